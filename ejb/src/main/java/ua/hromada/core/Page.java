@@ -1,0 +1,25 @@
+package ua.hromada.core;
+
+import java.util.List;
+
+/** One page of a keyset-paginated list; {@code nextCursor} is null on the last page. */
+public record Page<T>(List<T> items, String nextCursor) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    /** Reads a client's page size: absent gives the default, anything outside 1..100 is refused. */
+    public static int limit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(raw.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value the client sent
+        }
+        throw new MalformedParameterException("param.limit.invalid", raw, MAX_LIMIT);
+    }
+}

@@ -1,0 +1,29 @@
+package ua.hromada.core.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every administrative action of core with the community roles that may take it. Platform
+ * administrators and the system may take any; everyone else is refused unless listed here.
+ */
+public enum Action {
+    COMMUNITY_CREATE(Role.NATIONAL_MODERATOR),
+    COMMUNITY_EDIT(Role.NATIONAL_MODERATOR),
+    ANNOUNCEMENT_PUBLISH(Role.LOCAL_MODERATOR),
+    ANNOUNCEMENT_WITHDRAW(Role.LOCAL_MODERATOR),
+    CALENDAR_DAY_OFF_EDIT(Role.LOCAL_MODERATOR),
+    PUBLIC_HOLIDAY_EDIT();
+
+    private final Set<Role> roles;
+
+    Action(Role... roles) {
+        this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+    }
+
+    /** Whether someone holding {@code held} may take this action. */
+    public boolean allowedFor(Set<Role> held) {
+        return held.contains(Role.SYSTEM) || held.contains(Role.PLATFORM_ADMIN)
+                || held.stream().anyMatch(roles::contains);
+    }
+}

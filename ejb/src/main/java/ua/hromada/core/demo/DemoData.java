@@ -1,0 +1,73 @@
+package ua.hromada.core.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.announcement.AnnouncementService;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.tenancy.Tool;
+
+/**
+ * Loads demo communities through the same beans an administrator uses, only when the system
+ * property {@code hromada.demo} is true (the README's run command), and only once: a community
+ * that exists already is left as it is.
+ */
+@Singleton
+@Startup
+public class DemoData {
+    public static final String SWITCH = "hromada.demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    AnnouncementService announcements;
+
+    // No transaction here: each community and each announcement is saved in its own, because the
+    // tenant of a transaction is fixed when it first touches the database.
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void load() {
+        if (!Boolean.getBoolean(SWITCH)) {
+            return;
+        }
+        Acting.as(Actor.system("demo-data"), () -> {
+            community("bucha", "Бучанська міська громада", "Bucha City Community",
+                    "Відключення води 25 листопада", "У вівторок з 9:00 до 13:00 на вулиці Вокзальній не буде води.",
+                    "Громадські слухання щодо бюджету", "Запрошуємо мешканців на обговорення бюджету громади на 2027 рік.");
+            community("irpin", "Ірпінська міська громада", "Irpin City Community",
+                    "Новий маршрут автобуса", "З 1 грудня автобус №7 курсуватиме до залізничного вокзалу.", null, null);
+            community("obukhiv", "Обухівська міська громада", "Obukhiv City Community", null, null, null, null);
+        });
+    }
+
+    private void community(String slug, String nameUk, String nameEn, String title1, String body1,
+            String title2, String body2) {
+        if (directory.bySlug(slug).isPresent()) {
+            return;
+        }
+        long id = directory.create(slug, nameUk, nameEn, KYIV,
+                EnumSet.of(Tool.PETITIONS, Tool.CONSULTATIONS, Tool.BUDGET, Tool.OPENCITY)).id();
+        CurrentCommunity.callAs(id, () -> {
+            if (title1 != null) {
+                announcements.publish(title1, body1, null);
+            }
+            if (title2 != null) {
+                announcements.publish(title2, body2, null);
+            }
+            return null;
+        });
+        LOG.info(() -> "Demo community loaded: /" + slug + "/");
+    }
+}

@@ -1,0 +1,81 @@
+package ua.hromada.core.tenancy;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import ua.hromada.core.ConflictException;
+import ua.hromada.core.Cursor;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.Page;
+import ua.hromada.core.access.Action;
+import ua.hromada.core.access.Permissions;
+import ua.hromada.core.audit.AuditTrail;
+
+/** Finds and registers communities (platform table, not tenant-filtered). */
+@Stateless
+public class CommunityDirectory {
+    public static final int QUERY_MAX = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Permissions permissions;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Anyone: the community behind a URL slug, whatever its status. */
+    public Optional<Community> bySlug(String slug) {
+        if (slug == null || !Community.SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Community.BY_SLUG, Community.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    /** Anyone: active communities whose name or slug contains {@code query}, by registration order. */
+    public Page<Community> search(String query, String cursor, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.length() > QUERY_MAX) {
+            throw new InvalidInputException("community.query.too-long", QUERY_MAX);
+        }
+        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
+        List<Community> rows = em.createNamedQuery(Community.PAGE_ACTIVE, Community.class)
+                .setParameter("after", after)
+                .setParameter("q", q)
+                .setParameter("like", "%" + escapeLike(q) + "%")
+                .setMaxResults(limit + 1)
+                .getResultList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<Community> page = rows.subList(0, limit);
+        return new Page<>(List.copyOf(page), Cursor.encode(page.get(limit - 1).id()));
+    }
+
+    private static String escapeLike(String q) {
+        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** National moderators and platform administrators: registers an active community. */
+    public Community create(String slug, String nameUk, String nameEn, ZoneId zone, Set<Tool> tools) {
+        permissions.require(Action.COMMUNITY_CREATE, null);
+        if (bySlug(slug).isPresent()) {
+            throw new ConflictException("community.slug.taken", slug);
+        }
+        Community community = new Community(slug, nameUk, nameEn, zone);
+        tools.forEach(community::enable);
+        em.persist(community);
+        em.flush();
+        audit.record(community.id(), "community.create", "community", community.id(),
+                slug + " " + nameUk + " tools=" + tools);
+        return community;
+    }
+}

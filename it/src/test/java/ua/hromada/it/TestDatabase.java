@@ -1,0 +1,89 @@
+package ua.hromada.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Direct JDBC to the test database, for setting up rows the application would have (while it is
+ * undeployed, say) and for checking what it stored.
+ */
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(ItSettings.dbUrl(), ItSettings.dbUser(), System.getenv().getOrDefault("HROMADA_DB_PASSWORD", ""));
+    }
+
+    /** Inserts an active community (or finds it) and returns its id. */
+    public static long community(String slug, String nameUk, String nameEn) throws SQLException {
+        try (Connection c = connect()) {
+            try (PreparedStatement find = c.prepareStatement("select id from community where slug = ?")) {
+                find.setString(1, slug);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("insert into community (slug, name_uk, name_en, time_zone, status)"
+                    + " values (?, ?, ?, 'Europe/Kyiv', 'ACTIVE')", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, slug);
+                insert.setString(2, nameUk);
+                insert.setString(3, nameEn);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        }
+    }
+
+    /** Inserts an announcement in the given state and returns its id. */
+    public static long announcement(long communityId, String title, String body, String status, Instant publishedAt)
+            throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
+                "insert into announcement (community_id, title, body, status, published_at, created_at) values (?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, communityId);
+            insert.setString(2, title);
+            insert.setString(3, body);
+            insert.setString(4, status);
+            insert.setTimestamp(5, Timestamp.from(publishedAt));
+            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public static long count(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static void execute(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package ua.hromada.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Creates the fresh test database before the server starts and drops it after the tests
+ * (the it/ pom runs it through exec:java): every run starts from an empty schema that the EAR
+ * migrates itself.
+ */
+public final class TestDatabaseLifecycle {
+    private TestDatabaseLifecycle() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        String server = System.getProperty("hromada.it.db.server", "jdbc:mariadb://127.0.0.1:3306/");
+        String name = System.getProperty("hromada.it.db.name", "hromada_it");
+        if (!name.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("unsafe database name: " + name);
+        }
+        String password = System.getenv().getOrDefault("HROMADA_DB_PASSWORD", "");
+        try (Connection c = DriverManager.getConnection(server, ItSettings.dbUser(), password);
+                Statement s = c.createStatement()) {
+            s.executeUpdate("drop database if exists `" + name + "`");
+            if ("create".equals(args[0])) {
+                s.executeUpdate("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            }
+        }
+        System.out.println("test database " + name + ": " + args[0] + "d");
+    }
+}

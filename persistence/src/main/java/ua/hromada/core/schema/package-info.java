@@ -1,0 +1,2 @@
+/** Brings the database schema up to date (Flyway) before Hibernate validates or uses it. */
+package ua.hromada.core.schema;

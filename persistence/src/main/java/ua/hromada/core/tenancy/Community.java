@@ -1,0 +1,158 @@
+package ua.hromada.core.tenancy;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import ua.hromada.core.InvalidInputException;
+
+/** A tenant of the platform: a hromada, city or ministry with its own tools and settings. */
+@Entity
+@Table(name = "community")
+@NamedQuery(name = Community.BY_SLUG, query = "select c from Community c where c.slug = :slug")
+@NamedQuery(name = Community.PAGE_ACTIVE, query = "select c from Community c where c.status = ua.hromada.core.tenancy.CommunityStatus.ACTIVE"
+        + " and c.id > :after and (:q = '' or lower(c.nameUk) like :like or lower(c.nameEn) like :like or c.slug like :like)"
+        + " order by c.id")
+public class Community {
+    public static final String BY_SLUG = "Community.bySlug";
+    public static final String PAGE_ACTIVE = "Community.pageActive";
+    /** Lower-case letters, digits and inner hyphens: safe as the first segment of every URL. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    public static final int NAME_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 63)
+    private String slug;
+
+    @Column(name = "name_uk", nullable = false, length = NAME_MAX)
+    private String nameUk;
+
+    @Column(name = "name_en", nullable = false, length = NAME_MAX)
+    private String nameEn;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CommunityStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "community_tool", joinColumns = @JoinColumn(name = "community_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tool", length = 32)
+    private Set<Tool> tools = EnumSet.noneOf(Tool.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "community_setting", joinColumns = @JoinColumn(name = "community_id"))
+    @MapKeyColumn(name = "name", length = 100)
+    @Column(name = "value", length = 1000)
+    private Map<String, String> settings = new HashMap<>();
+
+    protected Community() {
+    }
+
+    public Community(String slug, String nameUk, String nameEn, ZoneId timeZone) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new InvalidInputException("community.slug.invalid", String.valueOf(slug));
+        }
+        this.slug = slug;
+        rename(nameUk, nameEn);
+        this.timeZone = timeZone.getId();
+        this.status = CommunityStatus.ACTIVE;
+    }
+
+    public void rename(String nameUk, String nameEn) {
+        this.nameUk = requireName(nameUk);
+        this.nameEn = requireName(nameEn);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
+            throw new InvalidInputException("community.name.invalid", NAME_MAX);
+        }
+        return name.strip();
+    }
+
+    public void enable(Tool tool) {
+        tools.add(tool);
+    }
+
+    public void disable(Tool tool) {
+        tools.remove(tool);
+    }
+
+    public void suspend() {
+        status = CommunityStatus.SUSPENDED;
+    }
+
+    public void activate() {
+        status = CommunityStatus.ACTIVE;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String nameUk() {
+        return nameUk;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    /** The name in the given language ("en" gives English, anything else Ukrainian). */
+    public String name(String language) {
+        return "en".equals(language) ? nameEn : nameUk;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public CommunityStatus status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == CommunityStatus.ACTIVE;
+    }
+
+    /** Enabled tools in a stable (declaration) order. */
+    public Set<Tool> tools() {
+        return new TreeSet<>(tools);
+    }
+
+    public Map<String, String> settings() {
+        return Map.copyOf(settings);
+    }
+
+    public void putSetting(String name, String value) {
+        settings.put(name, value);
+    }
+}

@@ -1,0 +1,43 @@
+package ua.hromada.core.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import ua.hromada.core.InvalidInputException;
+
+class CommunityTest {
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    @Test
+    void slugMustBeSafeForAUrl() {
+        assertThat(new Community("bucha", "Буча", "Bucha", KYIV).slug()).isEqualTo("bucha");
+        assertThat(new Community("ivano-frankivsk", "Івано-Франківськ", "Ivano-Frankivsk", KYIV).slug())
+                .isEqualTo("ivano-frankivsk");
+        for (String bad : new String[] {"", "Bucha", "-bucha", "bucha-", "bu cha", "буча", "a".repeat(64), null}) {
+            assertThatThrownBy(() -> new Community(bad, "Буча", "Bucha", KYIV))
+                    .as(String.valueOf(bad)).isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Test
+    void namesAreRequiredAndBounded() {
+        assertThatThrownBy(() -> new Community("bucha", " ", "Bucha", KYIV)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Community("bucha", "Б".repeat(201), "Bucha", KYIV))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(new Community("bucha", "Буча", "Bucha", KYIV).name("en")).isEqualTo("Bucha");
+        assertThat(new Community("bucha", "Буча", "Bucha", KYIV).name("uk")).isEqualTo("Буча");
+    }
+
+    @Test
+    void threadTenantIsRestoredAfterWork() {
+        CurrentCommunity.set(7);
+        assertThat(CurrentCommunity.callAs(9, CurrentCommunity::id)).isEqualTo(9L);
+        assertThat(CurrentCommunity.id()).isEqualTo(7L);
+        CurrentCommunity.clear();
+        assertThat(CurrentCommunity.id()).isEqualTo(CurrentCommunity.NONE);
+        assertThat(new CommunityTenantResolver().isRoot(CurrentCommunity.ALL)).isTrue();
+        assertThat(new CommunityTenantResolver().isRoot(CurrentCommunity.NONE)).isFalse();
+    }
+}

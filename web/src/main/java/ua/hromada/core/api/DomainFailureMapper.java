@@ -1,0 +1,27 @@
+package ua.hromada.core.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import ua.hromada.core.HromadaException;
+import ua.hromada.core.web.Messages;
+
+/** Domain failures (400/403/404/409/422) as problem+json with a localised detail. */
+@Provider
+public class DomainFailureMapper implements ExceptionMapper<HromadaException> {
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(HromadaException failure) {
+        return problem(failure, headers);
+    }
+
+    static Response problem(HromadaException failure, HttpHeaders headers) {
+        String detail = Messages.text(ProblemLanguage.of(headers), failure);
+        return new Problem("urn:hromada:problem:" + failure.messageKey(), failure.messageKey(), failure.status(), detail)
+                .toResponse();
+    }
+}

@@ -1,0 +1,19 @@
+package ua.hromada.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+
+/** Picks the texts of the error page from the status the container reports. */
+@Named
+@RequestScoped
+public class ErrorPage {
+
+    /** 404 and 403 have their own texts; every other failure reads as 500. */
+    public int getStatus() {
+        Object status = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(RequestDispatcher.ERROR_STATUS_CODE);
+        return status instanceof Integer code && (code == 404 || code == 403) ? code : 500;
+    }
+}

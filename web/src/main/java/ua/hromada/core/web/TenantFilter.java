@@ -1,0 +1,81 @@
+package ua.hromada.core.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CurrentCommunity;
+
+/**
+ * Reads the community from the URL ({@code /{community}/...} for pages,
+ * {@code /api/v1/communities/{community}/...} for the API), makes it the tenant of everything
+ * this request does, and maps community pages onto their Facelets views. Unknown or inactive
+ * communities are a 404 before any view runs.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class TenantFilter extends HttpFilter {
+    static final String API_COMMUNITIES = "/api/v1/communities/";
+    /** First path segments that belong to the platform, never to a community. */
+    static final Set<String> RESERVED = Set.of("api", "platform", "community", "errors", "resources",
+            "jakarta.faces.resource", "WEB-INF", "META-INF", "index.xhtml", "favicon.ico", "robots.txt", "admin");
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    TenantContext tenant;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            if (path.startsWith(API_COMMUNITIES)) {
+                enter(segment(path.substring(API_COMMUNITIES.length())));
+                chain.doFilter(request, response);
+            } else if (path.startsWith("/community/")) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND); // views are reached only through a slug
+            } else {
+                String first = segment(path.substring(1));
+                if (first.isEmpty() || RESERVED.contains(first) || first.contains(".")) {
+                    chain.doFilter(request, response);
+                } else if (enter(first).isEmpty()) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                } else {
+                    String rest = path.substring(1 + first.length());
+                    String view = CommunityPages.view(rest);
+                    if (view == null) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    } else {
+                        request.getRequestDispatcher(view).forward(request, response);
+                    }
+                }
+            }
+        } finally {
+            CurrentCommunity.clear();
+        }
+    }
+
+    private Optional<Community> enter(String slug) {
+        Optional<Community> community = directory.bySlug(slug).filter(Community::isActive);
+        community.ifPresent(c -> {
+            tenant.set(c);
+            CurrentCommunity.set(c.id());
+        });
+        return community;
+    }
+
+    private static String segment(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
+    }
+}
