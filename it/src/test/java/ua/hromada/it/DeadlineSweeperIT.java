@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,9 +28,7 @@ import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.Deadline;
 import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.deadline.Deadlines;
-import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CurrentCommunity;
-import ua.hromada.core.tenancy.Tool;
 
 /** Deadlines are handled exactly once, by parallel sweeps too, and the real timer runs. */
 @ExtendWith(ArquillianExtension.class)
@@ -56,9 +52,7 @@ class DeadlineSweeperIT {
         processing = InContainer.bean(DeadlineProcessing.class);
         deadlines = InContainer.bean(Deadlines.class);
         audit = InContainer.bean(AuditTrail.class);
-        String slug = "sweep-" + UUID.randomUUID().toString().substring(0, 8);
-        community = Acting.as(ADMIN, () -> InContainer.bean(CommunityDirectory.class)
-                .create(slug, "Громада", "Community", ZoneId.of("Europe/Kyiv"), EnumSet.noneOf(Tool.class)).id());
+        community = InContainer.newCommunity(ADMIN, "sweep", "Громада").id();
     }
 
     private Announcement scheduled(Duration in) {

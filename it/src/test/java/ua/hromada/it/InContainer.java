@@ -1,10 +1,18 @@
 package ua.hromada.it;
 
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.Tool;
 
 /**
  * Small test archives that run inside the server next to the one deployed EAR: they see the EAR's
@@ -41,6 +49,14 @@ public final class InContainer {
         } catch (NamingException e) {
             throw new IllegalStateException("No bean at " + name, e);
         }
+    }
+
+    /** Registers a new community (unique slug starting with {@code prefix}) as the given actor. */
+    public static Community newCommunity(Actor actor, String prefix, String nameUk, Tool... tools) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        EnumSet<Tool> enabled = tools.length == 0 ? EnumSet.noneOf(Tool.class) : EnumSet.of(tools[0], tools);
+        return Acting.as(actor, () -> bean(CommunityDirectory.class)
+                .create(slug, nameUk, "Community " + slug, ZoneId.of("Europe/Kyiv"), enabled));
     }
 
     /** The server's own HTTP address, seen from inside it (honours the port offset). */

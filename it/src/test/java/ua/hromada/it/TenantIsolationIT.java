@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,7 +18,7 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.announcement.Announcement;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.announcement.AnnouncementStatus;
-import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tenancy.Tool;
 
@@ -35,7 +32,6 @@ class TenantIsolationIT {
         return InContainer.testArchive("tenant-isolation-it", TenantIsolationIT.class);
     }
 
-    private CommunityDirectory directory;
     private AnnouncementService announcements;
     private String slugA;
     private String slugB;
@@ -45,17 +41,15 @@ class TenantIsolationIT {
 
     @BeforeEach
     void twoCommunitiesAndAnAnnouncementOfA() {
-        directory = InContainer.bean(CommunityDirectory.class);
         announcements = InContainer.bean(AnnouncementService.class);
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        slugA = "a-" + run;
-        slugB = "b-" + run;
-        a = Acting.as(ADMIN, () -> directory.create(slugA, "Громада А", "Community A", ZoneId.of("Europe/Kyiv"),
-                EnumSet.of(Tool.PETITIONS)).id());
-        b = Acting.as(ADMIN, () -> directory.create(slugB, "Громада Б", "Community B", ZoneId.of("Europe/Kyiv"),
-                EnumSet.noneOf(Tool.class)).id());
+        Community communityA = InContainer.newCommunity(ADMIN, "a", "Громада А", Tool.PETITIONS);
+        Community communityB = InContainer.newCommunity(ADMIN, "b", "Громада Б");
+        slugA = communityA.slug();
+        slugB = communityB.slug();
+        a = communityA.id();
+        b = communityB.id();
         ofA = Acting.as(ADMIN, () -> CurrentCommunity.callAs(a,
-                () -> announcements.publish("Only for A " + run, "Body of A", null)));
+                () -> announcements.publish("Only for " + slugA, "Body of A", null)));
     }
 
     @Test

@@ -66,11 +66,15 @@ public final class TestDatabase {
         }
     }
 
+    private static PreparedStatement bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
+    }
+
     public static long count(String sql, Object... params) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
+        try (Connection c = connect(); PreparedStatement s = bind(c.prepareStatement(sql), params)) {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -79,10 +83,7 @@ public final class TestDatabase {
     }
 
     public static void execute(String sql, Object... params) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
+        try (Connection c = connect(); PreparedStatement s = bind(c.prepareStatement(sql), params)) {
             s.executeUpdate();
         }
     }

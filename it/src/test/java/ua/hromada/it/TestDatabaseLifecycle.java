@@ -1,9 +1,9 @@
 package ua.hromada.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * Creates the fresh test database before the server starts and drops it after the tests
@@ -21,7 +21,10 @@ public final class TestDatabaseLifecycle {
             throw new IllegalArgumentException("unsafe database name: " + name);
         }
         String password = System.getenv().getOrDefault("HROMADA_DB_PASSWORD", "");
-        try (Connection c = DriverManager.getConnection(server, ItSettings.dbUser(), password);
+        // A data source, not DriverManager: exec:java runs each call in a fresh class loader, and
+        // DriverManager registers drivers only once per JVM.
+        MariaDbDataSource dataSource = new MariaDbDataSource(server);
+        try (Connection c = dataSource.getConnection(ItSettings.dbUser(), password);
                 Statement s = c.createStatement()) {
             s.executeUpdate("drop database if exists `" + name + "`");
             if ("create".equals(args[0])) {

@@ -1,38 +1,28 @@
 package ua.hromada.core.access;
 
 import java.util.function.Supplier;
+import ua.hromada.core.ThreadBound;
 
 /**
  * The actor of the current thread. Web requests are anonymous until sign-in exists; platform jobs
  * (the sweeper, the demo loader) run as {@link Actor#system}. Never reachable from a request.
  */
 public final class Acting {
-    private static final ThreadLocal<Actor> CURRENT = new ThreadLocal<>();
+    private static final ThreadBound<Actor> CURRENT = new ThreadBound<>(Actor.ANONYMOUS);
 
     private Acting() {
     }
 
     public static Actor current() {
-        Actor actor = CURRENT.get();
-        return actor == null ? Actor.ANONYMOUS : actor;
+        return CURRENT.get();
     }
 
     public static <T> T as(Actor actor, Supplier<T> work) {
-        Actor previous = CURRENT.get();
-        CURRENT.set(actor);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        }
+        return CURRENT.callWith(actor, work);
     }
 
     public static void as(Actor actor, Runnable work) {
-        as(actor, () -> {
+        CURRENT.callWith(actor, () -> {
             work.run();
             return null;
         });

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.annotations.TenantId;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
@@ -59,7 +60,8 @@ public class Announcement {
         this.title = require(title, TITLE_MAX, "announcement.title.invalid");
         this.body = require(body, BODY_MAX, "announcement.body.invalid");
         this.createdAt = now;
-        this.publishedAt = publishAt == null || !publishAt.isAfter(now) ? now : publishAt;
+        // the database keeps microseconds; keep the same here so what is read back equals what was set
+        this.publishedAt = publishAt == null || !publishAt.isAfter(now) ? now : publishAt.truncatedTo(ChronoUnit.MICROS);
         this.status = publishedAt.isAfter(now) ? AnnouncementStatus.SCHEDULED : AnnouncementStatus.PUBLISHED;
     }
 

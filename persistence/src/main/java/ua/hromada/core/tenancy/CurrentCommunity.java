@@ -1,6 +1,7 @@
 package ua.hromada.core.tenancy;
 
 import java.util.function.Supplier;
+import ua.hromada.core.ThreadBound;
 
 /**
  * The community the current thread works for. Hibernate creates the tenant resolver itself (not
@@ -13,14 +14,13 @@ public final class CurrentCommunity {
     /** Tenant id that lifts the filter, for platform-wide reads such as statistics. */
     public static final long ALL = -1L;
 
-    private static final ThreadLocal<Long> ID = new ThreadLocal<>();
+    private static final ThreadBound<Long> ID = new ThreadBound<>(NONE);
 
     private CurrentCommunity() {
     }
 
     public static long id() {
-        Long id = ID.get();
-        return id == null ? NONE : id;
+        return ID.get();
     }
 
     public static void set(long communityId) {
@@ -28,21 +28,11 @@ public final class CurrentCommunity {
     }
 
     public static void clear() {
-        ID.remove();
+        ID.clear();
     }
 
     /** Runs work for one community and restores whatever tenant the thread had before. */
     public static <T> T callAs(long communityId, Supplier<T> work) {
-        Long previous = ID.get();
-        ID.set(communityId);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                ID.remove();
-            } else {
-                ID.set(previous);
-            }
-        }
+        return ID.callWith(communityId, work);
     }
 }
