@@ -31,6 +31,9 @@ public class CommunityDirectory {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CommunityCache cache;
+
     /** Anyone: the community behind a URL slug, whatever its status. */
     public Optional<Community> bySlug(String slug) {
         if (slug == null || !Community.SLUG.matcher(slug).matches()) {
@@ -76,6 +79,7 @@ public class CommunityDirectory {
         em.flush();
         audit.record(community.id(), "community.create", "community", community.id(),
                 slug + " " + nameUk + " tools=" + tools);
+        cache.forget(slug);
         return community;
     }
 }

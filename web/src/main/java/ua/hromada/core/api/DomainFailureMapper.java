@@ -21,7 +21,6 @@ public class DomainFailureMapper implements ExceptionMapper<HromadaException> {
 
     static Response problem(HromadaException failure, HttpHeaders headers) {
         String detail = Messages.text(ProblemLanguage.of(headers), failure);
-        return new Problem("urn:hromada:problem:" + failure.messageKey(), failure.messageKey(), failure.status(), detail)
-                .toResponse();
+        return Problem.of("urn:hromada:problem:" + failure.messageKey(), failure.status(), detail).toResponse();
     }
 }

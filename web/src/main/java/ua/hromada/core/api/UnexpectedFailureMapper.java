@@ -37,7 +37,6 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, "Unexpected failure answering an API call", failure);
         }
         String detail = Messages.text(ProblemLanguage.of(headers), key);
-        return new Problem("about:blank", Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail).toResponse();
+        return Problem.of("about:blank", status, detail).toResponse();
     }
 }

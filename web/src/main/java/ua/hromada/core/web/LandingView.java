@@ -3,6 +3,8 @@ package ua.hromada.core.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
@@ -37,8 +39,12 @@ public class LandingView {
         return page.items();
     }
 
-    public String getNextCursor() {
-        return page.nextCursor();
+    /** The address of the next page of results, or null on the last page. */
+    public String getNextPageUrl() {
+        if (page.nextCursor() == null) {
+            return null;
+        }
+        return "?q=" + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8) + "&cursor=" + page.nextCursor();
     }
 
     public String getQ() {

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.tenancy.Community;
-import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
 
 /**
@@ -29,7 +29,7 @@ public class TenantFilter extends HttpFilter {
             "jakarta.faces.resource", "WEB-INF", "META-INF", "index.xhtml", "favicon.ico", "robots.txt", "admin");
 
     @Inject
-    CommunityDirectory directory;
+    CommunityCache communities;
 
     @Inject
     TenantContext tenant;
@@ -66,7 +66,7 @@ public class TenantFilter extends HttpFilter {
     }
 
     private Optional<Community> enter(String slug) {
-        Optional<Community> community = directory.bySlug(slug).filter(Community::isActive);
+        Optional<Community> community = communities.bySlug(slug).filter(Community::isActive);
         community.ifPresent(c -> {
             tenant.set(c);
             CurrentCommunity.set(c.id());

@@ -1,0 +1,52 @@
+package ua.hromada.core.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Every request resolves its community by slug; under a surge (a viral petition) that would be
+ * the same three queries thousands of times a second. Entries live {@link #TTL}, unknown slugs
+ * too (bots probing URLs), and this node forgets a slug at once when it changes here; another
+ * node of a cluster sees the change within {@link #TTL}. Cached communities are read-only.
+ */
+@ApplicationScoped
+public class CommunityCache {
+    static final Duration TTL = Duration.ofSeconds(30);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(Optional<Community> community, Instant expires) {
+    }
+
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    Clock clock;
+
+    /** Anyone: the community behind a URL slug, at most {@link #TTL} old. */
+    public Optional<Community> bySlug(String slug) {
+        Instant now = clock.instant();
+        Entry entry = entries.get(slug);
+        if (entry == null || entry.expires().isBefore(now)) {
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear(); // crude, but bounded: only random-slug floods get here
+            }
+            entry = new Entry(directory.bySlug(slug), now.plus(TTL));
+            entries.put(slug, entry);
+        }
+        return entry.community();
+    }
+
+    /** Beans that change a community (or create one) call this after the change. */
+    public void forget(String slug) {
+        entries.remove(slug);
+    }
+}
