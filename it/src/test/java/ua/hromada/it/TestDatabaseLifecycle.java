@@ -31,6 +31,6 @@ public final class TestDatabaseLifecycle {
                 s.executeUpdate("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
             }
         }
-        System.out.println("test database " + name + ": " + args[0] + "d");
+        System.out.println("test database " + name + ": " + ("create".equals(args[0]) ? "created" : "dropped"));
     }
 }

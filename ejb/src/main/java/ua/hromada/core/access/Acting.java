@@ -17,6 +17,16 @@ public final class Acting {
         return CURRENT.get();
     }
 
+    /** Request filters only: the signed-in person acts for the rest of this request. */
+    public static void enter(Actor actor) {
+        CURRENT.set(actor);
+    }
+
+    /** Request filters only, in finally: the thread goes back to the pool anonymous. */
+    public static void leave() {
+        CURRENT.clear();
+    }
+
     public static <T> T as(Actor actor, Supplier<T> work) {
         return CURRENT.callWith(actor, work);
     }

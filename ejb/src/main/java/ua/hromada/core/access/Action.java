@@ -13,7 +13,11 @@ public enum Action {
     ANNOUNCEMENT_PUBLISH(Role.LOCAL_MODERATOR),
     ANNOUNCEMENT_WITHDRAW(Role.LOCAL_MODERATOR),
     CALENDAR_DAY_OFF_EDIT(Role.LOCAL_MODERATOR),
-    PUBLIC_HOLIDAY_EDIT();
+    PUBLIC_HOLIDAY_EDIT(),
+    /** Which role may be granted is decided by {@code GrantRules}; this only admits the granters. */
+    ROLE_GRANT(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
+    /** Reading a community's console (its announcements, role grants, audit). */
+    CONSOLE_VIEW(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR);
 
     private final Set<Role> roles;
 

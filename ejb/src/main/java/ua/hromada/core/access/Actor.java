@@ -5,14 +5,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Someone acting on the platform: a name for the audit trail, platform-wide roles and roles per
- * community id.
+ * Someone acting on the platform: a name for the audit trail, platform-wide roles, roles per
+ * community id, and the person behind it (null for anonymous visitors and the system).
  */
-public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles) {
-    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), Map.of());
+public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles, Long personId) {
+    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), Map.of(), null);
 
     public static Actor system(String job) {
-        return new Actor("system:" + job, Set.of(Role.SYSTEM), Map.of());
+        return new Actor("system:" + job, Set.of(Role.SYSTEM), Map.of(), null);
+    }
+
+    public boolean isSignedIn() {
+        return personId != null;
     }
 
     /** Roles that count in one community: its own grants plus the platform roles. */

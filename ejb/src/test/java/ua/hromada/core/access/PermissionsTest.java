@@ -15,7 +15,7 @@ class PermissionsTest {
     private final Permissions permissions = new Permissions();
 
     private static Actor moderatorOf(long community) {
-        return new Actor("moderator", Set.of(), Map.of(community, Set.of(Role.LOCAL_MODERATOR)));
+        return new Actor("moderator", Set.of(), Map.of(community, Set.of(Role.LOCAL_MODERATOR)), 1L);
     }
 
     private boolean allows(Actor actor, Action action, Long community) {
@@ -46,14 +46,14 @@ class PermissionsTest {
     void residentsAndOtherCommunityRolesMayNotPublish() {
         for (Role role : new Role[] {Role.RESIDENT, Role.DEPUTY, Role.DEPARTMENT_EXECUTOR, Role.SCHOOL_MODERATOR,
                 Role.SECRETARIAT_OFFICER}) {
-            Actor actor = new Actor("x", Set.of(), Map.of(BUCHA, Set.of(role)));
+            Actor actor = new Actor("x", Set.of(), Map.of(BUCHA, Set.of(role)), 2L);
             assertThat(allows(actor, Action.ANNOUNCEMENT_PUBLISH, BUCHA)).as(role.name()).isFalse();
         }
     }
 
     @Test
     void nationalModeratorRegistersCommunitiesButEditsNoHolidays() {
-        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of());
+        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), 3L);
         assertThat(allows(national, Action.COMMUNITY_CREATE, null)).isTrue();
         assertThat(allows(national, Action.COMMUNITY_EDIT, BUCHA)).isTrue();
         assertThat(allows(national, Action.PUBLIC_HOLIDAY_EDIT, null)).isFalse();
@@ -62,7 +62,7 @@ class PermissionsTest {
 
     @Test
     void platformAdministratorAndSystemMayTakeEveryAction() {
-        Actor admin = new Actor("admin", Set.of(Role.PLATFORM_ADMIN), Map.of());
+        Actor admin = new Actor("admin", Set.of(Role.PLATFORM_ADMIN), Map.of(), 4L);
         for (Action action : Action.values()) {
             assertThat(allows(admin, action, IRPIN)).as(action.name()).isTrue();
             assertThat(allows(Actor.system("job"), action, IRPIN)).as(action.name()).isTrue();

@@ -24,8 +24,9 @@ public class SchemaMigration implements Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
-        MigrateResult result = flyway(lookup()).migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
+        Flyway flyway = flyway(lookup());
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + ", " + result.migrationsExecuted
                 + " migration(s) applied now");
     }
 

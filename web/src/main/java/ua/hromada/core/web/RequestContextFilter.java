@@ -13,20 +13,26 @@ import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.identity.People;
 import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.web.signin.SignedIn;
 
 /**
+ * Sets who and where every request is for. The signed-in person of the session becomes the
+ * request's actor, with roles re-read from their grants, so a revoked role stops working at once.
  * Reads the community from the URL ({@code /{community}/...} for pages,
  * {@code /api/v1/communities/{community}/...} for the API), makes it the tenant of everything
  * this request does, and maps community pages onto their Facelets views. Unknown or inactive
  * communities are a 404 before any view runs.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
-public class TenantFilter extends HttpFilter {
+public class RequestContextFilter extends HttpFilter {
     static final String API_COMMUNITIES = "/api/v1/communities/";
     /** First path segments that belong to the platform, never to a community. */
     static final Set<String> RESERVED = Set.of("api", "platform", "community", "errors", "resources",
-            "jakarta.faces.resource", "WEB-INF", "META-INF", "index.xhtml", "favicon.ico", "robots.txt", "admin");
+            "jakarta.faces.resource", "WEB-INF", "META-INF", "index.xhtml", "favicon.ico", "robots.txt", "admin",
+            "signin", "signout");
 
     @Inject
     CommunityCache communities;
@@ -34,10 +40,17 @@ public class TenantFilter extends HttpFilter {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    People people;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        SignedIn signedIn = SignedIn.in(request.getSession(false));
+        if (signedIn != null) {
+            Acting.enter(people.actorOf(signedIn.personId()));
+        }
         try {
             if (path.startsWith(API_COMMUNITIES)) {
                 enter(segment(path.substring(API_COMMUNITIES.length())));
@@ -62,6 +75,7 @@ public class TenantFilter extends HttpFilter {
             }
         } finally {
             CurrentCommunity.clear();
+            Acting.leave();
         }
     }
 

@@ -1,0 +1,83 @@
+package ua.hromada.core.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Action;
+import ua.hromada.core.access.Permissions;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.deadline.Deadlines;
+
+/** Grants and revokes roles; a grant with an end is revoked by the deadline sweeper at its end. */
+@Stateless
+public class RoleGrants {
+    static final String OBJECT = "role_grant";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Permissions permissions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Local moderators (community staff roles), national moderators (local moderators) and
+     * platform administrators (any role): gives {@code role} to a person, until {@code until} if set.
+     */
+    public RoleGrant grant(long personId, Long communityId, Role role, Instant until) {
+        permissions.require(Action.ROLE_GRANT, communityId);
+        if (!GrantRules.mayGrant(Acting.current().rolesIn(communityId), role)) {
+            throw new ForbiddenException("role.grant.forbidden", role.name());
+        }
+        if (GrantRules.isPlatformRole(role) != (communityId == null)) {
+            throw new InvalidInputException("role.grant.scope", role.name());
+        }
+        Instant now = clock.instant();
+        if (until != null && !until.isAfter(now)) {
+            throw new InvalidInputException("role.grant.until-past");
+        }
+        if (em.find(Person.class, personId) == null) {
+            throw new NotFoundException("person.not-found", personId);
+        }
+        RoleGrant grant = new RoleGrant(personId, communityId, role, until, Acting.current().name(), now);
+        em.persist(grant);
+        em.flush();
+        if (until != null) {
+            deadlines.schedule(RoleGrantExpiry.KIND, grant.id(), communityId, until);
+        }
+        audit.record(communityId, "role.grant", OBJECT, grant.id(),
+                role + " to person " + personId + (until == null ? "" : " until " + until));
+        return grant;
+    }
+
+    /** The same people who may grant the role: ends a grant now. */
+    public void revoke(long grantId) {
+        RoleGrant grant = em.find(RoleGrant.class, grantId);
+        if (grant == null) {
+            throw new NotFoundException("role.grant.not-found", grantId);
+        }
+        permissions.require(Action.ROLE_GRANT, grant.communityId());
+        if (!GrantRules.mayGrant(Acting.current().rolesIn(grant.communityId()), grant.role())) {
+            throw new ForbiddenException("role.grant.forbidden", grant.role().name());
+        }
+        if (grant.revoke(clock.instant())) {
+            audit.record(grant.communityId(), "role.revoke", OBJECT, grantId, grant.role() + " of person " + grant.personId());
+        }
+    }
+}

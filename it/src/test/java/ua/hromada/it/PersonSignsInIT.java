@@ -1,0 +1,157 @@
+package ua.hromada.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sign-in through the mock identity provider (a separate process standing in for id.gov.ua):
+ * authorization code flow with PKCE, state and nonce; the person is stored by key only; replayed
+ * or forged callbacks are refused; sign-out needs the session's CSRF token.
+ */
+class PersonSignsInIT {
+    private static final String SLUG = "signin-community";
+    private static final String ISSUER = System.getProperty("hromada.it.oidc-issuer", "http://127.0.0.1:8090/idgov");
+    private final String base = ItSettings.baseUrl();
+
+    @BeforeAll
+    static void community() throws Exception {
+        TestDatabase.community(SLUG, "Громада входу", "Sign-in Community");
+    }
+
+    private static String newIdentifier() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    }
+
+    /** Walks the flow like a browser: app → provider login form → provider → app callback. */
+    private HttpResponse<String> signIn(Browserless browser, String subject, String identifier, String name) {
+        HttpResponse<String> start = browser.get(base + "/signin?return=/" + SLUG + "/");
+        assertThat(start.statusCode()).isEqualTo(302);
+        String authorize = Browserless.location(start);
+        assertThat(authorize).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
+        HttpResponse<String> loginForm = browser.get(authorize);
+        assertThat(loginForm.statusCode()).isEqualTo(200);
+        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", subject,
+                "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
+        assertThat(backToApp.statusCode()).isEqualTo(302);
+        return browser.get(Browserless.location(backToApp));
+    }
+
+    @Test
+    void personSignsInAndIsStoredByKeyOnly() throws Exception {
+        Browserless browser = new Browserless();
+        browser.get(base + "/" + SLUG + "/");
+        String identifier = newIdentifier();
+        HttpResponse<String> callback = signIn(browser, "subject-" + identifier, identifier, "Олена Петренко");
+        assertThat(callback.statusCode()).isEqualTo(302);
+        assertThat(Browserless.location(callback)).isEqualTo(base + "/" + SLUG + "/");
+
+        HttpResponse<String> page = browser.get(base + "/" + SLUG + "/");
+        assertThat(page.body()).contains("Олена Петренко", "name=\"csrf\"").doesNotContain(identifier);
+
+        String key = hmac(System.getProperty("hromada.it.person-key-secret"), identifier);
+        assertThat(TestDatabase.count("select count(*) from person where person_key = ? and full_name = ?", key, "Олена Петренко"))
+                .isEqualTo(1);
+        assertThat(occurrencesInDatabase(identifier)).as("tables holding the national identifier").isZero();
+        Path log = Path.of(System.getProperty("jboss.home", "target/server"), "standalone", "log", "server.log");
+        if (Files.exists(log)) {
+            assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("server log").doesNotContain(identifier);
+        }
+    }
+
+    @Test
+    void sessionIdChangesAtSignInAndSignOutNeedsTheCsrfToken() {
+        Browserless browser = new Browserless();
+        browser.get(base + "/signin?return=/" + SLUG + "/");
+        String before = browser.sessionCookie();
+        String identifier = newIdentifier();
+        // signIn starts its own /signin; the session of the first one stays, as in a second tab
+        signIn(browser, "subject-" + identifier, identifier, "Петро Іваненко");
+        assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(before);
+
+        HttpResponse<String> page = browser.get(base + "/" + SLUG + "/");
+        String csrf = page.body().replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+        assertThat(browser.post(base + "/signout", Map.of("csrf", "forged", "return", "/")).statusCode()).isEqualTo(403);
+        assertThat(browser.get(base + "/" + SLUG + "/").body()).contains("Петро Іваненко");
+
+        HttpResponse<String> out = browser.post(base + "/signout", Map.of("csrf", csrf, "return", "/" + SLUG + "/"));
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(browser.get(base + "/" + SLUG + "/").body()).doesNotContain("Петро Іваненко").contains("/signin?return=");
+    }
+
+    @Test
+    void replayedOrForgedCallbacksAreRefused() {
+        Browserless browser = new Browserless();
+        HttpResponse<String> start = browser.get(base + "/signin?return=/");
+        String authorize = Browserless.location(start);
+        browser.get(authorize);
+        String identifier = newIdentifier();
+        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", "s-" + identifier,
+                "claims", "{\"name\":\"Replay Test\",\"drfo\":\"" + identifier + "\"}"));
+        String callback = Browserless.location(backToApp);
+        assertThat(browser.get(callback).statusCode()).isEqualTo(302);
+        assertThat(browser.get(callback).statusCode()).as("the same callback again").isEqualTo(401);
+        assertThat(browser.get(base + "/signin/callback?code=forged&state=forged").statusCode()).isEqualTo(401);
+        assertThat(new Browserless().get(callback).statusCode()).as("another browser").isEqualTo(401);
+    }
+
+    @Test
+    void openRedirectsAreNotFollowed() {
+        Browserless browser = new Browserless();
+        HttpResponse<String> start = browser.get(base + "/signin?return=//evil.example/");
+        String authorize = Browserless.location(start);
+        browser.get(authorize);
+        String identifier = newIdentifier();
+        HttpResponse<String> back = browser.post(authorize, Map.of("username", "s-" + identifier,
+                "claims", "{\"name\":\"Redirect Test\",\"drfo\":\"" + identifier + "\"}"));
+        assertThat(Browserless.location(browser.get(Browserless.location(back)))).isEqualTo(base + "/");
+    }
+
+    @Test
+    void theNamedFirstAdministratorGetsThePlatformRoleOnce() throws Exception {
+        signIn(new Browserless(), "it-first-admin", newIdentifier(), "Перша Адміністраторка");
+        signIn(new Browserless(), "it-first-admin", newIdentifier(), "Перша Адміністраторка");
+        assertThat(TestDatabase.count("select count(*) from role_grant where role = 'PLATFORM_ADMIN' and community_id is null"))
+                .isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'role.grant' and actor = 'system:bootstrap-admin'"))
+                .isEqualTo(1);
+    }
+
+    private static String hmac(String secret, String identifier) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** How many text columns of the whole database contain the value. */
+    private static long occurrencesInDatabase(String value) throws Exception {
+        long found = 0;
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet columns = s.executeQuery("select table_name, column_name from information_schema.columns"
+                        + " where table_schema = database() and data_type in ('varchar','char','text','mediumtext','longtext','tinytext')")) {
+            List<String[]> all = new ArrayList<>();
+            while (columns.next()) {
+                all.add(new String[] {columns.getString(1), columns.getString(2)});
+            }
+            for (String[] col : all) {
+                found += TestDatabase.count("select count(*) from `" + col[0] + "` where `" + col[1] + "` like ?", "%" + value + "%");
+            }
+        }
+        return found;
+    }
+}

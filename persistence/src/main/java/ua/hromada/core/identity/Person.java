@@ -1,0 +1,74 @@
+package ua.hromada.core.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Someone who signed in at least once: one row per national identifier (through its key). */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = Person.BY_KEY, query = "select p from Person p where p.personKey = :key")
+public class Person {
+    public static final String BY_KEY = "Person.byKey";
+    public static final int NAME_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** HMAC-SHA256 of the national identifier under the platform secret, hex. */
+    @Column(name = "person_key", nullable = false, unique = true, length = 64, updatable = false)
+    private String personKey;
+
+    /** Full name as the identity provider states it; published with signatures. */
+    @Column(name = "full_name", nullable = false, length = NAME_MAX)
+    private String fullName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at", nullable = false)
+    private Instant lastSignInAt;
+
+    protected Person() {
+    }
+
+    public Person(String personKey, String fullName, Instant now) {
+        this.personKey = personKey;
+        this.fullName = boundedName(fullName);
+        this.createdAt = now;
+        this.lastSignInAt = now;
+    }
+
+    /** A new sign-in: the provider's current name wins (people change names). */
+    public void signedIn(String fullName, Instant now) {
+        this.fullName = boundedName(fullName);
+        this.lastSignInAt = now;
+    }
+
+    private static String boundedName(String name) {
+        String n = name == null || name.isBlank() ? "—" : name.strip();
+        return n.length() <= NAME_MAX ? n : n.substring(0, NAME_MAX);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String personKey() {
+        return personKey;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+}

@@ -1,0 +1,25 @@
+package ua.hromada.core.web.signin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** For pages: who is signed in, and the sign-in / sign-out addresses that return here. */
+@Named
+@RequestScoped
+public class CurrentPerson {
+    @Inject
+    HttpServletRequest request;
+
+    public SignedIn getSignedIn() {
+        return SignedIn.in(request.getSession(false));
+    }
+
+    /** The address the visitor asked for (a forwarded view reports its own path otherwise). */
+    public String getHere() {
+        Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return original != null ? original.toString() : request.getRequestURI();
+    }
+}

@@ -1,0 +1,85 @@
+package ua.hromada.core.web.signin;
+
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import ua.hromada.core.identity.SignInException;
+
+/**
+ * Starts a sign-in: remembers state, nonce and PKCE verifier in the session and sends the browser
+ * to the provider. {@code ?provider=} picks one (default: the first), {@code ?return=} the page
+ * to come back to.
+ */
+@WebServlet("/signin")
+public class SignInServlet extends HttpServlet {
+    static final String PENDING = "hromada.pendingSignIns";
+    /** Parallel sign-ins in one browser (several tabs) that may be in flight at once. */
+    private static final int MAX_PENDING = 5;
+
+    @Inject
+    OidcProviders providers;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String wanted = request.getParameter("provider");
+        OidcProvider provider = (wanted == null ? providers.all().stream().findFirst() : providers.byId(wanted))
+                .orElse(null);
+        if (provider == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        URI endpoint;
+        try {
+            endpoint = providers.metadataOf(provider).getAuthorizationEndpointURI();
+        } catch (SignInException e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        State state = new State();
+        Nonce nonce = new Nonce();
+        CodeVerifier verifier = new CodeVerifier();
+        pending(request.getSession()).put(state.getValue(), new PendingSignIn(provider.id(), nonce, verifier,
+                ReturnAddress.of(request.getParameter("return")), Instant.now()));
+        AuthenticationRequest authentication = new AuthenticationRequest.Builder(ResponseType.CODE,
+                new Scope("openid", "profile"), provider.client(), callback(request))
+                .endpointURI(endpoint).state(state).nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256)
+                .build();
+        response.sendRedirect(authentication.toURI().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, PendingSignIn> pending(HttpSession session) {
+        Map<String, PendingSignIn> pending = (Map<String, PendingSignIn>) session.getAttribute(PENDING);
+        if (pending == null) {
+            pending = new HashMap<>();
+        }
+        if (pending.size() >= MAX_PENDING) {
+            pending.clear();
+        }
+        session.setAttribute(PENDING, pending);
+        return pending;
+    }
+
+    /** The callback address as the browser reaches this server. */
+    static URI callback(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return URI.create(url.substring(0, url.length() - request.getRequestURI().length())
+                + request.getContextPath() + "/signin/callback");
+    }
+}
