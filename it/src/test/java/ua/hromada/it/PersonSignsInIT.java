@@ -10,12 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +61,7 @@ class PersonSignsInIT {
         HttpResponse<String> page = browser.get(base + "/" + SLUG + "/");
         assertThat(page.body()).contains("Олена Петренко", "name=\"csrf\"").doesNotContain(identifier);
 
-        String key = hmac(System.getProperty("hromada.it.person-key-secret"), identifier);
+        String key = TestDatabase.personKey(identifier);
         assertThat(TestDatabase.count("select count(*) from person where person_key = ? and full_name = ?", key, "Олена Петренко"))
                 .isEqualTo(1);
         assertThat(occurrencesInDatabase(identifier)).as("tables holding the national identifier").isZero();
@@ -132,11 +129,6 @@ class PersonSignsInIT {
                 .isEqualTo(1);
     }
 
-    private static String hmac(String secret, String identifier) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
-    }
 
     /** How many text columns of the whole database contain the value. */
     private static long occurrencesInDatabase(String value) throws Exception {

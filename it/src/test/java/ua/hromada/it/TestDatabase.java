@@ -1,5 +1,7 @@
 package ua.hromada.it;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,6 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Direct JDBC to the test database, for setting up rows the application would have (while it is
@@ -63,6 +68,18 @@ public final class TestDatabase {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /** The person key the application stores for a national identifier (same secret as the server). */
+    public static String personKey(String identifier) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(System.getProperty("hromada.it.person-key-secret", "")
+                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -95,6 +95,19 @@ public class AnnouncementService {
         return new Page<>(List.copyOf(rows.subList(0, limit)), Cursor.encode(micros, last.id()));
     }
 
+    /** Local moderators (the community console): every announcement, scheduled and withdrawn too, newest first. */
+    public Page<Announcement> all(String cursor, int limit) {
+        long community = currentCommunity();
+        permissions.require(Action.CONSOLE_VIEW, community);
+        long beforeId = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
+        List<Announcement> rows = em.createNamedQuery(Announcement.ALL_PAGE, Announcement.class)
+                .setParameter("beforeId", beforeId).setMaxResults(limit + 1).getResultList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        return new Page<>(List.copyOf(rows.subList(0, limit)), Cursor.encode(rows.get(limit - 1).id()));
+    }
+
     private Announcement find(long id) {
         return em.createQuery("select a from Announcement a where a.id = :id", Announcement.class)
                 .setParameter("id", id).getResultStream().findFirst()

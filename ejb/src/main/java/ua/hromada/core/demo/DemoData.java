@@ -11,6 +11,9 @@ import java.util.EnumSet;
 import java.util.logging.Logger;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CurrentCommunity;
@@ -34,6 +37,27 @@ public class DemoData {
     @Inject
     AnnouncementService announcements;
 
+    @Inject
+    People people;
+
+    @Inject
+    RoleGrants grants;
+
+    /**
+     * The demo people: national identifier (typed as the "drfo" claim on the mock provider's
+     * login page), full name, role and where. README lists them.
+     */
+    private record DemoPerson(String identifier, String name, Role role, String community) {
+    }
+
+    private static final DemoPerson[] PEOPLE = {
+        new DemoPerson("3000000001", "Олена Мешканка", Role.RESIDENT, "bucha"),
+        new DemoPerson("3000000002", "Андрій Модератор", Role.LOCAL_MODERATOR, "bucha"),
+        new DemoPerson("3000000003", "Ірина Національна", Role.NATIONAL_MODERATOR, null),
+        new DemoPerson("3000000004", "Марко Адміністратор", Role.PLATFORM_ADMIN, null),
+        new DemoPerson("3000000005", "Гість Нерезидент", null, null),
+    };
+
     // No transaction here: each community and each announcement is saved in its own, because the
     // tenant of a transaction is fixed when it first touches the database.
     @PostConstruct
@@ -49,7 +73,26 @@ public class DemoData {
             community("irpin", "Ірпінська міська громада", "Irpin City Community",
                     "Новий маршрут автобуса", "З 1 грудня автобус №7 курсуватиме до залізничного вокзалу.", null, null);
             community("obukhiv", "Обухівська міська громада", "Obukhiv City Community", null, null, null, null);
+            demoPeople();
         });
+    }
+
+    /** Registers the demo people and their roles, once (a person with a role already is left alone). */
+    private void demoPeople() {
+        if (System.getProperty("hromada.person-key-secret", "").length() < 32) {
+            LOG.warning("No person-key secret configured: demo people are not loaded");
+            return;
+        }
+        for (DemoPerson demo : PEOPLE) {
+            long person = people.findOrRegister(demo.identifier(), demo.name()).id();
+            if (demo.role() != null && !people.actorOf(person).rolesIn(communityId(demo.community())).contains(demo.role())) {
+                grants.grant(person, communityId(demo.community()), demo.role(), null);
+            }
+        }
+    }
+
+    private Long communityId(String slug) {
+        return slug == null ? null : directory.bySlug(slug).orElseThrow().id();
     }
 
     private void community(String slug, String nameUk, String nameEn, String title1, String body1,

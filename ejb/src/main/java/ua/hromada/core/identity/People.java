@@ -41,6 +41,13 @@ public class People {
      * by the key of their national identifier (the identifier itself goes no further).
      */
     public Person signIn(String nationalIdentifier, String fullName, String provider, String subject) {
+        Person person = findOrRegister(nationalIdentifier, fullName);
+        bootstrapFirstAdministrator(person, provider + ":" + subject, clock.instant());
+        return person;
+    }
+
+    /** Sign-in and the demo loader: the person with this identifier, registered if new. */
+    public Person findOrRegister(String nationalIdentifier, String fullName) {
         String key = keys.keyOf(nationalIdentifier);
         Instant now = clock.instant();
         Person person = em.createNamedQuery(Person.BY_KEY, Person.class).setParameter("key", key)
@@ -52,7 +59,6 @@ public class People {
         } else {
             person.signedIn(fullName, now);
         }
-        bootstrapFirstAdministrator(person, provider + ":" + subject, now);
         return person;
     }
 

@@ -22,8 +22,10 @@ import ua.hromada.core.InvalidInputException;
         + " where a.status = ua.hromada.core.announcement.AnnouncementStatus.PUBLISHED"
         + " and (a.publishedAt < :beforeAt or (a.publishedAt = :beforeAt and a.id < :beforeId))"
         + " order by a.publishedAt desc, a.id desc")
+@NamedQuery(name = Announcement.ALL_PAGE, query = "select a from Announcement a where a.id < :beforeId order by a.id desc")
 public class Announcement {
     public static final String PUBLISHED_PAGE = "Announcement.publishedPage";
+    public static final String ALL_PAGE = "Announcement.allPage";
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 10_000;
 

@@ -10,6 +10,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
+import ua.hromada.core.access.Action;
+import ua.hromada.core.access.Permissions;
 import ua.hromada.core.announcement.Announcement;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.tenancy.Community;
@@ -28,6 +30,9 @@ public class CommunityHomeView {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    Permissions permissions;
+
     private String cursor;
     private Page<Announcement> page;
 
@@ -43,6 +48,11 @@ public class CommunityHomeView {
 
     public Community getCommunity() {
         return tenant.require();
+    }
+
+    /** Shows the console link to those who may open it (the console itself checks again). */
+    public boolean isConsoleAllowed() {
+        return permissions.allows(Action.CONSOLE_VIEW, tenant.require().id());
     }
 
     public List<Tool> getTools() {

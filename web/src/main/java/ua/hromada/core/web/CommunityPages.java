@@ -6,7 +6,9 @@ import java.util.Map;
 final class CommunityPages {
     private static final Map<String, String> VIEWS = Map.of(
             "", "/community/home.xhtml",
-            "/", "/community/home.xhtml");
+            "/", "/community/home.xhtml",
+            "/admin", "/community/admin/announcements.xhtml",
+            "/admin/", "/community/admin/announcements.xhtml");
 
     private CommunityPages() {
     }

@@ -1,0 +1,120 @@
+package ua.hromada.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver (never a Selenium Manager download),
+ * at phone size, with the page checks every browser test shares: axe-core and screenshots.
+ */
+final class Chromium implements AutoCloseable {
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+
+    Chromium() throws IOException {
+        profile = Files.createTempDirectory("hromada-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+                "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
+        // Chromium will not make a window narrower than 500 px, even headless; chromedriver's device
+        // emulation gives the page a real phone viewport (honouring <meta name="viewport">).
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+        // An explicit driver executable: Selenium's DriverFinder then never runs Selenium Manager.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    void open(String url) {
+        driver.get(url);
+        waitForPage();
+    }
+
+    void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    void assertPhoneViewport() {
+        Object width = ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+        assertThat(((Number) width).intValue()).as("viewport width").isEqualTo(PHONE_WIDTH);
+        Object scrollWidth = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue()).as("page width: nothing overflows sideways on a phone")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("hromada.it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core with the WCAG 2.1 A/AA rules: no serious or critical violation on the page. */
+    void assertNoSeriousViolations(String what) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        // An axe run that failed or checked nothing must not pass as "no violations".
+        assertThat(results.getErrorMessage()).as("axe-core error on " + what).isNull();
+        assertThat(results.getPasses()).as("axe-core rules that passed on " + what).isNotEmpty();
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream().map(Chromium::describe).collect(Collectors.joining("\n"));
+        if (!violations.isEmpty()) {
+            System.out.println("axe-core violations on " + what + ":\n" + report);
+        }
+        assertThat(violations).filteredOn(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .as("serious or critical axe-core (WCAG 2.1 A/AA) violations on %s; all violations:%n%s", what, report)
+                .isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        String targets = rule.getNodes() == null ? "" : rule.getNodes().stream()
+                .map(CheckedNode::getTarget).map(String::valueOf).collect(Collectors.joining(", "));
+        return "  " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " -> " + targets;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

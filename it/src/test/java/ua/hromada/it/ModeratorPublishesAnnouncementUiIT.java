@@ -1,0 +1,87 @@
+package ua.hromada.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A moderator signs in through the (mock) identity provider, is refused the console until the
+ * community grants them the role, then publishes an announcement that residents see.
+ */
+class ModeratorPublishesAnnouncementUiIT {
+    private static final String SLUG = "console-visit";
+    private static Chromium chromium;
+    private final String base = ItSettings.baseUrl();
+
+    @BeforeAll
+    static void communityAndBrowser() throws Exception {
+        TestDatabase.community(SLUG, "Громада консолі", "Console Community");
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void quit() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void moderatorSignsInGetsTheRoleAndPublishes() throws Exception {
+        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+
+        // 1. The console sends an anonymous visitor to sign in; the provider's page asks who they are.
+        chromium.open(base + "/" + SLUG + "/admin/");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        assertThat(chromium.driver.getCurrentUrl()).startsWith(System.getProperty("hromada.it.oidc-issuer", "http://127.0.0.1:8090/idgov"));
+        chromium.driver.findElement(By.name("username")).sendKeys("moderator-" + identifier);
+        chromium.driver.findElement(By.name("claims")).sendKeys("{\"name\":\"Андрій Модератор\",\"drfo\":\"" + identifier + "\"}");
+        chromium.driver.findElement(By.cssSelector("input[type=submit]")).click();
+
+        // 2. Back on the console address, signed in, but without the role: 403.
+        chromium.wait.until(ExpectedConditions.urlToBe(base + "/" + SLUG + "/admin/"));
+        chromium.waitForPage();
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Доступ заборонено");
+        assertThat(chromium.driver.getPageSource()).contains("Андрій Модератор");
+
+        // 3. The community grants the role (as its national moderator would, here straight in the database).
+        long community = TestDatabase.count("select id from community where slug = ?", SLUG);
+        long person = TestDatabase.count("select id from person where person_key = ?", TestDatabase.personKey(identifier));
+        TestDatabase.execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by)"
+                + " values (?, ?, 'LOCAL_MODERATOR', now(6), 'test')", person, community);
+
+        // 4. The console opens; the moderator publishes.
+        chromium.open(base + "/" + SLUG + "/admin/");
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Консоль громади");
+        chromium.assertPhoneViewport();
+        chromium.assertNoSeriousViolations("community console /" + SLUG + "/admin/");
+        chromium.screenshot("console-phone.png");
+
+        chromium.driver.findElement(By.id("publish:submit")).click();
+        chromium.waitForPage();
+        assertThat(chromium.driver.getPageSource()).contains("Заповніть це поле");
+
+        chromium.driver.findElement(By.id("publish:title")).sendKeys("Ремонт мосту");
+        chromium.driver.findElement(By.id("publish:body")).sendKeys("Міст через річку закрито до п'ятниці.");
+        WebElement submit = chromium.driver.findElement(By.id("publish:submit"));
+        submit.click();
+        chromium.wait.until(ExpectedConditions.stalenessOf(submit));
+        chromium.waitForPage();
+        assertThat(chromium.driver.getPageSource()).contains("Оголошення опубліковано");
+        assertThat(chromium.driver.getCurrentUrl()).isEqualTo(base + "/" + SLUG + "/admin/");
+
+        // 5. Residents see it on the community page; the audit names the moderator.
+        chromium.open(base + "/" + SLUG + "/");
+        assertThat(chromium.driver.findElement(By.cssSelector("article.announcement h3")).getText()).isEqualTo("Ремонт мосту");
+        assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'announcement.create' and actor = ?",
+                "person:" + person)).isEqualTo(1);
+    }
+
+}
