@@ -3,12 +3,14 @@ package ua.hromada.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -65,16 +67,12 @@ class ModeratorPublishesAnnouncementUiIT {
         chromium.screenshot("console-phone.png");
 
         chromium.driver.findElement(By.id("publish:submit")).click();
-        chromium.waitForPage();
-        assertThat(chromium.driver.getPageSource()).contains("Заповніть це поле");
+        chromium.wait.until(d -> d.getPageSource().contains("Заповніть це поле"));
 
         chromium.driver.findElement(By.id("publish:title")).sendKeys("Ремонт мосту");
         chromium.driver.findElement(By.id("publish:body")).sendKeys("Міст через річку закрито до п'ятниці.");
-        WebElement submit = chromium.driver.findElement(By.id("publish:submit"));
-        submit.click();
-        chromium.wait.until(ExpectedConditions.stalenessOf(submit));
-        chromium.waitForPage();
-        assertThat(chromium.driver.getPageSource()).contains("Оголошення опубліковано");
+        chromium.driver.findElement(By.id("publish:submit")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Оголошення опубліковано"));
         assertThat(chromium.driver.getCurrentUrl()).isEqualTo(base + "/" + SLUG + "/admin/");
 
         // 5. Residents see it on the community page; the audit names the moderator.
@@ -82,6 +80,23 @@ class ModeratorPublishesAnnouncementUiIT {
         assertThat(chromium.driver.findElement(By.cssSelector("article.announcement h3")).getText()).isEqualTo("Ремонт мосту");
         assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'announcement.create' and actor = ?",
                 "person:" + person)).isEqualTo(1);
+
+        // 6. The console's audit log shows it, filtered by action, and exports it as CSV.
+        chromium.open(base + "/" + SLUG + "/admin/audit?action=announcement.create");
+        assertThat(chromium.driver.findElement(By.cssSelector("table.audit tbody")).getText())
+                .contains("person:" + person, "announcement.create", "Ремонт мосту");
+        chromium.assertNoSeriousViolations("audit log /" + SLUG + "/admin/audit");
+
+        Browserless sameSession = new Browserless();
+        HttpCookie session = new HttpCookie("JSESSIONID", chromium.driver.manage().getCookieNamed("JSESSIONID").getValue());
+        session.setPath("/");
+        sameSession.cookies.getCookieStore().add(URI.create(base), session);
+        HttpResponse<String> csv = sameSession.get(base + "/" + SLUG + "/admin/audit.csv?action=announcement.create");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\ufeffat,actor,action,object_type,object_id,summary")
+                .contains("person:" + person + ",announcement.create,announcement,");
+        assertThat(new Browserless().get(base + "/" + SLUG + "/admin/audit.csv").statusCode()).as("anonymous").isEqualTo(403);
     }
 
 }

@@ -8,7 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import ua.hromada.core.Cursor;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Action;
+import ua.hromada.core.access.Permissions;
 
 /** Appends audit entries inside the caller's transaction, so an entry exists iff the change does. */
 @Stateless
@@ -20,10 +25,34 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Permissions permissions;
+
     /** Any bean, inside the transaction of the change it records. */
     public void record(Long communityId, String action, String objectType, Object objectId, String summary) {
         em.persist(new AuditEntry(clock.instant(), Acting.current().name(), communityId, action, objectType,
                 String.valueOf(objectId), summary));
+    }
+
+    /**
+     * The community's moderators (console): its audit entries, newest first, optionally of one
+     * action only.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<AuditEntry> ofCommunity(long communityId, String action, String cursor, int limit) {
+        permissions.require(Action.CONSOLE_VIEW, communityId);
+        String a = action == null ? "" : action.strip();
+        if (a.length() > 64) {
+            throw new InvalidInputException("audit.action.too-long", 64);
+        }
+        long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
+        List<AuditEntry> rows = em.createNamedQuery(AuditEntry.COMMUNITY_PAGE, AuditEntry.class)
+                .setParameter("community", communityId).setParameter("action", a).setParameter("before", before)
+                .setMaxResults(limit + 1).getResultList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        return new Page<>(List.copyOf(rows.subList(0, limit)), Cursor.encode(rows.get(limit - 1).id()));
     }
 
     /** Platform administrators and tests: the history of one object, oldest first. */

@@ -16,8 +16,11 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.BY_OBJECT, query = "select a from AuditEntry a"
         + " where a.objectType = :type and a.objectId = :id order by a.id")
+@NamedQuery(name = AuditEntry.COMMUNITY_PAGE, query = "select a from AuditEntry a where a.communityId = :community"
+        + " and (:action = '' or a.action = :action) and a.id < :before order by a.id desc")
 public class AuditEntry {
     public static final String BY_OBJECT = "AuditEntry.byObject";
+    public static final String COMMUNITY_PAGE = "AuditEntry.communityPage";
     public static final int SUMMARY_MAX = 2000;
 
     @Id

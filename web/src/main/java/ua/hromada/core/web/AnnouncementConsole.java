@@ -1,21 +1,17 @@
 package ua.hromada.core.web;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
-import ua.hromada.core.access.Acting;
 import ua.hromada.core.announcement.Announcement;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.announcement.AnnouncementStatus;
@@ -38,6 +34,9 @@ public class AnnouncementConsole implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    ConsoleAccess access;
+
     private String title;
     private String body;
     private LocalDateTime publishAt;
@@ -48,15 +47,7 @@ public class AnnouncementConsole implements Serializable {
         try {
             list = announcements.all(null, Page.MAX_LIMIT).items();
         } catch (ForbiddenException e) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            if (Acting.current().isSignedIn()) {
-                external.responseSendError(403, null);
-            } else {
-                String here = "/" + tenant.require().slug() + "/admin/";
-                external.redirect(external.getRequestContextPath() + "/signin?return="
-                        + URLEncoder.encode(here, StandardCharsets.UTF_8));
-            }
-            FacesContext.getCurrentInstance().responseComplete();
+            access.refuse("/" + tenant.require().slug() + "/admin/");
         }
     }
 

@@ -8,7 +8,9 @@ final class CommunityPages {
             "", "/community/home.xhtml",
             "/", "/community/home.xhtml",
             "/admin", "/community/admin/announcements.xhtml",
-            "/admin/", "/community/admin/announcements.xhtml");
+            "/admin/", "/community/admin/announcements.xhtml",
+            "/admin/audit", "/community/admin/audit.xhtml",
+            "/admin/audit.csv", AuditExport.PATH);
 
     private CommunityPages() {
     }
