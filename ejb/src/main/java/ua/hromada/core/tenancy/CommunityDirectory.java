@@ -12,6 +12,7 @@ import java.util.Set;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Action;
 import ua.hromada.core.access.Permissions;
@@ -61,6 +62,62 @@ public class CommunityDirectory {
         }
         List<Community> page = rows.subList(0, limit);
         return new Page<>(List.copyOf(page), Cursor.encode(page.get(limit - 1).id()));
+    }
+
+    /** National moderators and platform administrators: every community, whatever its status. */
+    public Page<Community> all(String cursor, int limit) {
+        permissions.require(Action.COMMUNITY_EDIT, null);
+        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
+        List<Community> rows = em.createNamedQuery(Community.PAGE_ALL, Community.class)
+                .setParameter("after", after).setMaxResults(limit + 1).getResultList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<Community> page = rows.subList(0, limit);
+        return new Page<>(List.copyOf(page), Cursor.encode(page.get(limit - 1).id()));
+    }
+
+    /** National moderators and platform administrators: suspends (hides) or re-activates a community. */
+    public Community setActive(long id, boolean active) {
+        permissions.require(Action.COMMUNITY_EDIT, null);
+        Community community = find(id);
+        if (community.isActive() != active) {
+            if (active) {
+                community.activate();
+            } else {
+                community.suspend();
+            }
+            audit.record(id, active ? "community.activate" : "community.suspend", "community", id, community.slug());
+            cache.forget(community.slug());
+        }
+        return community;
+    }
+
+    /** National moderators and platform administrators: the tools the community has switched on. */
+    public Community setTools(long id, Set<Tool> tools) {
+        permissions.require(Action.COMMUNITY_EDIT, null);
+        Community community = find(id);
+        Set<Tool> before = community.tools();
+        for (Tool tool : Tool.values()) {
+            if (tools.contains(tool)) {
+                community.enable(tool);
+            } else {
+                community.disable(tool);
+            }
+        }
+        if (!before.equals(community.tools())) {
+            audit.record(id, "community.tools", "community", id, before + " -> " + community.tools());
+            cache.forget(community.slug());
+        }
+        return community;
+    }
+
+    private Community find(long id) {
+        Community community = em.find(Community.class, id);
+        if (community == null) {
+            throw new NotFoundException("community.not-found", id);
+        }
+        return community;
     }
 
     private static String escapeLike(String q) {

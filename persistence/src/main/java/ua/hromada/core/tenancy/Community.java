@@ -30,8 +30,10 @@ import ua.hromada.core.InvalidInputException;
 @NamedQuery(name = Community.PAGE_ACTIVE, query = "select c from Community c where c.status = ua.hromada.core.tenancy.CommunityStatus.ACTIVE"
         + " and c.id > :after and (:q = '' or lower(c.nameUk) like :like or lower(c.nameEn) like :like or c.slug like :like)"
         + " order by c.id")
+@NamedQuery(name = Community.PAGE_ALL, query = "select c from Community c where c.id > :after order by c.id")
 public class Community {
     public static final String BY_SLUG = "Community.bySlug";
+    public static final String PAGE_ALL = "Community.pageAll";
     public static final String PAGE_ACTIVE = "Community.pageActive";
     /** Lower-case letters, digits and inner hyphens: safe as the first segment of every URL. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");

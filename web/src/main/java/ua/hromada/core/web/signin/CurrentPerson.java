@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import ua.hromada.core.access.Action;
+import ua.hromada.core.access.Permissions;
 
 /** For pages: who is signed in, and the sign-in / sign-out addresses that return here. */
 @Named
@@ -12,6 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 public class CurrentPerson {
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Permissions permissions;
+
+    /** Shows the platform console link to those who may open it (the console checks again). */
+    public boolean isPlatformStaff() {
+        return getSignedIn() != null && permissions.allows(Action.COMMUNITY_EDIT, null);
+    }
 
     public SignedIn getSignedIn() {
         return SignedIn.in(request.getSession(false));
