@@ -61,5 +61,15 @@ class NewPersonSignsInUiIT {
         assertThat(screens.get(screens.size() - 1)).isEqualTo(page);
         assertThat(TestDatabase.personKey(identifier)).hasSize(64);
         System.out.println("MEASURED sign-in journey (3 screens, automated typing, mock provider): " + millis + " ms");
+
+        // Their name in the header leads to their cabinet: who the platform knows them as.
+        chromium.driver.findElement(By.className("person-name")).click();
+        chromium.wait.until(ExpectedConditions.urlToBe(ItSettings.baseUrl() + "/cabinet/"));
+        chromium.waitForPage();
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Мій кабінет");
+        assertThat(chromium.driver.findElement(By.className("facts")).getText()).contains("Нова Особа", "id.gov.ua")
+                .doesNotContain(identifier);
+        chromium.assertPhoneViewport();
+        chromium.assertNoSeriousViolations("cabinet /cabinet/");
     }
 }

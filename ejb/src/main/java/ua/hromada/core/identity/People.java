@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.tenancy.Community;
 
 /** Turns a verified sign-in into a person, and a person into an actor with their current roles. */
 @Stateless
@@ -103,8 +106,36 @@ public class People {
         return new Actor("person:" + personId, platform, perCommunity, personId);
     }
 
-    /** Anyone signed in: their own person record. */
-    public Optional<Person> find(long personId) {
-        return Optional.ofNullable(em.find(Person.class, personId));
+    /** The person themself (their cabinet): their record, or nothing for anyone else. */
+    public Optional<Person> own(long personId) {
+        return isSelf(personId) ? Optional.ofNullable(em.find(Person.class, personId)) : Optional.empty();
+    }
+
+    /** The person themself: the roles they hold now, with the community of each (null: platform-wide). */
+    public List<HeldRole> rolesOf(long personId) {
+        if (!isSelf(personId)) {
+            return List.of();
+        }
+        return em.createNamedQuery(RoleGrant.ACTIVE_OF_PERSON, RoleGrant.class).setParameter("person", personId)
+                .setParameter("now", clock.instant()).getResultStream()
+                .map(g -> new HeldRole(g.role(), g.communityId() == null ? null : em.find(Community.class, g.communityId()), g.until()))
+                .toList();
+    }
+
+    /** The person themself: the latest administrative actions they took. */
+    public List<AuditEntry> activityOf(long personId, int limit) {
+        if (!isSelf(personId)) {
+            return List.of();
+        }
+        return em.createNamedQuery(AuditEntry.BY_ACTOR, AuditEntry.class).setParameter("actor", "person:" + personId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    private static boolean isSelf(long personId) {
+        return Long.valueOf(personId).equals(Acting.current().personId());
+    }
+
+    /** A role as its holder sees it in the cabinet. */
+    public record HeldRole(Role role, Community community, Instant until) {
     }
 }

@@ -18,8 +18,10 @@ import org.hibernate.annotations.Immutable;
         + " where a.objectType = :type and a.objectId = :id order by a.id")
 @NamedQuery(name = AuditEntry.COMMUNITY_PAGE, query = "select a from AuditEntry a where a.communityId = :community"
         + " and (:action = '' or a.action = :action) and a.id < :before order by a.id desc")
+@NamedQuery(name = AuditEntry.BY_ACTOR, query = "select a from AuditEntry a where a.actor = :actor order by a.id desc")
 public class AuditEntry {
     public static final String BY_OBJECT = "AuditEntry.byObject";
+    public static final String BY_ACTOR = "AuditEntry.byActor";
     public static final String COMMUNITY_PAGE = "AuditEntry.communityPage";
     public static final int SUMMARY_MAX = 2000;
 

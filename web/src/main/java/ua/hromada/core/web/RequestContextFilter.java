@@ -32,7 +32,7 @@ public class RequestContextFilter extends HttpFilter {
     /** First path segments that belong to the platform, never to a community. */
     static final Set<String> RESERVED = Set.of("api", "platform", "community", "errors", "resources",
             "jakarta.faces.resource", "WEB-INF", "META-INF", "index.xhtml", "favicon.ico", "robots.txt", "admin",
-            "signin", "signout");
+            "signin", "signout", "cabinet");
 
     @Inject
     CommunityCache communities;

@@ -1,0 +1,71 @@
+package ua.hromada.core.web.signin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import ua.hromada.core.audit.AuditEntry;
+import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.Person;
+import ua.hromada.core.web.LanguageSelection;
+
+/** A person's cabinet: who the platform knows them as, their roles and their recent actions. */
+@Named
+@RequestScoped
+public class Cabinet {
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    LanguageSelection language;
+
+    private Person person;
+    private List<People.HeldRole> roles = List.of();
+    private List<AuditEntry> activity = List.of();
+
+    /** f:viewAction: only for the signed-in; others are sent to sign in first. */
+    public void load() throws IOException {
+        SignedIn signedIn = current.getSignedIn();
+        person = signedIn == null ? null : people.own(signedIn.personId()).orElse(null);
+        if (person == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/signin?return=/cabinet/");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        roles = people.rolesOf(person.id());
+        activity = people.activityOf(person.id(), 20);
+    }
+
+    public String when(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(at.atZone(KYIV));
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getProvider() {
+        return current.getSignedIn().providerId();
+    }
+
+    public List<People.HeldRole> getRoles() {
+        return roles;
+    }
+
+    public List<AuditEntry> getActivity() {
+        return activity;
+    }
+}
