@@ -4,13 +4,14 @@ import java.util.Map;
 
 /** Which Facelets view serves each path below {@code /{community}}. Tools add their pages here. */
 final class CommunityPages {
-    private static final Map<String, String> VIEWS = Map.of(
-            "", "/community/home.xhtml",
-            "/", "/community/home.xhtml",
-            "/admin", "/community/admin/announcements.xhtml",
-            "/admin/", "/community/admin/announcements.xhtml",
-            "/admin/audit", "/community/admin/audit.xhtml",
-            "/admin/audit.csv", AuditExport.PATH);
+    private static final Map<String, String> VIEWS = Map.ofEntries(
+            Map.entry("", "/community/home.xhtml"),
+            Map.entry("/", "/community/home.xhtml"),
+            Map.entry("/admin", "/community/admin/announcements.xhtml"),
+            Map.entry("/admin/", "/community/admin/announcements.xhtml"),
+            Map.entry("/admin/audit", "/community/admin/audit.xhtml"),
+            Map.entry("/admin/audit.csv", AuditExport.PATH),
+            Map.entry("/admin/access", "/community/admin/access.xhtml"));
 
     private CommunityPages() {
     }

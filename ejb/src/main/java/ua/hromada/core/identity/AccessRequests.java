@@ -1,0 +1,106 @@
+package ua.hromada.core.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Action;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Permissions;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.audit.AuditTrail;
+
+/**
+ * Officials ask for roles; whoever may grant that role there decides (national moderators for
+ * local moderators and national roles, a community's local moderators for its staff roles).
+ */
+@Stateless
+public class AccessRequests {
+    /** Roles an official may ask for; residents need no request, administrators are appointed. */
+    public static final Set<Role> REQUESTABLE = EnumSet.of(Role.LOCAL_MODERATOR, Role.SCHOOL_MODERATOR,
+            Role.DEPARTMENT_EXECUTOR, Role.DEPUTY, Role.SECRETARIAT_OFFICER, Role.NATIONAL_MODERATOR);
+    static final String OBJECT = "access_request";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Permissions permissions;
+
+    @Inject
+    RoleGrants grants;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Any signed-in person: asks for a role, in a community or (national roles) platform-wide. */
+    public AccessRequest submit(Long communityId, Role role, String position, String organisation, String workEmail,
+            String workPhone, String justification, Instant until) {
+        Long person = Acting.current().personId();
+        if (person == null) {
+            throw new ForbiddenException("access.signin-required");
+        }
+        if (role == null || !REQUESTABLE.contains(role) || GrantRules.isPlatformRole(role) != (communityId == null)) {
+            throw new InvalidInputException("role.grant.scope", String.valueOf(role));
+        }
+        AccessRequest request = new AccessRequest(person, communityId, role, position, organisation, workEmail,
+                workPhone, justification, until, clock.instant());
+        em.persist(request);
+        em.flush();
+        audit.record(communityId, "access.request", OBJECT, request.id(), role + " for person " + person);
+        return request;
+    }
+
+    /** Any signed-in person: their own requests, newest first. */
+    public List<AccessRequest> mine() {
+        Long person = Acting.current().personId();
+        return person == null ? List.of() : em.createNamedQuery(AccessRequest.OF_PERSON, AccessRequest.class)
+                .setParameter("person", person).getResultList();
+    }
+
+    /** Moderators: the pending requests they may decide, optionally of one community only. */
+    public List<AccessRequest> decidable(Long onlyCommunity) {
+        Actor actor = Acting.current();
+        return em.createNamedQuery(AccessRequest.PENDING, AccessRequest.class).setMaxResults(500).getResultStream()
+                .filter(r -> onlyCommunity == null || onlyCommunity.equals(r.communityId()))
+                .filter(r -> mayDecide(actor, r))
+                .toList();
+    }
+
+    /** Whoever may grant the requested role there: approves (granting it) or rejects with a reason. */
+    public AccessRequest decide(long id, boolean approve, String reason) {
+        AccessRequest request = em.find(AccessRequest.class, id);
+        if (request == null) {
+            throw new NotFoundException("access.not-found", id);
+        }
+        if (!mayDecide(Acting.current(), request)) {
+            throw new ForbiddenException("role.grant.forbidden", request.role().name());
+        }
+        Instant now = clock.instant();
+        request.decide(approve, Acting.current().name(), reason, now);
+        if (approve) {
+            grants.grant(request.personId(), request.communityId(), request.role(), request.until());
+        }
+        audit.record(request.communityId(), approve ? "access.approve" : "access.reject", OBJECT, id,
+                request.role() + " for person " + request.personId() + (reason == null ? "" : ": " + reason));
+        return request;
+    }
+
+    private boolean mayDecide(Actor actor, AccessRequest request) {
+        return Acting.as(actor, () -> permissions.allows(Action.ROLE_GRANT, request.communityId()))
+                && GrantRules.mayGrant(actor.rolesIn(request.communityId()), request.role())
+                && !Long.valueOf(request.personId()).equals(actor.personId());
+    }
+}
