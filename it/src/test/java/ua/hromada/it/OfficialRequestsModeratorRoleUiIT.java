@@ -96,5 +96,15 @@ class OfficialRequestsModeratorRoleUiIT {
                 officialId, SLUG)).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'access.approve' and actor = ?",
                 "person:" + nationalId)).isEqualTo(1);
+
+        // The community console lists the new moderator; the national moderator revokes the role there.
+        chromium.open(base + "/" + SLUG + "/admin/roles");
+        assertThat(chromium.driver.findElement(By.id("roles")).getText()).contains("Оксана Посадовиця", "Модератор громади");
+        chromium.assertNoSeriousViolations("roles /" + SLUG + "/admin/roles");
+        chromium.driver.findElement(By.xpath("//li[contains(., 'Оксана Посадовиця')]//input[@value='Відкликати']")).click();
+        chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.wait.until(d -> d.getPageSource().contains("Роль відкликано"));
+        assertThat(TestDatabase.count("select count(*) from role_grant where person_id = ? and revoked_at is null", officialId))
+                .isZero();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
@@ -64,6 +65,21 @@ public class RoleGrants {
         audit.record(communityId, "role.grant", OBJECT, grant.id(),
                 role + " to person " + personId + (until == null ? "" : " until " + until));
         return grant;
+    }
+
+    /** A grant as the community console shows it: who holds which role, until when. */
+    public record Holder(long grantId, String fullName, Role role, Instant until) {
+    }
+
+    /** The community's moderators (console): who holds which role there now. */
+    public List<Holder> holdersIn(long communityId) {
+        permissions.require(Action.CONSOLE_VIEW, communityId);
+        return em.createNamedQuery(RoleGrant.ACTIVE_IN_COMMUNITY, Object[].class)
+                .setParameter("community", communityId).setParameter("now", clock.instant()).getResultStream()
+                .map(row -> {
+                    RoleGrant g = (RoleGrant) row[0];
+                    return new Holder(g.id(), ((Person) row[1]).fullName(), g.role(), g.until());
+                }).toList();
     }
 
     /** The same people who may grant the role: ends a grant now. */

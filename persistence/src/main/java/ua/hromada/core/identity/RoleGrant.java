@@ -22,8 +22,11 @@ import ua.hromada.core.access.Role;
         + " and g.revokedAt is null and (g.until is null or g.until > :now)")
 @NamedQuery(name = RoleGrant.ACTIVE_PLATFORM_ROLE, query = "select count(g) from RoleGrant g where g.role = :role"
         + " and g.communityId is null and g.revokedAt is null and (g.until is null or g.until > :now)")
+@NamedQuery(name = RoleGrant.ACTIVE_IN_COMMUNITY, query = "select g, p from RoleGrant g, Person p where p.id = g.personId"
+        + " and g.communityId = :community and g.revokedAt is null and (g.until is null or g.until > :now) order by g.id")
 public class RoleGrant {
     public static final String ACTIVE_OF_PERSON = "RoleGrant.activeOfPerson";
+    public static final String ACTIVE_IN_COMMUNITY = "RoleGrant.activeInCommunity";
     public static final String ACTIVE_PLATFORM_ROLE = "RoleGrant.activePlatformRole";
 
     @Id
