@@ -16,6 +16,7 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.AccessRequest;
 import ua.hromada.core.identity.AccessRequests;
 import ua.hromada.core.identity.People;
@@ -69,6 +70,8 @@ class AccessRequestsIT {
 
         Acting.as(national, () -> requests.decide(request.id(), true, null));
         assertTrue(people.actorOf(official.personId()).rolesIn(community).contains(Role.LOCAL_MODERATOR));
+        assertTrue(InContainer.bean(AuditTrail.class).of("access_request", request.id()).stream()
+                .anyMatch(e -> e.action().equals("access.approve")));
     }
 
     @Test

@@ -96,6 +96,8 @@ class OfficialRequestsModeratorRoleUiIT {
                 officialId, SLUG)).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'access.approve' and actor = ?",
                 "person:" + nationalId)).isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from outbox where recipient = 'oksana@hromada.example'"
+                + " and subject like '%схвалено%'")).as("the requester is told by e-mail").isEqualTo(1);
 
         // The community console lists the new moderator; the national moderator revokes the role there.
         chromium.open(base + "/" + SLUG + "/admin/roles");

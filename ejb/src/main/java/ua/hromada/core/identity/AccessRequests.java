@@ -18,6 +18,7 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Permissions;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.notification.Outbox;
 
 /**
  * Officials ask for roles; whoever may grant that role there decides (national moderators for
@@ -44,6 +45,9 @@ public class AccessRequests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /** Any signed-in person: asks for a role, in a community or (national roles) platform-wide. */
     public AccessRequest submit(Long communityId, Role role, String position, String organisation, String workEmail,
@@ -95,7 +99,23 @@ public class AccessRequests {
         }
         audit.record(request.communityId(), approve ? "access.approve" : "access.reject", OBJECT, id,
                 request.role() + " for person " + request.personId() + (reason == null ? "" : ": " + reason));
+        outbox.email(request.communityId(), request.workEmail(), decisionSubject(approve),
+                decisionBody(request, approve, reason));
         return request;
+    }
+
+    // Bilingual plain text: the requester's language is not known to the platform yet.
+    private static String decisionSubject(boolean approved) {
+        return approved ? "Громада: запит на доступ схвалено / access request approved"
+                : "Громада: запит на доступ відхилено / access request rejected";
+    }
+
+    private static String decisionBody(AccessRequest request, boolean approved, String reason) {
+        String uk = approved ? "Ваш запит на роль " + request.role() + " схвалено. Увійдіть, щоб почати роботу."
+                : "Ваш запит на роль " + request.role() + " відхилено. Причина: " + reason;
+        String en = approved ? "Your request for the role " + request.role() + " is approved. Sign in to start."
+                : "Your request for the role " + request.role() + " is rejected. Reason: " + reason;
+        return uk + "\n\n" + en + "\n";
     }
 
     private boolean mayDecide(Actor actor, AccessRequest request) {
