@@ -127,17 +127,55 @@ public class AccessRequest {
         decisionReason = reason == null ? null : text(reason, 1000, "access.reason.required");
     }
 
-    public Long id() { return id; }
-    public long personId() { return personId; }
-    public Long communityId() { return communityId; }
-    public Role role() { return role; }
-    public String position() { return position; }
-    public String organisation() { return organisation; }
-    public String workEmail() { return workEmail; }
-    public String workPhone() { return workPhone; }
-    public String justification() { return justification; }
-    public Instant until() { return until; }
-    public Status status() { return status; }
-    public Instant createdAt() { return createdAt; }
-    public String decisionReason() { return decisionReason; }
+    public Long id() {
+        return id;
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public Long communityId() {
+        return communityId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String position() {
+        return position;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String workEmail() {
+        return workEmail;
+    }
+
+    public String workPhone() {
+        return workPhone;
+    }
+
+    public String justification() {
+        return justification;
+    }
+
+    public Instant until() {
+        return until;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
 }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.HromadaException;
@@ -52,8 +50,7 @@ public class AuditConsole {
     }
 
     public String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
-                .format(at.atZone(tenant.require().zone()));
+        return language.format(at, tenant.require().zone());
     }
 
     private String query(String extra) {

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
@@ -69,9 +66,7 @@ public class CommunityHomeView {
 
     /** A moment as residents read it: in the community's time zone and the page language. */
     public String when(Instant instant) {
-        ZoneId zone = tenant.require().zone();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).format(instant.atZone(zone));
+        return language.format(instant, tenant.require().zone());
     }
 
     public String getCursor() {

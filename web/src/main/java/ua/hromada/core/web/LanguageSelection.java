@@ -9,6 +9,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +57,12 @@ public class LanguageSelection {
             return Locale.forLanguageTag(c.getValue());
         }
         return UKRAINIAN;
+    }
+
+    /** A moment as people read it: in the given time zone (a community's), in the page language. */
+    public String format(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .format(instant.atZone(zone));
     }
 
     static boolean isSupported(String language) {

@@ -88,20 +88,67 @@ public class AccessRequestForm implements Serializable {
         return List.copyOf(AccessRequests.REQUESTABLE);
     }
 
-    public Long getCommunityId() { return communityId; }
-    public void setCommunityId(Long communityId) { this.communityId = communityId; }
-    public Role getRole() { return role; }
-    public void setRole(Role role) { this.role = role; }
-    public String getPosition() { return position; }
-    public void setPosition(String position) { this.position = position; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
-    public String getWorkEmail() { return workEmail; }
-    public void setWorkEmail(String workEmail) { this.workEmail = workEmail; }
-    public String getWorkPhone() { return workPhone; }
-    public void setWorkPhone(String workPhone) { this.workPhone = workPhone; }
-    public String getJustification() { return justification; }
-    public void setJustification(String justification) { this.justification = justification; }
-    public LocalDate getUntil() { return until; }
-    public void setUntil(LocalDate until) { this.until = until; }
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public void setCommunityId(Long communityId) {
+        this.communityId = communityId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getWorkEmail() {
+        return workEmail;
+    }
+
+    public void setWorkEmail(String workEmail) {
+        this.workEmail = workEmail;
+    }
+
+    public String getWorkPhone() {
+        return workPhone;
+    }
+
+    public void setWorkPhone(String workPhone) {
+        this.workPhone = workPhone;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
 }

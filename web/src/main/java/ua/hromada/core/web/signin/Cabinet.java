@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.identity.People;
@@ -50,7 +48,7 @@ public class Cabinet {
     }
 
     public String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(at.atZone(KYIV));
+        return language.format(at, KYIV);
     }
 
     public Person getPerson() {
