@@ -29,6 +29,7 @@ import ua.hromada.core.web.signin.SignedIn;
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class RequestContextFilter extends HttpFilter {
     static final String API_COMMUNITIES = "/api/v1/communities/";
+    static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
     /** First path segments that belong to the platform, never to a community. */
     static final Set<String> RESERVED = Set.of("api", "platform", "community", "errors", "resources",
             "jakarta.faces.resource", "WEB-INF", "META-INF", "index.xhtml", "favicon.ico", "robots.txt", "admin",
@@ -48,7 +49,8 @@ public class RequestContextFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         SignedIn signedIn = SignedIn.in(request.getSession(false));
-        if (signedIn != null) {
+        // stylesheets and scripts need no actor: spare them the roles query
+        if (signedIn != null && !path.startsWith(STATIC_RESOURCES)) {
             Acting.enter(people.actorOf(signedIn.personId()));
         }
         try {
