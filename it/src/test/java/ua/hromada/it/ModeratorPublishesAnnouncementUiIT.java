@@ -2,12 +2,10 @@ package ua.hromada.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,23 +15,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A moderator signs in through the (mock) identity provider, is refused the console until the
  * community grants them the role, then publishes an announcement that residents see.
  */
-class ModeratorPublishesAnnouncementUiIT {
+class ModeratorPublishesAnnouncementUiIT extends BrowserJourney {
     private static final String SLUG = "console-visit";
-    private static Chromium chromium;
     private final String base = ItSettings.baseUrl();
 
     @BeforeAll
-    static void communityAndBrowser() throws Exception {
+    static void community() throws Exception {
         TestDatabase.community(SLUG, "Громада консолі", "Console Community");
-        chromium = new Chromium();
     }
 
-    @AfterAll
-    static void quit() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void moderatorSignsInGetsTheRoleAndPublishes() throws Exception {
@@ -43,9 +33,7 @@ class ModeratorPublishesAnnouncementUiIT {
         chromium.open(base + "/" + SLUG + "/admin/");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         assertThat(chromium.driver.getCurrentUrl()).startsWith(System.getProperty("hromada.it.oidc-issuer", "http://127.0.0.1:8090/idgov"));
-        chromium.driver.findElement(By.name("username")).sendKeys("moderator-" + identifier);
-        chromium.driver.findElement(By.name("claims")).sendKeys("{\"name\":\"Андрій Модератор\",\"drfo\":\"" + identifier + "\"}");
-        chromium.driver.findElement(By.cssSelector("input[type=submit]")).click();
+        signInOnProviderPage("moderator-" + identifier, identifier, "Андрій Модератор");
 
         // 2. Back on the console address, signed in, but without the role: 403.
         chromium.wait.until(ExpectedConditions.urlToBe(base + "/" + SLUG + "/admin/"));

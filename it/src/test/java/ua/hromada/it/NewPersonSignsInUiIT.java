@@ -2,11 +2,9 @@ package ua.hromada.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,22 +15,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * page in at most three screens (the page, the provider's sign-in, the page again). The time the
  * journey took is printed as a measurement, not asserted.
  */
-class NewPersonSignsInUiIT {
+class NewPersonSignsInUiIT extends BrowserJourney {
     private static final String SLUG = "three-screens";
-    private static Chromium chromium;
 
     @BeforeAll
-    static void communityAndBrowser() throws Exception {
+    static void community() throws Exception {
         TestDatabase.community(SLUG, "Громада трьох екранів", "Three Screens Community");
-        chromium = new Chromium();
     }
 
-    @AfterAll
-    static void quit() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void newPersonIsSignedInAndBackWithinThreeScreens() {
@@ -48,9 +38,7 @@ class NewPersonSignsInUiIT {
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         screens.add(chromium.driver.getCurrentUrl());
 
-        chromium.driver.findElement(By.name("username")).sendKeys("new-person-" + identifier);
-        chromium.driver.findElement(By.name("claims")).sendKeys("{\"name\":\"Нова Особа\",\"drfo\":\"" + identifier + "\"}");
-        chromium.driver.findElement(By.cssSelector("input[type=submit]")).click();
+        signInOnProviderPage("new-person-" + identifier, identifier, "Нова Особа");
         chromium.wait.until(ExpectedConditions.urlToBe(page));
         chromium.waitForPage();
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("person-name"), "Нова Особа"));

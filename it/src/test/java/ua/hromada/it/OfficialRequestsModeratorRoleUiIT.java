@@ -2,9 +2,7 @@ package ua.hromada.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,23 +14,15 @@ import org.openqa.selenium.support.ui.Select;
  * An official asks for the local moderator role of a community from their cabinet; a national
  * moderator approves it in the console, which grants the role.
  */
-class OfficialRequestsModeratorRoleUiIT {
+class OfficialRequestsModeratorRoleUiIT extends BrowserJourney {
     private static final String SLUG = "access-visit";
-    private static Chromium chromium;
     private final String base = ItSettings.baseUrl();
 
     @BeforeAll
-    static void communityAndBrowser() throws Exception {
+    static void community() throws Exception {
         TestDatabase.community(SLUG, "Громада доступу", "Access Community");
-        chromium = new Chromium();
     }
 
-    @AfterAll
-    static void quit() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static String newIdentifier() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
@@ -41,10 +31,7 @@ class OfficialRequestsModeratorRoleUiIT {
     private void signInAt(String path, String identifier, String name) {
         chromium.driver.manage().deleteAllCookies();
         chromium.open(base + path);
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-        chromium.driver.findElement(By.name("username")).sendKeys("s-" + identifier);
-        chromium.driver.findElement(By.name("claims")).sendKeys("{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
-        chromium.driver.findElement(By.cssSelector("input[type=submit]")).click();
+        signInOnProviderPage("s-" + identifier, identifier, name);
         chromium.wait.until(ExpectedConditions.urlToBe(base + path));
         chromium.waitForPage();
     }

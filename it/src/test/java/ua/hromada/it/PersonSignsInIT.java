@@ -35,9 +35,12 @@ class PersonSignsInIT {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
-    /** Walks the flow like a browser: app → provider login form → provider → app callback. */
-    private HttpResponse<String> signIn(Browserless browser, String subject, String identifier, String name) {
-        HttpResponse<String> start = browser.get(base + "/signin?return=/" + SLUG + "/");
+    /**
+     * Walks the flow like a browser, app → provider login form → provider, and returns the app's
+     * callback address the provider sent the browser to (not yet visited).
+     */
+    private String callbackFor(Browserless browser, String returnTo, String subject, String identifier, String name) {
+        HttpResponse<String> start = browser.get(base + "/signin?return=" + returnTo);
         assertThat(start.statusCode()).isEqualTo(302);
         String authorize = Browserless.location(start);
         assertThat(authorize).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
@@ -46,7 +49,11 @@ class PersonSignsInIT {
         HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", subject,
                 "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
         assertThat(backToApp.statusCode()).isEqualTo(302);
-        return browser.get(Browserless.location(backToApp));
+        return Browserless.location(backToApp);
+    }
+
+    private HttpResponse<String> signIn(Browserless browser, String subject, String identifier, String name) {
+        return browser.get(callbackFor(browser, "/" + SLUG + "/", subject, identifier, name));
     }
 
     @Test
@@ -94,13 +101,8 @@ class PersonSignsInIT {
     @Test
     void replayedOrForgedCallbacksAreRefused() {
         Browserless browser = new Browserless();
-        HttpResponse<String> start = browser.get(base + "/signin?return=/");
-        String authorize = Browserless.location(start);
-        browser.get(authorize);
         String identifier = newIdentifier();
-        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", "s-" + identifier,
-                "claims", "{\"name\":\"Replay Test\",\"drfo\":\"" + identifier + "\"}"));
-        String callback = Browserless.location(backToApp);
+        String callback = callbackFor(browser, "/", "s-" + identifier, identifier, "Replay Test");
         assertThat(browser.get(callback).statusCode()).isEqualTo(302);
         assertThat(browser.get(callback).statusCode()).as("the same callback again").isEqualTo(401);
         assertThat(browser.get(base + "/signin/callback?code=forged&state=forged").statusCode()).isEqualTo(401);
@@ -110,13 +112,9 @@ class PersonSignsInIT {
     @Test
     void openRedirectsAreNotFollowed() {
         Browserless browser = new Browserless();
-        HttpResponse<String> start = browser.get(base + "/signin?return=//evil.example/");
-        String authorize = Browserless.location(start);
-        browser.get(authorize);
         String identifier = newIdentifier();
-        HttpResponse<String> back = browser.post(authorize, Map.of("username", "s-" + identifier,
-                "claims", "{\"name\":\"Redirect Test\",\"drfo\":\"" + identifier + "\"}"));
-        assertThat(Browserless.location(browser.get(Browserless.location(back)))).isEqualTo(base + "/");
+        String callback = callbackFor(browser, "//evil.example/", "s-" + identifier, identifier, "Redirect Test");
+        assertThat(Browserless.location(browser.get(callback))).isEqualTo(base + "/");
     }
 
     @Test

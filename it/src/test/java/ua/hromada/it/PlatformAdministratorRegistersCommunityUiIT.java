@@ -2,10 +2,7 @@ package ua.hromada.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,28 +11,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A national moderator registers a community in the platform console, switches a tool on,
  * suspends it (its pages answer 404) and re-activates it; a resident is refused the console.
  */
-class PlatformAdministratorRegistersCommunityUiIT {
-    private static Chromium chromium;
+class PlatformAdministratorRegistersCommunityUiIT extends BrowserJourney {
     private final String base = ItSettings.baseUrl();
 
-    @BeforeAll
-    static void browser() throws Exception {
-        chromium = new Chromium();
-    }
 
-    @AfterAll
-    static void quit() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private void signIn(String subject, String identifier, String name) {
         chromium.open(base + "/platform/");
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-        chromium.driver.findElement(By.name("username")).sendKeys(subject);
-        chromium.driver.findElement(By.name("claims")).sendKeys("{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
-        chromium.driver.findElement(By.cssSelector("input[type=submit]")).click();
+        signInOnProviderPage(subject, identifier, name);
         chromium.wait.until(ExpectedConditions.urlToBe(base + "/platform/"));
         chromium.waitForPage();
     }

@@ -2,9 +2,7 @@ package ua.hromada.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * critical violations. Runs Debian's headless Chromium and chromedriver from /usr/bin (never a
  * Selenium Manager download) against the deployed EAR.
  */
-class VisitorFindsCommunityUiIT {
+class VisitorFindsCommunityUiIT extends BrowserJourney {
     private static final String SLUG = "browser-visit";
     private static final String NAME_UK = "Громада для браузера";
     private static final String NAME_EN = "Browser Community";
@@ -29,26 +27,18 @@ class VisitorFindsCommunityUiIT {
     /** A community the search must leave out, so a search that ignores the query is caught. */
     private static final String OTHER_SLUG = "browser-other";
 
-    private static Chromium chromium;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
     @BeforeAll
-    static void communityAndBrowser() throws Exception {
+    static void community() throws Exception {
         long id = TestDatabase.community(SLUG, NAME_UK, NAME_EN);
         TestDatabase.announcement(id, ANNOUNCEMENT, "Збір о 9:00 біля входу", "PUBLISHED", Instant.now().minusSeconds(60));
         TestDatabase.community(OTHER_SLUG, "Інша громада", "Other Community");
-        chromium = new Chromium();
         driver = chromium.driver;
         wait = chromium.wait;
     }
 
-    @AfterAll
-    static void quit() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** Each test starts as a first-time visitor: no remembered language. */
     @BeforeEach
