@@ -3,16 +3,24 @@ package ua.hromada.core.access;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import ua.hromada.core.identity.SignInStrength;
 
 /**
  * Someone acting on the platform: a name for the audit trail, platform-wide roles, roles per
- * community id, and the person behind it (null for anonymous visitors and the system).
+ * community id, the person behind it (null for anonymous visitors and the system) and how that
+ * person signed in (null when nobody did).
  */
-public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles, Long personId) {
-    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), Map.of(), null);
+public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles, Long personId,
+        SignInStrength strength) {
+    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), Map.of(), null, null);
+
+    /** A person signed in strongly (tests, the demo loader). */
+    public Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles, Long personId) {
+        this(name, platformRoles, communityRoles, personId, personId == null ? null : SignInStrength.STRONG);
+    }
 
     public static Actor system(String job) {
-        return new Actor("system:" + job, Set.of(Role.SYSTEM), Map.of(), null);
+        return new Actor("system:" + job, Set.of(Role.SYSTEM), Map.of(), null, null);
     }
 
     public boolean isSignedIn() {

@@ -87,8 +87,13 @@ public class People {
         }
     }
 
-    /** Request filters: the actor a signed-in person is right now (roles re-read every request). */
+    /** Tests and the demo loader: the actor of a person signed in strongly. */
     public Actor actorOf(long personId) {
+        return actorOf(personId, SignInStrength.STRONG);
+    }
+
+    /** Request filters: the actor a signed-in person is right now (roles re-read every request). */
+    public Actor actorOf(long personId, SignInStrength strength) {
         Person person = em.find(Person.class, personId);
         if (person == null) {
             return Actor.ANONYMOUS;
@@ -103,7 +108,7 @@ public class People {
                 perCommunity.computeIfAbsent(g.communityId(), c -> EnumSet.noneOf(Role.class)).add(g.role());
             }
         }
-        return new Actor("person:" + personId, platform, perCommunity, personId);
+        return new Actor("person:" + personId, platform, perCommunity, personId, strength);
     }
 
     /** The person themself (their cabinet): their record, or nothing for anyone else. */

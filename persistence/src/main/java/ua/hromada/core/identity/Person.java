@@ -16,6 +16,7 @@ import java.time.Instant;
 public class Person {
     public static final String BY_KEY = "Person.byKey";
     public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +32,14 @@ public class Person {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** Where notifications go; null until the provider or the person gives one. */
+    @Column(length = EMAIL_MAX)
+    private String email;
+
+    /** False once the person switched off the notifications they may refuse. */
+    @Column(name = "optional_notices", nullable = false)
+    private boolean optionalNotices = true;
 
     @Column(name = "last_sign_in_at", nullable = false)
     private Instant lastSignInAt;
@@ -49,6 +58,23 @@ public class Person {
     public void signedIn(String fullName, Instant now) {
         this.fullName = boundedName(fullName);
         this.lastSignInAt = now;
+    }
+
+    /** Sets (or clears, with null) the notification address; the caller has validated it. */
+    public void contactAt(String email) {
+        this.email = email;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public void wantsOptionalNotices(boolean wanted) {
+        this.optionalNotices = wanted;
+    }
+
+    public boolean wantsOptionalNotices() {
+        return optionalNotices;
     }
 
     private static String boundedName(String name) {

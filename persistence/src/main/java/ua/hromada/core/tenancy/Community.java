@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.identity.SignInStrength;
 
 /** A tenant of the platform: a hromada, city or ministry with its own tools and settings. */
 @Entity
@@ -152,6 +153,20 @@ public class Community {
 
     public Map<String, String> settings() {
         return Map.copyOf(settings);
+    }
+
+    /** The weakest sign-in the community accepts for a tool: strong unless it allowed e-mail + phone. */
+    public SignInStrength requiredSignIn(Tool tool) {
+        String value = settings.get(signInSetting(tool));
+        return value == null ? SignInStrength.STRONG : SignInStrength.valueOf(value);
+    }
+
+    public void requireSignIn(Tool tool, SignInStrength strength) {
+        settings.put(signInSetting(tool), strength.name());
+    }
+
+    private static String signInSetting(Tool tool) {
+        return "signin." + tool.name().toLowerCase();
     }
 
     public void putSetting(String name, String value) {

@@ -51,7 +51,7 @@ public class RequestContextFilter extends HttpFilter {
         SignedIn signedIn = SignedIn.in(request.getSession(false));
         // stylesheets and scripts need no actor: spare them the roles query
         if (signedIn != null && !path.startsWith(STATIC_RESOURCES)) {
-            Acting.enter(people.actorOf(signedIn.personId()));
+            Acting.enter(people.actorOf(signedIn.personId(), signedIn.strength()));
         }
         try {
             if (path.startsWith(API_COMMUNITIES)) {

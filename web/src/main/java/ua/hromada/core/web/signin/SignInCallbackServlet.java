@@ -18,6 +18,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import ua.hromada.core.identity.SignInStrength;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -93,7 +94,7 @@ public class SignInCallbackServlet extends HttpServlet {
         Object name = claims.getClaim(provider.nameClaim());
         Person person = people.signIn(identifier == null ? null : identifier.toString(),
                 name == null ? null : name.toString(), provider.id(), claims.getSubject().getValue());
-        return new Outcome(SignedIn.of(person.id(), person.fullName(), provider.id()), pending.returnTo());
+        return new Outcome(SignedIn.of(person.id(), person.fullName(), provider.id(), SignInStrength.STRONG), pending.returnTo());
     }
 
     private static JWT exchange(HttpServletRequest request, OidcProvider provider, OIDCProviderMetadata metadata,

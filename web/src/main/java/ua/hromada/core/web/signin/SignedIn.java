@@ -4,16 +4,18 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
+import ua.hromada.core.identity.SignInStrength;
 
 /** The signed-in person of an HTTP session, with the token that guards state-changing forms. */
-public record SignedIn(long personId, String fullName, String providerId, String csrfToken) implements Serializable {
+public record SignedIn(long personId, String fullName, String providerId, SignInStrength strength, String csrfToken)
+        implements Serializable {
     static final String ATTRIBUTE = "hromada.signedIn";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    static SignedIn of(long personId, String fullName, String providerId) {
+    static SignedIn of(long personId, String fullName, String providerId, SignInStrength strength) {
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
-        return new SignedIn(personId, fullName, providerId, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+        return new SignedIn(personId, fullName, providerId, strength, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
     }
 
     public static SignedIn in(HttpSession session) {
