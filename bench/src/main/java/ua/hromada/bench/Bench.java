@@ -1,0 +1,319 @@
+package ua.hromada.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The signing-surge benchmark (issue 5): seeds the bench database, signs through the running
+ * application's API in closed-loop and open-arrival steps, measures raw JDBC inserts into the same
+ * MariaDB at the same concurrency, checks every step against the rows (lost, duplicates, the
+ * settled count) and times the petition pages. Run by {@code ./hromada bench}, which starts and
+ * stops the application around it.
+ */
+public final class Bench {
+    private static final Pattern COUNT = Pattern.compile("\"signatures\"\\s*:\\s*(\\d+)");
+    /** How long the tally may take to show a step's signatures (it runs every 2 s). */
+    private static final Duration SETTLE_MAX = Duration.ofSeconds(30);
+    /** Person ids of the raw reference's rows: beyond every seeded person. */
+    private static final long RAW_FIRST_PERSON = 5_000_001;
+
+    private final Plan plan;
+    private final HttpClient http = ApiSigning.client();
+    private final List<Step> steps = new ArrayList<>();
+
+    private Bench(Plan plan) {
+        this.plan = plan;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Plan plan;
+        try {
+            plan = Plan.of(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (plan.command().equals("reset")) {
+            try (Connection server = connect(plan.dbServer())) {
+                Seeding.reset(server, plan.dbName());
+            }
+            System.out.println("bench: database " + plan.dbName() + " dropped and created empty");
+            return;
+        }
+        System.exit(new Bench(plan).run());
+    }
+
+    static Connection connect(String url) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", env("HROMADA_DB_USER", "root"));
+        String password = System.getenv("HROMADA_DB_PASSWORD");
+        if (password != null && !password.isEmpty()) {
+            p.setProperty("password", password);
+        }
+        return DriverManager.getConnection(url, p);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** 0 when no signature was lost or duplicated, 1 otherwise (the speed targets are reported, not enforced). */
+    private int run() throws Exception {
+        try (Connection db = connect(plan.databaseUrl())) {
+            int restoreConnections = raiseMaxConnections(db);
+            try {
+                return measure(db);
+            } finally {
+                if (restoreConnections > 0) {
+                    try (Statement s = db.createStatement()) {
+                        s.execute("set global max_connections = " + restoreConnections);
+                    }
+                    System.out.println("bench: max_connections set back to " + restoreConnections);
+                }
+            }
+        }
+    }
+
+    private int measure(Connection db) throws Exception {
+        Seeding seeding = new Seeding(db);
+        seeding.requireSchema();
+        System.out.printf(Locale.ROOT, "bench: seeding %,d signers with tokens and %d petitions%n", plan.signersNeeded(),
+                plan.petitionsNeeded());
+        long t0 = System.nanoTime();
+        seeding.community(Seeding.COMMUNITY, Seeding.SLUG, "Громада бенчмарку");
+        seeding.author(Seeding.COMMUNITY);
+        Seeding.Signers signers = seeding.signers(Seeding.COMMUNITY, plan.signersNeeded());
+        seeding.petitions(Seeding.COMMUNITY, Seeding.FIRST_PETITION, plan.petitionsNeeded());
+        seeding.scratchTable();
+        System.out.printf(Locale.ROOT, "bench: seeded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        if (plan.big()) {
+            System.out.println("bench: seeding the big data set (35,000 petitions, 3,000,000 signatures)");
+            new BigData(db, seeding).seed();
+            // the tally recounts petitions with new signatures for a minute after they appear
+            System.out.println("bench: waiting 70 s for the tally to finish recounting the big data set");
+            Thread.sleep(70_000);
+        }
+        waitForHealth();
+
+        int nextPerson = 0;
+        long petition = Seeding.FIRST_PETITION;
+        long[] rawIds = new long[plan.rawCap()];
+        for (int i = 0; i < rawIds.length; i++) {
+            rawIds[i] = RAW_FIRST_PERSON + i;
+        }
+
+        System.out.println();
+        System.out.println("Signing surge: closed loop (each signer signs again as soon as answered), application then raw JDBC");
+        System.out.println();
+        System.out.println(Report.stepHeader());
+        People warm = new People(nextPerson, plan.warmUpCap());
+        nextPerson += warm.size();
+        Step warmUp = new Step("warm-up api closed 50", warm);
+        Surge.closed(warmUp, 50, plan.warmUp(), api(petition, signers, warmUp));
+        check(db, warmUp, petition);
+        System.out.println(Report.stepRow(warmUp));
+        steps.add(warmUp);
+        petition++;
+        List<Step[]> pairs = new ArrayList<>();
+        long rawPetition = 1;
+        for (int signersAtOnce : plan.closed()) {
+            People block = new People(nextPerson, plan.stepCap());
+            nextPerson += block.size();
+            Step measured = new Step("api closed " + signersAtOnce, block);
+            Surge.closed(measured, signersAtOnce, plan.step(), api(petition, signers, measured));
+            check(db, measured, petition);
+            System.out.println(Report.stepRow(measured));
+            petition++;
+            Step raw = new Step("raw jdbc closed " + signersAtOnce, new People(0, plan.rawCap()));
+            try (RawInsert insert = new RawInsert(() -> connect(plan.databaseUrl()), rawPetition, Seeding.COMMUNITY, rawIds)) {
+                Surge.closed(raw, signersAtOnce, plan.step(), insert);
+            }
+            checkRaw(db, raw, rawPetition);
+            System.out.println(Report.stepRow(raw));
+            rawPetition++;
+            steps.add(measured);
+            steps.add(raw);
+            pairs.add(new Step[] {measured, raw});
+        }
+
+        System.out.println();
+        System.out.println("Signing surge: open arrival (a fixed rate whatever the answers; latency from each planned start)");
+        System.out.println();
+        System.out.println(Report.stepHeader());
+        List<Step> open = new ArrayList<>();
+        for (int perSecond : plan.open()) {
+            People block = new People(nextPerson, plan.openPeople(perSecond));
+            nextPerson += block.size();
+            Step step = new Step("api open " + perSecond + "/s", block);
+            Surge.open(step, perSecond, plan.step(), Duration.ofSeconds(40), Math.max(64, Math.min(perSecond, 1000)),
+                    api(petition, signers, step));
+            check(db, step, petition);
+            System.out.println(Report.stepRow(step));
+            petition++;
+            steps.add(step);
+            open.add(step);
+        }
+        printFailures();
+        pageTimings();
+        return summary(pairs, open);
+    }
+
+    private Attempt api(long petition, Seeding.Signers signers, Step step) {
+        return new ApiSigning(http, plan.base(), Seeding.SLUG, petition, signers.secrets(), step.failures);
+    }
+
+    private void waitForHealth() throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(plan.base().resolve("/api/v1/health")).timeout(Duration.ofSeconds(5)).build();
+        for (int i = 0; i < 60; i++) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the application does not answer " + health.uri());
+    }
+
+    /** Rows of the step's petition against the answers, then the count the API shows once settled. */
+    private void check(Connection db, Step step, long petition) throws Exception {
+        step.checkRows(personIndexes(db, "select person_id from signature where petition_id = ?", petition, Seeding.FIRST_PERSON));
+        long started = System.nanoTime();
+        long shown = -1;
+        while (System.nanoTime() - started < SETTLE_MAX.toNanos()) {
+            shown = shownCount(petition);
+            if (shown == step.rows) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        step.settled = shown;
+        step.settleSeconds = (System.nanoTime() - started) / 1e9;
+    }
+
+    private void checkRaw(Connection db, Step step, long petition) throws SQLException {
+        step.checkRows(personIndexes(db, "select person_id from " + RawInsert.TABLE + " where petition_id = ?", petition,
+                RAW_FIRST_PERSON));
+    }
+
+    private static List<Integer> personIndexes(Connection db, String sql, long petition, long firstPerson) throws SQLException {
+        List<Integer> persons = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setLong(1, petition);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    persons.add((int) (r.getLong(1) - firstPerson));
+                }
+            }
+        }
+        return persons;
+    }
+
+    private long shownCount(long petition) throws InterruptedException {
+        URI uri = plan.base().resolve("/api/v1/communities/" + Seeding.SLUG + "/petitions/" + petition + "/signatures/count");
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = COUNT.matcher(response.body());
+            return response.statusCode() == 200 && m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    private void printFailures() {
+        for (Step step : steps) {
+            if (!step.failures.isEmpty()) {
+                System.out.println();
+                System.out.println("Failures of " + step.name + " (most frequent first):");
+                System.out.println(step.failures.summary(5));
+            }
+        }
+    }
+
+    private void pageTimings() throws InterruptedException {
+        PageTimings pages = new PageTimings(http, plan.base());
+        List<String> paths = new ArrayList<>(List.of("/" + Seeding.SLUG + "/petitions/" + (Seeding.FIRST_PETITION + 1),
+                "/" + Seeding.SLUG + "/petitions"));
+        if (plan.big()) {
+            String big = "/" + BigData.SLUG;
+            paths.addAll(List.of(big + "/petitions/" + BigData.VIRAL, big + "/petitions/" + (BigData.FIRST_PETITION + 17_500),
+                    big + "/petitions", big + "/petitions?sort=MOST_SIGNED", big + "/petitions?sort=ENDING_SOON",
+                    big + "/petitions?q=" + java.net.URLEncoder.encode("сквер", java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Pages: one reader at a time, %d requests each after %d to warm up (time to the last byte on loopback)%n",
+                plan.pageRequests(), plan.pageRequests() / 5);
+        System.out.println();
+        System.out.println(Report.pageHeader());
+        for (String path : paths) {
+            System.out.println(Report.pageRow(pages.measure(path, plan.pageRequests() / 5, plan.pageRequests())));
+        }
+    }
+
+    private int summary(List<Step[]> pairs, List<Step> open) {
+        long lost = steps.stream().mapToLong(s -> Math.max(0, s.lost)).sum();
+        long duplicates = steps.stream().mapToLong(s -> Math.max(0, s.duplicates)).sum();
+        double peak = pairs.stream().mapToDouble(p -> p[0].perSecond()).max().orElse(0);
+        System.out.println();
+        System.out.println("Summary against the issue's targets");
+        System.out.println();
+        for (Step[] pair : pairs) {
+            double ratio = pair[1].perSecond() == 0 ? 0 : pair[0].perSecond() / pair[1].perSecond();
+            System.out.printf(Locale.ROOT, "  %-22s %7.0f sig/s, raw JDBC %7.0f/s, ratio app/raw %.2f (target >= 0.5: %s)%n",
+                    pair[0].name, pair[0].perSecond(), pair[1].perSecond(), ratio, ratio >= 0.5 ? "met" : "NOT met");
+        }
+        System.out.printf(Locale.ROOT, "  peak application throughput %.0f sig/s (target >= 1000: %s)%n", peak, peak >= 1000 ? "met" : "NOT met");
+        for (Step step : open) {
+            double p99 = step.latency.getTotalCount() == 0 ? Double.NaN : step.latency.getValueAtPercentile(99) / 1000.0;
+            System.out.printf(Locale.ROOT, "  %-22s p99 %.1f ms (target < 200 ms: %s)%n", step.name, p99, p99 < 200 ? "met" : "NOT met");
+        }
+        long unsettled = steps.stream().filter(s -> s.settled >= 0 && s.settled != s.rows).count();
+        System.out.printf(Locale.ROOT, "  lost signatures %d, duplicates %d (required: 0 and 0: %s); steps whose shown count did not settle"
+                + " to the rows within %d s: %d%n", lost, duplicates, lost == 0 && duplicates == 0 ? "met" : "NOT met",
+                SETTLE_MAX.toSeconds(), unsettled);
+        return lost == 0 && duplicates == 0 ? 0 : 1;
+    }
+
+    /**
+     * MariaDB's default of 151 connections is fewer than the largest raw step plus the application's
+     * pool: raises it for this run (it is set back at the end) and says so; returns the old value,
+     * or 0 when it was high enough.
+     */
+    private int raiseMaxConnections(Connection db) throws SQLException {
+        int current;
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select @@global.max_connections")) {
+            r.next();
+            current = r.getInt(1);
+        }
+        int needed = plan.connectionsNeeded();
+        if (current >= needed) {
+            return 0;
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("set global max_connections = " + needed);
+        }
+        System.out.printf("bench: max_connections raised from %d to %d for this run (raw steps up to %d connections"
+                + " next to the application's pool of %d)%n", current, needed, needed - plan.appPoolMax() - 20, plan.appPoolMax());
+        return current;
+    }
+}
