@@ -35,6 +35,7 @@ public final class Bench {
     private final Plan plan;
     private final HttpClient http = ApiSigning.client();
     private final List<Step> steps = new ArrayList<>();
+    private final List<String> perSignature = new ArrayList<>();
 
     private Bench(Plan plan) {
         this.plan = plan;
@@ -126,7 +127,9 @@ public final class Bench {
         People warm = new People(nextPerson, plan.warmUpCap());
         nextPerson += warm.size();
         Step warmUp = new Step("warm-up api closed 50", warm);
+        ServerCounters before = ServerCounters.read(db);
         Surge.closed(warmUp, 50, plan.warmUp(), api(petition, signers, warmUp));
+        counted(db, before, warmUp);
         check(db, warmUp, petition);
         System.out.println(Report.stepRow(warmUp));
         steps.add(warmUp);
@@ -137,13 +140,17 @@ public final class Bench {
             People block = new People(nextPerson, plan.stepCap());
             nextPerson += block.size();
             Step measured = new Step("api closed " + signersAtOnce, block);
+            before = ServerCounters.read(db);
             Surge.closed(measured, signersAtOnce, plan.step(), api(petition, signers, measured));
+            counted(db, before, measured);
             check(db, measured, petition);
             System.out.println(Report.stepRow(measured));
             petition++;
             Step raw = new Step("raw jdbc closed " + signersAtOnce, new People(0, plan.rawCap()));
             try (RawInsert insert = new RawInsert(() -> connect(plan.databaseUrl()), rawPetition, Seeding.COMMUNITY, rawIds)) {
+                before = ServerCounters.read(db);
                 Surge.closed(raw, signersAtOnce, plan.step(), insert);
+                counted(db, before, raw);
             }
             checkRaw(db, raw, rawPetition);
             System.out.println(Report.stepRow(raw));
@@ -162,17 +169,28 @@ public final class Bench {
             People block = new People(nextPerson, plan.openPeople(perSecond));
             nextPerson += block.size();
             Step step = new Step("api open " + perSecond + "/s", block);
+            before = ServerCounters.read(db);
             Surge.open(step, perSecond, plan.step(), Duration.ofSeconds(40), Math.max(64, Math.min(perSecond, 1000)),
                     api(petition, signers, step));
+            counted(db, before, step);
             check(db, step, petition);
             System.out.println(Report.stepRow(step));
             petition++;
             steps.add(step);
             open.add(step);
         }
+        System.out.println();
+        System.out.println("What MariaDB did per signature during each step (global counters; the tally's work included)");
+        System.out.println();
+        System.out.println(ServerCounters.header());
+        perSignature.forEach(System.out::println);
         printFailures();
         pageTimings();
         return summary(pairs, open);
+    }
+
+    private void counted(Connection db, ServerCounters before, Step step) throws SQLException {
+        perSignature.add(ServerCounters.read(db).rowSince(before, step.name, step.count(Attempt.Outcome.SIGNED)));
     }
 
     private Attempt api(long petition, Seeding.Signers signers, Step step) {
