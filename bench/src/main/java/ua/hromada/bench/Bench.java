@@ -36,6 +36,8 @@ public final class Bench {
     private final HttpClient http = ApiSigning.client();
     private final List<Step> steps = new ArrayList<>();
     private final List<String> perSignature = new ArrayList<>();
+    private final List<String> cpuUse = new ArrayList<>();
+    private CpuShares cpu;
 
     private Bench(Plan plan) {
         this.plan = plan;
@@ -112,6 +114,7 @@ public final class Bench {
             Thread.sleep(70_000);
         }
         waitForHealth();
+        cpu = CpuShares.find();
 
         int nextPerson = 0;
         long petition = Seeding.FIRST_PETITION;
@@ -127,7 +130,7 @@ public final class Bench {
         People warm = new People(nextPerson, plan.warmUpCap());
         nextPerson += warm.size();
         Step warmUp = new Step("warm-up api closed 50", warm);
-        ServerCounters before = ServerCounters.read(db);
+        ServerCounters before = begin(db);
         Surge.closed(warmUp, 50, plan.warmUp(), api(petition, signers, warmUp));
         counted(db, before, warmUp);
         check(db, warmUp, petition);
@@ -140,7 +143,7 @@ public final class Bench {
             People block = new People(nextPerson, plan.stepCap());
             nextPerson += block.size();
             Step measured = new Step("api closed " + signersAtOnce, block);
-            before = ServerCounters.read(db);
+            before = begin(db);
             Surge.closed(measured, signersAtOnce, plan.step(), api(petition, signers, measured));
             counted(db, before, measured);
             check(db, measured, petition);
@@ -148,7 +151,7 @@ public final class Bench {
             petition++;
             Step raw = new Step("raw jdbc closed " + signersAtOnce, new People(0, plan.rawCap()));
             try (RawInsert insert = new RawInsert(() -> connect(plan.databaseUrl()), rawPetition, Seeding.COMMUNITY, rawIds)) {
-                before = ServerCounters.read(db);
+                before = begin(db);
                 Surge.closed(raw, signersAtOnce, plan.step(), insert);
                 counted(db, before, raw);
             }
@@ -169,7 +172,7 @@ public final class Bench {
             People block = new People(nextPerson, plan.openPeople(perSecond));
             nextPerson += block.size();
             Step step = new Step("api open " + perSecond + "/s", block);
-            before = ServerCounters.read(db);
+            before = begin(db);
             Surge.open(step, perSecond, plan.step(), Duration.ofSeconds(40), Math.max(64, Math.min(perSecond, 1000)),
                     api(petition, signers, step));
             counted(db, before, step);
@@ -184,12 +187,22 @@ public final class Bench {
         System.out.println();
         System.out.println(ServerCounters.header());
         perSignature.forEach(System.out::println);
+        System.out.println();
+        System.out.println("Who used the cores during each step");
+        System.out.println();
+        cpuUse.forEach(System.out::println);
         printFailures();
         pageTimings();
         return summary(pairs, open);
     }
 
+    private ServerCounters begin(Connection db) throws SQLException {
+        cpu.start();
+        return ServerCounters.read(db);
+    }
+
     private void counted(Connection db, ServerCounters before, Step step) throws SQLException {
+        cpuUse.add(String.format(Locale.ROOT, "  %-24s %s", step.name, cpu.since()));
         perSignature.add(ServerCounters.read(db).rowSince(before, step.name, step.count(Attempt.Outcome.SIGNED)));
     }
 

@@ -1,0 +1,106 @@
+package ua.hromada.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Who used the machine's cores during a step (Linux /proc): WildFly, MariaDB, the bench itself
+ * and the rest, in percent of all cores. The three share two cores here, so a step that shows the
+ * machine near 100 % is bound by CPU, not by locks or I/O.
+ */
+final class CpuShares {
+    private final Map<String, Long> pids;
+    private long[] machineBefore;
+    private Map<String, Long> ticksBefore;
+
+    private CpuShares(Map<String, Long> pids) {
+        this.pids = pids;
+    }
+
+    /** Finds WildFly (jboss-modules), MariaDB and this process; an empty tracker off Linux. */
+    static CpuShares find() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                try {
+                    String comm = Files.readString(p.resolve("comm")).strip();
+                    String cmdline = Files.readString(p.resolve("cmdline"));
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    if (comm.equals("mariadbd") || comm.equals("mysqld")) {
+                        pids.putIfAbsent("MariaDB", pid);
+                    } else if (cmdline.contains("jboss-modules.jar")) {
+                        pids.putIfAbsent("WildFly", pid);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a process that ended meanwhile, or one we may not read
+                }
+            });
+        } catch (IOException e) {
+            return new CpuShares(Map.of());
+        }
+        pids.put("bench", ProcessHandle.current().pid());
+        return new CpuShares(pids);
+    }
+
+    void start() {
+        machineBefore = machine();
+        ticksBefore = ticks();
+    }
+
+    /** "WildFly 61 %, MariaDB 25 %, bench 9 %, other 1 %, idle 4 % of 2 cores" since {@link #start()}. */
+    String since() {
+        if (pids.isEmpty() || machineBefore == null) {
+            return "(no /proc)";
+        }
+        long[] machine = machine();
+        Map<String, Long> now = ticks();
+        double total = machine[0] - machineBefore[0];
+        double idle = machine[1] - machineBefore[1];
+        if (total <= 0) {
+            return "(too short)";
+        }
+        StringBuilder s = new StringBuilder();
+        double named = 0;
+        for (String name : pids.keySet()) {
+            double used = now.getOrDefault(name, 0L) - ticksBefore.getOrDefault(name, 0L);
+            named += used;
+            s.append(String.format(Locale.ROOT, "%s %.0f %%, ", name, 100 * used / total));
+        }
+        s.append(String.format(Locale.ROOT, "other %.0f %%, idle %.0f %% of %d cores", 100 * Math.max(0, total - idle - named) / total,
+                100 * idle / total, Runtime.getRuntime().availableProcessors()));
+        return s.toString();
+    }
+
+    private Map<String, Long> ticks() {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> p : pids.entrySet()) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(p.getValue()), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(p.getKey(), Long.parseLong(f[11]) + Long.parseLong(f[12])); // utime, stime
+            } catch (IOException | RuntimeException e) {
+                ticks.put(p.getKey(), 0L);
+            }
+        }
+        return ticks;
+    }
+
+    /** All ticks and idle ticks of the machine (first line of /proc/stat). */
+    private static long[] machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])}; // idle + iowait
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+}
