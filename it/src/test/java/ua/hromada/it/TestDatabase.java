@@ -104,4 +104,22 @@ public final class TestDatabase {
             s.executeUpdate();
         }
     }
+
+    /** A person as their first sign-in would store them (by key only), holding {@code role} in the community. */
+    public static long personWithRole(String identifier, String fullName, long communityId, String role) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into person"
+                + " (person_key, full_name, created_at, last_sign_in_at) values (?, ?, now(6), now(6))", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, personKey(identifier));
+            insert.setString(2, fullName);
+            insert.executeUpdate();
+            long person;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                person = keys.getLong(1);
+            }
+            execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by) values (?, ?, ?, now(6), 'test')",
+                    person, communityId, role);
+            return person;
+        }
+    }
 }

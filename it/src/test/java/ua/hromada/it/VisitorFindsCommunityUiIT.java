@@ -80,7 +80,8 @@ class VisitorFindsCommunityUiIT extends BrowserJourney {
     @Test
     void landingPageOnAPhoneHasNoSeriousAccessibilityViolations() {
         open("/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ul.communities a[href='/" + SLUG + "/']")));
+        // the first page lists whichever communities come first; other tests add theirs in any order
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ul.communities a")));
         chromium.assertPhoneViewport();
         chromium.screenshot("landing-phone.png");
         chromium.assertNoSeriousViolations("landing page /");

@@ -13,10 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import ua.hromada.petitions.api.PetitionOpenDataResource;
+import ua.hromada.petitions.api.PetitionResource;
 
 /** The served OpenAPI document lists exactly the paths the resources answer. */
 class OpenApiDocumentTest {
-    private static final Class<?>[] RESOURCES = {CommunityResource.class, HealthResource.class, OpenApiResource.class};
+    private static final Class<?>[] RESOURCES = {CommunityResource.class, HealthResource.class, OpenApiResource.class,
+        PetitionResource.class, PetitionOpenDataResource.class};
 
     @Test
     void documentedPathsMatchTheResources() throws IOException {
@@ -26,7 +29,7 @@ class OpenApiDocumentTest {
             for (Method m : resource.getDeclaredMethods()) {
                 if (m.isAnnotationPresent(GET.class)) {
                     Path sub = m.getAnnotation(Path.class);
-                    implemented.add(base + (sub == null ? "" : sub.value()));
+                    implemented.add((base + (sub == null ? "" : sub.value())).replace("//", "/"));
                 }
             }
         }
