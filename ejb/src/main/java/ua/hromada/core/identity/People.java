@@ -51,7 +51,11 @@ public class People {
 
     /** Sign-in and the demo loader: the person with this identifier, registered if new. */
     public Person findOrRegister(String nationalIdentifier, String fullName) {
-        String key = keys.keyOf(nationalIdentifier);
+        return findOrRegisterByKey(keys.keyOf(nationalIdentifier), fullName);
+    }
+
+    /** Sign-in beans (after their own verification): the person with this key, registered if new. */
+    public Person findOrRegisterByKey(String key, String fullName) {
         Instant now = clock.instant();
         Person person = em.createNamedQuery(Person.BY_KEY, Person.class).setParameter("key", key)
                 .getResultStream().findFirst().orElse(null);

@@ -161,6 +161,11 @@ public class Community {
         return value == null ? SignInStrength.STRONG : SignInStrength.valueOf(value);
     }
 
+    /** Whether e-mail + phone sign-in is enough for at least one of the enabled tools. */
+    public boolean acceptsBasicSignIn() {
+        return tools.stream().anyMatch(t -> requiredSignIn(t) == SignInStrength.BASIC);
+    }
+
     public void requireSignIn(Tool tool, SignInStrength strength) {
         settings.put(signInSetting(tool), strength.name());
     }
