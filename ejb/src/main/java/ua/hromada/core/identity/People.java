@@ -37,6 +37,9 @@ public class People {
     AuditTrail audit;
 
     @Inject
+    Residencies residencies;
+
+    @Inject
     Clock clock;
 
     /**
@@ -44,8 +47,18 @@ public class People {
      * by the key of their national identifier (the identifier itself goes no further).
      */
     public Person signIn(String nationalIdentifier, String fullName, String provider, String subject) {
+        return signIn(nationalIdentifier, fullName, provider, subject, null, null);
+    }
+
+    /**
+     * The same, with the address claim's {@code locality} and {@code region} (either may be null):
+     * they decide the person's verified residencies.
+     */
+    public Person signIn(String nationalIdentifier, String fullName, String provider, String subject,
+            String locality, String region) {
         Person person = findOrRegister(nationalIdentifier, fullName);
         bootstrapFirstAdministrator(person, provider + ":" + subject, clock.instant());
+        residencies.fromAddress(person.id(), locality, region);
         return person;
     }
 
@@ -111,6 +124,11 @@ public class People {
             } else {
                 perCommunity.computeIfAbsent(g.communityId(), c -> EnumSet.noneOf(Role.class)).add(g.role());
             }
+        }
+        // residents-only rules of the tools ask for Role.RESIDENT in the community
+        for (Long community : em.createNamedQuery(Residency.COMMUNITIES_OF_PERSON, Long.class)
+                .setParameter("person", personId).getResultList()) {
+            perCommunity.computeIfAbsent(community, c -> EnumSet.noneOf(Role.class)).add(Role.RESIDENT);
         }
         return new Actor("person:" + personId, platform, perCommunity, personId, strength);
     }

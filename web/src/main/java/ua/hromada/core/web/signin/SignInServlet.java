@@ -71,7 +71,7 @@ public class SignInServlet extends HttpServlet {
         pending(request.getSession()).put(state.getValue(), new PendingSignIn(provider.id(), nonce, verifier,
                 returnTo, Instant.now()));
         AuthenticationRequest authentication = new AuthenticationRequest.Builder(ResponseType.CODE,
-                new Scope("openid", "profile"), provider.client(), callback(request))
+                new Scope("openid", "profile", "address"), provider.client(), callback(request))
                 .endpointURI(endpoint).state(state).nonce(nonce)
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
                 .build();
