@@ -35,14 +35,18 @@ class ResidencyIT {
 
     private People people;
     private Residencies residencies;
-    private long town;
-    private long village;
-    private String townName;
+    // made once: every community a test adds lengthens the landing page other tests read
+    private static long town;
+    private static long village;
+    private static String townName;
 
     @BeforeEach
     void communities() {
         people = InContainer.bean(People.class);
         residencies = InContainer.bean(Residencies.class);
+        if (townName != null) {
+            return;
+        }
         CommunityDirectory directory = InContainer.bean(CommunityDirectory.class);
         townName = "Місто-" + UUID.randomUUID().toString().substring(0, 8);
         town = InContainer.newCommunity(ADMIN, "town", "Міська громада").id();

@@ -47,7 +47,7 @@ public class Community {
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\n]");
     /** "м. Буча", "місто Буча", "с. Гатне", "смт Гостомель" all name the locality after the prefix. */
-    private static final Pattern LOCALITY_PREFIX = Pattern.compile("^(м\\.|місто|с\\.|село|смт\\.?|селище)\\s*");
+    private static final Pattern LOCALITY_PREFIX = Pattern.compile("^(?:(?:м|с|смт)\\.|(?:місто|село|селище|смт)\\s)\\s*");
     /** Lower-case letters, digits and inner hyphens: safe as the first segment of every URL. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     public static final int NAME_MAX = 200;

@@ -53,6 +53,10 @@ class CommunityTest {
         assertThat(bucha.covers("Буча", "Львівська область")).as("same name, another region").isFalse();
         assertThat(bucha.covers("Ірпінь", "Київська область")).isFalse();
         assertThat(bucha.covers(null, "Київська область")).isFalse();
+        bucha.residentsOf("Село-Над-Рікою, Місто-Сад", null);
+        assertThat(bucha.covers("с. Село-Над-Рікою", null)).as("a prefix word inside a name stays").isTrue();
+        assertThat(bucha.covers("м. Місто-Сад", null)).isTrue();
+        assertThat(bucha.covers("Сад", null)).isFalse();
         bucha.residentsOf(" ", null);
         assertThat(bucha.settings()).doesNotContainKeys(Community.RESIDENCY_LOCALITIES, Community.RESIDENCY_REGION);
     }
