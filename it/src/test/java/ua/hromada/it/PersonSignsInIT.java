@@ -40,14 +40,17 @@ class PersonSignsInIT {
      * callback address the provider sent the browser to (not yet visited).
      */
     private String callbackFor(Browserless browser, String returnTo, String subject, String identifier, String name) {
+        return callbackWithClaims(browser, returnTo, subject, "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
+    }
+
+    private String callbackWithClaims(Browserless browser, String returnTo, String subject, String claims) {
         HttpResponse<String> start = browser.get(base + "/signin?return=" + returnTo);
         assertThat(start.statusCode()).isEqualTo(302);
         String authorize = Browserless.location(start);
         assertThat(authorize).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
         HttpResponse<String> loginForm = browser.get(authorize);
         assertThat(loginForm.statusCode()).isEqualTo(200);
-        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", subject,
-                "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
+        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", subject, "claims", claims));
         assertThat(backToApp.statusCode()).isEqualTo(302);
         return Browserless.location(backToApp);
     }
@@ -127,6 +130,22 @@ class PersonSignsInIT {
                 .isEqualTo(1);
     }
 
+
+    @Test
+    void theAddressClaimMakesAVerifiedResident() throws Exception {
+        long community = TestDatabase.community("address-community", "Адресна громада", "Address Community");
+        TestDatabase.execute("insert ignore into community_setting (community_id, name, value) values (?, 'residency.localities', 'Адресне, Сусіднє')",
+                community);
+        String identifier = newIdentifier();
+        String claims = "{\"name\":\"Адресна Мешканка\",\"drfo\":\"" + identifier
+                + "\",\"address\":{\"locality\":\"м. Адресне\",\"region\":\"Київська область\"}}";
+        Browserless browser = new Browserless();
+        assertThat(browser.get(callbackWithClaims(browser, "/", "s-" + identifier, claims)).statusCode()).isEqualTo(302);
+        assertThat(TestDatabase.count("select count(*) from residency r join person p on p.id = r.person_id"
+                + " where p.person_key = ? and r.community_id = ? and r.verified and r.source = 'PROVIDER'",
+                TestDatabase.personKey(identifier), community)).isEqualTo(1);
+        assertThat(browser.get(base + "/cabinet/").body()).contains("Адресна громада", "підтверджено адресою");
+    }
 
     /** How many text columns of the whole database contain the value. */
     private static long occurrencesInDatabase(String value) throws Exception {
