@@ -42,17 +42,20 @@ class ApiTokensIT {
         return InContainer.testArchive("api-tokens-it", ApiTokensIT.class);
     }
 
+    // once per run (statics live as long as this test archive): every test uses new people instead
+    private static long community;
+    private static long other;
     private People people;
     private ApiTokens tokens;
-    private long community;
-    private long other;
 
     @BeforeEach
     void communities() {
         people = InContainer.bean(People.class);
         tokens = InContainer.bean(ApiTokens.class);
-        community = InContainer.newCommunity(ADMIN, "tokens", "Громада токенів").id();
-        other = InContainer.newCommunity(ADMIN, "tokens-other", "Інша громада").id();
+        if (community == 0) {
+            community = InContainer.newCommunity(ADMIN, "tokens", "Громада токенів").id();
+            other = InContainer.newCommunity(ADMIN, "tokens-other", "Інша громада").id();
+        }
     }
 
     private Actor person(String name) {

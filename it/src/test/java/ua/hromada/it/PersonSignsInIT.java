@@ -6,11 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,21 +30,10 @@ class PersonSignsInIT {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
-    /**
-     * Walks the flow like a browser, app → provider login form → provider, and returns the app's
-     * callback address the provider sent the browser to (not yet visited).
-     */
     private String callbackFor(Browserless browser, String returnTo, String subject, String identifier, String name) {
-        HttpResponse<String> start = browser.get(base + "/signin?return=" + returnTo);
-        assertThat(start.statusCode()).isEqualTo(302);
-        String authorize = Browserless.location(start);
-        assertThat(authorize).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
-        HttpResponse<String> loginForm = browser.get(authorize);
-        assertThat(loginForm.statusCode()).isEqualTo(200);
-        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", subject,
-                "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
-        assertThat(backToApp.statusCode()).isEqualTo(302);
-        return Browserless.location(backToApp);
+        Browserless.ProviderWalk walk = browser.signInAtProvider(base, returnTo, subject, identifier, name);
+        assertThat(walk.authorize()).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
+        return walk.callback();
     }
 
     private HttpResponse<String> signIn(Browserless browser, String subject, String identifier, String name) {
@@ -71,7 +55,7 @@ class PersonSignsInIT {
         String key = TestDatabase.personKey(identifier);
         assertThat(TestDatabase.count("select count(*) from person where person_key = ? and full_name = ?", key, "Олена Петренко"))
                 .isEqualTo(1);
-        assertThat(occurrencesInDatabase(identifier)).as("tables holding the national identifier").isZero();
+        assertThat(TestDatabase.occurrences(identifier)).as("tables holding the national identifier").isZero();
         Path log = Path.of(System.getProperty("jboss.home", "target/server"), "standalone", "log", "server.log");
         if (Files.exists(log)) {
             assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("server log").doesNotContain(identifier);
@@ -125,23 +109,5 @@ class PersonSignsInIT {
                 .isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'role.grant' and actor = 'system:bootstrap-admin'"))
                 .isEqualTo(1);
-    }
-
-
-    /** How many text columns of the whole database contain the value. */
-    private static long occurrencesInDatabase(String value) throws Exception {
-        long found = 0;
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
-                ResultSet columns = s.executeQuery("select table_name, column_name from information_schema.columns"
-                        + " where table_schema = database() and data_type in ('varchar','char','text','mediumtext','longtext','tinytext')")) {
-            List<String[]> all = new ArrayList<>();
-            while (columns.next()) {
-                all.add(new String[] {columns.getString(1), columns.getString(2)});
-            }
-            for (String[] col : all) {
-                found += TestDatabase.count("select count(*) from `" + col[0] + "` where `" + col[1] + "` like ?", "%" + value + "%");
-            }
-        }
-        return found;
     }
 }
