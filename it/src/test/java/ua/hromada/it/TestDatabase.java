@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -97,6 +99,23 @@ public final class TestDatabase {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** How many values in the text columns of the whole database contain {@code value}. */
+    public static long occurrences(String value) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select table_name, column_name from information_schema.columns"
+                        + " where table_schema = database() and data_type in ('varchar','char','text','mediumtext','longtext','tinytext')")) {
+            while (rs.next()) {
+                columns.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        long found = 0;
+        for (String[] col : columns) {
+            found += count("select count(*) from `" + col[0] + "` where `" + col[1] + "` like ?", "%" + value + "%");
+        }
+        return found;
     }
 
     public static void execute(String sql, Object... params) throws SQLException {

@@ -80,7 +80,7 @@ class VisitorFindsCommunityUiIT extends BrowserJourney {
     @Test
     void landingPageOnAPhoneHasNoSeriousAccessibilityViolations() {
         open("/");
-        // the first page lists whichever communities come first; other tests add theirs in any order
+        // any listed community will do: the first page holds the oldest ones, and other tests add many
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ul.communities a")));
         chromium.assertPhoneViewport();
         chromium.screenshot("landing-phone.png");
