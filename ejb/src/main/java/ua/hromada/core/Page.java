@@ -1,11 +1,23 @@
 package ua.hromada.core;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** One page of a keyset-paginated list; {@code nextCursor} is null on the last page. */
 public record Page<T>(List<T> items, String nextCursor) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+
+    /**
+     * A page from {@code rows} fetched with one row more than {@code limit}: that extra row only
+     * tells there is a next page, whose cursor is made from the last row shown.
+     */
+    public static <T> Page<T> of(List<T> rows, int limit, Function<T, String> cursorOf) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        return new Page<>(List.copyOf(rows.subList(0, limit)), cursorOf.apply(rows.get(limit - 1)));
+    }
 
     /** Reads a client's page size: absent gives the default, anything outside 1..100 is refused. */
     public static int limit(String raw) {

@@ -35,6 +35,34 @@ final class Browserless {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Where the provider sent the browser back to the application (not yet visited), and from where. */
+    record ProviderWalk(String authorize, String callback) {
+    }
+
+    /**
+     * Walks a sign-in like a browser, app → provider login form → provider, as the person with
+     * this identifier and name, and returns the application's callback address.
+     */
+    ProviderWalk signInAtProvider(String base, String returnTo, String subject, String identifier, String name) {
+        return signInAtProvider(base, returnTo, subject, "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
+    }
+
+    /** The same walk with the provider's claims given whole (JSON), e.g. with an address. */
+    ProviderWalk signInAtProvider(String base, String returnTo, String subject, String claims) {
+        HttpResponse<String> start = expect(302, get(base + "/signin?return=" + returnTo));
+        String authorize = location(start);
+        expect(200, get(authorize));
+        HttpResponse<String> backToApp = expect(302, post(authorize, Map.of("username", subject, "claims", claims)));
+        return new ProviderWalk(authorize, location(backToApp));
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ", not " + status);
+        }
+        return response;
+    }
+
     static String location(HttpResponse<String> response) {
         return response.uri().resolve(response.headers().firstValue("Location").orElseThrow()).toString();
     }
@@ -44,7 +72,8 @@ final class Browserless {
                 .map(c -> c.getValue()).findFirst().orElse(null);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Any request, with this browser's cookies. */
+    HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

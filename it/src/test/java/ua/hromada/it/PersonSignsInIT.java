@@ -6,11 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,21 +30,10 @@ class PersonSignsInIT {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
-    /**
-     * Walks the flow like a browser, app → provider login form → provider, and returns the app's
-     * callback address the provider sent the browser to (not yet visited).
-     */
     private String callbackFor(Browserless browser, String returnTo, String subject, String identifier, String name) {
-        HttpResponse<String> start = browser.get(base + "/signin?return=" + returnTo);
-        assertThat(start.statusCode()).isEqualTo(302);
-        String authorize = Browserless.location(start);
-        assertThat(authorize).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
-        HttpResponse<String> loginForm = browser.get(authorize);
-        assertThat(loginForm.statusCode()).isEqualTo(200);
-        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", subject,
-                "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
-        assertThat(backToApp.statusCode()).isEqualTo(302);
-        return Browserless.location(backToApp);
+        Browserless.ProviderWalk walk = browser.signInAtProvider(base, returnTo, subject, identifier, name);
+        assertThat(walk.authorize()).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
+        return walk.callback();
     }
 
     private HttpResponse<String> signIn(Browserless browser, String subject, String identifier, String name) {
@@ -71,7 +55,7 @@ class PersonSignsInIT {
         String key = TestDatabase.personKey(identifier);
         assertThat(TestDatabase.count("select count(*) from person where person_key = ? and full_name = ?", key, "Олена Петренко"))
                 .isEqualTo(1);
-        assertThat(occurrencesInDatabase(identifier)).as("tables holding the national identifier").isZero();
+        assertThat(TestDatabase.occurrences(identifier)).as("tables holding the national identifier").isZero();
         Path log = Path.of(System.getProperty("jboss.home", "target/server"), "standalone", "log", "server.log");
         if (Files.exists(log)) {
             assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("server log").doesNotContain(identifier);
@@ -128,20 +112,19 @@ class PersonSignsInIT {
     }
 
 
-    /** How many text columns of the whole database contain the value. */
-    private static long occurrencesInDatabase(String value) throws Exception {
-        long found = 0;
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
-                ResultSet columns = s.executeQuery("select table_name, column_name from information_schema.columns"
-                        + " where table_schema = database() and data_type in ('varchar','char','text','mediumtext','longtext','tinytext')")) {
-            List<String[]> all = new ArrayList<>();
-            while (columns.next()) {
-                all.add(new String[] {columns.getString(1), columns.getString(2)});
-            }
-            for (String[] col : all) {
-                found += TestDatabase.count("select count(*) from `" + col[0] + "` where `" + col[1] + "` like ?", "%" + value + "%");
-            }
-        }
-        return found;
+    @Test
+    void theAddressClaimMakesAVerifiedResident() throws Exception {
+        long community = TestDatabase.community("address-community", "Адресна громада", "Address Community");
+        TestDatabase.execute("insert ignore into community_setting (community_id, name, value) values (?, 'residency.localities', 'Адресне, Сусіднє')",
+                community);
+        String identifier = newIdentifier();
+        String claims = "{\"name\":\"Адресна Мешканка\",\"drfo\":\"" + identifier
+                + "\",\"address\":{\"locality\":\"м. Адресне\",\"region\":\"Київська область\"}}";
+        Browserless browser = new Browserless();
+        assertThat(browser.get(browser.signInAtProvider(base, "/", "s-" + identifier, claims).callback()).statusCode()).isEqualTo(302);
+        assertThat(TestDatabase.count("select count(*) from residency r join person p on p.id = r.person_id"
+                + " where p.person_key = ? and r.community_id = ? and r.verified and r.source = 'PROVIDER'",
+                TestDatabase.personKey(identifier), community)).isEqualTo(1);
+        assertThat(browser.get(base + "/cabinet/").body()).contains("Адресна громада", "підтверджено адресою");
     }
 }

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -99,9 +101,44 @@ public final class TestDatabase {
         }
     }
 
+    /** How many values in the text columns of the whole database contain {@code value}. */
+    public static long occurrences(String value) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select table_name, column_name from information_schema.columns"
+                        + " where table_schema = database() and data_type in ('varchar','char','text','mediumtext','longtext','tinytext')")) {
+            while (rs.next()) {
+                columns.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        long found = 0;
+        for (String[] col : columns) {
+            found += count("select count(*) from `" + col[0] + "` where `" + col[1] + "` like ?", "%" + value + "%");
+        }
+        return found;
+    }
+
     public static void execute(String sql, Object... params) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = bind(c.prepareStatement(sql), params)) {
             s.executeUpdate();
+        }
+    }
+
+    /** A person as their first sign-in would store them (by key only), holding {@code role} in the community. */
+    public static long personWithRole(String identifier, String fullName, long communityId, String role) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into person"
+                + " (person_key, full_name, created_at, last_sign_in_at) values (?, ?, now(6), now(6))", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, personKey(identifier));
+            insert.setString(2, fullName);
+            insert.executeUpdate();
+            long person;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                person = keys.getLong(1);
+            }
+            execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by) values (?, ?, ?, now(6), 'test')",
+                    person, communityId, role);
+            return person;
         }
     }
 }

@@ -80,7 +80,8 @@ class VisitorFindsCommunityUiIT extends BrowserJourney {
     @Test
     void landingPageOnAPhoneHasNoSeriousAccessibilityViolations() {
         open("/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ul.communities a[href='/" + SLUG + "/']")));
+        // any listed community will do: the first page holds the oldest ones, and other tests add many
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ul.communities a")));
         chromium.assertPhoneViewport();
         chromium.screenshot("landing-phone.png");
         chromium.assertNoSeriousViolations("landing page /");

@@ -16,6 +16,8 @@ public enum Action {
     PUBLIC_HOLIDAY_EDIT(),
     /** Which role may be granted is decided by {@code GrantRules}; this only admits the granters. */
     ROLE_GRANT(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
+    /** Revoking another person's API token (a leaked one, say); owners revoke their own. */
+    API_TOKEN_REVOKE(),
     /** Reading a community's console (its announcements, role grants, audit). */
     CONSOLE_VIEW(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR);
 

@@ -7,12 +7,19 @@ import ua.hromada.core.identity.SignInStrength;
 
 /**
  * Someone acting on the platform: a name for the audit trail, platform-wide roles, roles per
- * community id, the person behind it (null for anonymous visitors and the system) and how that
- * person signed in (null when nobody did).
+ * community id, the person behind it (null for anonymous visitors and the system), how that
+ * person signed in (null when nobody did) and, when a program acts for them with a personal API
+ * token, that token's community and scope (null for sign-in sessions and the system).
  */
 public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles, Long personId,
-        SignInStrength strength) {
+        SignInStrength strength, TokenAccess token) {
     public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), Map.of(), null, null);
+
+    /** A person of a sign-in session (or nobody): no token involved. */
+    public Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles, Long personId,
+            SignInStrength strength) {
+        this(name, platformRoles, communityRoles, personId, strength, null);
+    }
 
     /** A person signed in strongly (tests, the demo loader). */
     public Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> communityRoles, Long personId) {
@@ -25,6 +32,17 @@ public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> c
 
     public boolean isSignedIn() {
         return personId != null;
+    }
+
+    /**
+     * The same person acting through a personal API token: strongly identified (the token was
+     * issued after a strong sign-in), holding only their roles in the token's community and none
+     * of their platform roles.
+     */
+    public Actor through(TokenAccess access) {
+        Set<Role> there = communityRoles.getOrDefault(access.communityId(), Set.of());
+        return new Actor(name, Set.of(), there.isEmpty() ? Map.of() : Map.of(access.communityId(), there), personId,
+                SignInStrength.STRONG, access);
     }
 
     /** Roles that count in one community: its own grants plus the platform roles. */

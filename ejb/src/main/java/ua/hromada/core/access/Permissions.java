@@ -7,14 +7,28 @@ import ua.hromada.core.ForbiddenException;
 @ApplicationScoped
 public class Permissions {
 
+    /** Administrative actions are never taken through an API token: no scope grants them. */
     public boolean allows(Action action, Long communityId) {
-        return action.allowedFor(Acting.current().rolesIn(communityId));
+        Actor actor = Acting.current();
+        return actor.token() == null && action.allowedFor(actor.rolesIn(communityId));
     }
 
     /** Refuses with 403 unless the current actor may take {@code action} in the community. */
     public void require(Action action, Long communityId) {
         if (!allows(action, communityId)) {
             throw new ForbiddenException("access.forbidden", action.name(), communityId);
+        }
+    }
+
+    /**
+     * For bean methods that act for a person: a request through an API token needs a token of
+     * {@code scope} bound to {@code communityId} (null: any community); sign-in sessions and the
+     * system pass (their other checks still apply).
+     */
+    public void requireScope(TokenScope scope, Long communityId) {
+        TokenAccess token = Acting.current().token();
+        if (token != null && (token.scope() != scope || communityId != null && token.communityId() != communityId)) {
+            throw new ForbiddenException("token.scope.insufficient", scope.name());
         }
     }
 }

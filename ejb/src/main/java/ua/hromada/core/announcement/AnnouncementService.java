@@ -87,12 +87,7 @@ public class AnnouncementService {
         List<Announcement> rows = em.createNamedQuery(Announcement.PUBLISHED_PAGE, Announcement.class)
                 .setParameter("beforeAt", beforeAt).setParameter("beforeId", beforeId)
                 .setMaxResults(limit + 1).getResultList();
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        Announcement last = rows.get(limit - 1);
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, last.publishedAt());
-        return new Page<>(List.copyOf(rows.subList(0, limit)), Cursor.encode(micros, last.id()));
+        return Page.of(rows, limit, last -> Cursor.encode(ChronoUnit.MICROS.between(Instant.EPOCH, last.publishedAt()), last.id()));
     }
 
     /** Local moderators (the community console): every announcement, scheduled and withdrawn too, newest first. */
@@ -102,10 +97,7 @@ public class AnnouncementService {
         long beforeId = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
         List<Announcement> rows = em.createNamedQuery(Announcement.ALL_PAGE, Announcement.class)
                 .setParameter("beforeId", beforeId).setMaxResults(limit + 1).getResultList();
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        return new Page<>(List.copyOf(rows.subList(0, limit)), Cursor.encode(rows.get(limit - 1).id()));
+        return Page.of(rows, limit, last -> Cursor.encode(last.id()));
     }
 
     private Announcement find(long id) {

@@ -37,6 +37,9 @@ public class People {
     AuditTrail audit;
 
     @Inject
+    Residencies residencies;
+
+    @Inject
     Clock clock;
 
     /**
@@ -44,14 +47,28 @@ public class People {
      * by the key of their national identifier (the identifier itself goes no further).
      */
     public Person signIn(String nationalIdentifier, String fullName, String provider, String subject) {
+        return signIn(nationalIdentifier, fullName, provider, subject, null, null);
+    }
+
+    /**
+     * The same, with the address claim's {@code locality} and {@code region} (either may be null):
+     * they decide the person's verified residencies.
+     */
+    public Person signIn(String nationalIdentifier, String fullName, String provider, String subject,
+            String locality, String region) {
         Person person = findOrRegister(nationalIdentifier, fullName);
         bootstrapFirstAdministrator(person, provider + ":" + subject, clock.instant());
+        residencies.fromAddress(person.id(), locality, region);
         return person;
     }
 
     /** Sign-in and the demo loader: the person with this identifier, registered if new. */
     public Person findOrRegister(String nationalIdentifier, String fullName) {
-        String key = keys.keyOf(nationalIdentifier);
+        return findOrRegisterByKey(keys.keyOf(nationalIdentifier), fullName);
+    }
+
+    /** Sign-in beans (after their own verification): the person with this key, registered if new. */
+    public Person findOrRegisterByKey(String key, String fullName) {
         Instant now = clock.instant();
         Person person = em.createNamedQuery(Person.BY_KEY, Person.class).setParameter("key", key)
                 .getResultStream().findFirst().orElse(null);
@@ -107,6 +124,11 @@ public class People {
             } else {
                 perCommunity.computeIfAbsent(g.communityId(), c -> EnumSet.noneOf(Role.class)).add(g.role());
             }
+        }
+        // residents-only rules of the tools ask for Role.RESIDENT in the community
+        for (Long community : em.createNamedQuery(Residency.COMMUNITIES_OF_PERSON, Long.class)
+                .setParameter("person", personId).getResultList()) {
+            perCommunity.computeIfAbsent(community, c -> EnumSet.noneOf(Role.class)).add(Role.RESIDENT);
         }
         return new Actor("person:" + personId, platform, perCommunity, personId, strength);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
@@ -95,5 +96,13 @@ public class RoleGrants {
         if (grant.revoke(clock.instant())) {
             audit.record(grant.communityId(), "role.revoke", OBJECT, grantId, grant.role() + " of person " + grant.personId());
         }
+    }
+
+    /** Any bean, to notify officials: the people holding one of {@code roles} in the community now. */
+    public List<Long> holderIds(long communityId, Set<Role> roles) {
+        return em.createQuery("select distinct g.personId from RoleGrant g where g.communityId = :community"
+                + " and g.role in :roles and g.revokedAt is null and (g.until is null or g.until > :now)", Long.class)
+                .setParameter("community", communityId).setParameter("roles", roles)
+                .setParameter("now", clock.instant()).getResultList();
     }
 }

@@ -6,15 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -62,11 +57,7 @@ public class OutboxDelivery {
         }
         OutboxMessage message = em.find(OutboxMessage.class, id);
         try {
-            MimeMessage mime = new MimeMessage(mail);
-            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
-            mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-            mime.setText(message.body(), StandardCharsets.UTF_8.name());
-            Transport.send(mime);
+            DirectMail.send(mail, message.recipient(), message.subject(), message.body());
             message.sent(now);
             return true;
         } catch (MessagingException e) {

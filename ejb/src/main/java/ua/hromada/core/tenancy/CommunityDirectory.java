@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.ConflictException;
@@ -107,6 +108,25 @@ public class CommunityDirectory {
         }
         if (!before.equals(community.tools())) {
             audit.record(id, "community.tools", "community", id, before + " -> " + community.tools());
+            cache.forget(community.slug());
+        }
+        return community;
+    }
+
+    /**
+     * National moderators and platform administrators: which localities (comma-separated) and
+     * region make a strong sign-in's address a residency of the community.
+     */
+    public Community setResidencyArea(long id, String localities, String region) {
+        permissions.require(Action.COMMUNITY_EDIT, null);
+        Community community = find(id);
+        Map<String, String> before = community.settings();
+        community.residentsOf(localities, region);
+        Map<String, String> after = community.settings();
+        if (!before.equals(after)) {
+            audit.record(id, "community.residency", "community", id, Community.RESIDENCY_LOCALITIES + "="
+                    + after.getOrDefault(Community.RESIDENCY_LOCALITIES, "") + "; " + Community.RESIDENCY_REGION + "="
+                    + after.getOrDefault(Community.RESIDENCY_REGION, ""));
             cache.forget(community.slug());
         }
         return community;

@@ -70,6 +70,33 @@ class PermissionsTest {
     }
 
     @Test
+    void aTokenCarriesNoAdministrativePowerNotEvenAnAdministrators() {
+        Actor admin = new Actor("admin", Set.of(Role.PLATFORM_ADMIN), Map.of(BUCHA, Set.of(Role.LOCAL_MODERATOR)), 4L);
+        Actor bot = admin.through(new TokenAccess(9, BUCHA, TokenScope.SIGN));
+        for (Action action : Action.values()) {
+            assertThat(allows(bot, action, BUCHA)).as(action.name()).isFalse();
+        }
+        assertThat(bot.platformRoles()).isEmpty();
+        assertThat(bot.rolesIn(BUCHA)).containsExactly(Role.LOCAL_MODERATOR);
+        assertThat(bot.rolesIn(IRPIN)).isEmpty();
+        assertThat(bot.personId()).isEqualTo(4L);
+    }
+
+    @Test
+    void aScopedCallNeedsATokenOfThatScopeAndCommunityOrASession() {
+        Actor person = new Actor("person", Set.of(), Map.of(), 5L);
+        Actor signer = person.through(new TokenAccess(10, BUCHA, TokenScope.SIGN));
+        Acting.as(person, () -> permissions.requireScope(TokenScope.SIGN, IRPIN));
+        Acting.as(Actor.system("job"), () -> permissions.requireScope(TokenScope.READ, BUCHA));
+        Acting.as(signer, () -> permissions.requireScope(TokenScope.SIGN, BUCHA));
+        Acting.as(signer, () -> permissions.requireScope(TokenScope.SIGN, null));
+        assertThatThrownBy(() -> Acting.as(signer, () -> permissions.requireScope(TokenScope.SIGN, IRPIN)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> Acting.as(signer, () -> permissions.requireScope(TokenScope.READ, BUCHA)))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void actingRestoresThePreviousActor() {
         Acting.as(Actor.system("outer"), () -> {
             Acting.as(moderatorOf(BUCHA), () -> assertThat(Acting.current().name()).isEqualTo("moderator"));

@@ -26,7 +26,6 @@ import ua.hromada.core.access.Role;
 public class AccessRequest {
     public static final String PENDING = "AccessRequest.pending";
     public static final String OF_PERSON = "AccessRequest.ofPerson";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,20}");
 
     public enum Status { PENDING, APPROVED, REJECTED }
@@ -89,7 +88,7 @@ public class AccessRequest {
         this.role = role;
         this.position = text(position, 200, "access.position.invalid");
         this.organisation = text(organisation, 200, "access.organisation.invalid");
-        this.workEmail = matching(workEmail, EMAIL, "access.email.invalid");
+        this.workEmail = matching(workEmail, Person.EMAIL, "access.email.invalid");
         this.workPhone = matching(workPhone, PHONE, "access.phone.invalid");
         this.justification = text(justification, 2000, "access.justification.invalid");
         if (until != null && !until.isAfter(now)) {

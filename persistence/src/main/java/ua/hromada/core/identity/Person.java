@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /** Someone who signed in at least once: one row per national identifier (through its key). */
 @Entity
@@ -17,6 +18,8 @@ public class Person {
     public static final String BY_KEY = "Person.byKey";
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
+    /** Loose on purpose: the mail server is the real judge; this catches typing slips. */
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

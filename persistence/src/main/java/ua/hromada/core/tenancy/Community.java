@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,11 +33,21 @@ import ua.hromada.core.identity.SignInStrength;
 @NamedQuery(name = Community.PAGE_ACTIVE, query = "select c from Community c where c.status = ua.hromada.core.tenancy.CommunityStatus.ACTIVE"
         + " and c.id > :after and (:q = '' or lower(c.nameUk) like :like or lower(c.nameEn) like :like or c.slug like :like)"
         + " order by c.id")
+@NamedQuery(name = Community.WITH_SETTING, query = "select c from Community c join c.settings s where key(s) = :name")
 @NamedQuery(name = Community.PAGE_ALL, query = "select c from Community c where c.id > :after order by c.id")
 public class Community {
     public static final String BY_SLUG = "Community.bySlug";
     public static final String PAGE_ALL = "Community.pageAll";
     public static final String PAGE_ACTIVE = "Community.pageActive";
+    public static final String WITH_SETTING = "Community.withSetting";
+    /** Setting: the localities (towns, villages) whose residents belong here, comma-separated. */
+    public static final String RESIDENCY_LOCALITIES = "residency.localities";
+    /** Setting: the region those localities are in, when a provider's address names one. */
+    public static final String RESIDENCY_REGION = "residency.region";
+    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\n]");
+    /** "м. Буча", "місто Буча", "с. Гатне", "смт Гостомель" all name the locality after the prefix. */
+    private static final Pattern LOCALITY_PREFIX = Pattern.compile("^(?:(?:м|с|смт)\\.|(?:місто|село|селище|смт)\\s)\\s*");
     /** Lower-case letters, digits and inner hyphens: safe as the first segment of every URL. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     public static final int NAME_MAX = 200;
@@ -161,12 +173,62 @@ public class Community {
         return value == null ? SignInStrength.STRONG : SignInStrength.valueOf(value);
     }
 
+    /** Whether e-mail + phone sign-in is enough for at least one of the enabled tools. */
+    public boolean acceptsBasicSignIn() {
+        return tools.stream().anyMatch(t -> requiredSignIn(t) == SignInStrength.BASIC);
+    }
+
     public void requireSignIn(Tool tool, SignInStrength strength) {
         settings.put(signInSetting(tool), strength.name());
     }
 
     private static String signInSetting(Tool tool) {
         return "signin." + tool.name().toLowerCase();
+    }
+
+    /**
+     * Whether an address (a provider's {@code locality} and {@code region} claims) lies in this
+     * community: its locality is one of {@value #RESIDENCY_LOCALITIES}, and where both the address
+     * and {@value #RESIDENCY_REGION} name a region, they agree (villages share names across regions).
+     */
+    public boolean covers(String locality, String region) {
+        String place = normalisedPlace(locality);
+        if (place.isEmpty() || residencyLocalities().stream().noneMatch(place::equals)) {
+            return false;
+        }
+        String ownRegion = normalisedPlace(settings.get(RESIDENCY_REGION));
+        String givenRegion = normalisedPlace(region);
+        return ownRegion.isEmpty() || givenRegion.isEmpty() || ownRegion.equals(givenRegion);
+    }
+
+    /** The localities of {@value #RESIDENCY_LOCALITIES}, normalised for comparison. */
+    public List<String> residencyLocalities() {
+        String listed = settings.getOrDefault(RESIDENCY_LOCALITIES, "");
+        return LIST_SEPARATOR.splitAsStream(listed).map(Community::normalisedPlace).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Sets which localities (and, optionally, which region) make people residents here. */
+    public void residentsOf(String localities, String region) {
+        putOrRemove(RESIDENCY_LOCALITIES, localities);
+        putOrRemove(RESIDENCY_REGION, region);
+    }
+
+    private void putOrRemove(String name, String value) {
+        if (value == null || value.isBlank()) {
+            settings.remove(name);
+        } else if (value.strip().length() > 1000) {
+            throw new InvalidInputException("community.setting.too-long", name, 1000);
+        } else {
+            settings.put(name, value.strip());
+        }
+    }
+
+    private static String normalisedPlace(String name) {
+        if (name == null) {
+            return "";
+        }
+        String lower = name.strip().toLowerCase(UKRAINIAN).replace('’', '\'').replace('ʼ', '\'');
+        return LOCALITY_PREFIX.matcher(lower).replaceFirst("").strip();
     }
 
     public void putSetting(String name, String value) {

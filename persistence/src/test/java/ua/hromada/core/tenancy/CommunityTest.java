@@ -40,4 +40,24 @@ class CommunityTest {
         assertThat(new CommunityTenantResolver().isRoot(CurrentCommunity.ALL)).isTrue();
         assertThat(new CommunityTenantResolver().isRoot(CurrentCommunity.NONE)).isFalse();
     }
+
+    @Test
+    void residentsAreThoseOfTheListedLocalitiesInTheRegion() {
+        Community bucha = new Community("bucha", "Буча", "Bucha", KYIV);
+        assertThat(bucha.covers("Буча", null)).as("no localities set").isFalse();
+        bucha.residentsOf("Буча, Ворзель;\nм. Гостомель", "Київська область");
+        assertThat(bucha.residencyLocalities()).containsExactly("буча", "ворзель", "гостомель");
+        assertThat(bucha.covers("м. Буча", "Київська область")).isTrue();
+        assertThat(bucha.covers("смт Гостомель", null)).as("no region in the address").isTrue();
+        assertThat(bucha.covers("ВОРЗЕЛЬ", "київська область")).isTrue();
+        assertThat(bucha.covers("Буча", "Львівська область")).as("same name, another region").isFalse();
+        assertThat(bucha.covers("Ірпінь", "Київська область")).isFalse();
+        assertThat(bucha.covers(null, "Київська область")).isFalse();
+        bucha.residentsOf("Село-Над-Рікою, Місто-Сад", null);
+        assertThat(bucha.covers("с. Село-Над-Рікою", null)).as("a prefix word inside a name stays").isTrue();
+        assertThat(bucha.covers("м. Місто-Сад", null)).isTrue();
+        assertThat(bucha.covers("Сад", null)).isFalse();
+        bucha.residentsOf(" ", null);
+        assertThat(bucha.settings()).doesNotContainKeys(Community.RESIDENCY_LOCALITIES, Community.RESIDENCY_REGION);
+    }
 }

@@ -6,9 +6,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import ua.hromada.core.HromadaException;
+import ua.hromada.core.UnauthenticatedException;
 import ua.hromada.core.web.Messages;
 
-/** Domain failures (400/403/404/409/422) as problem+json with a localised detail. */
+/**
+ * Domain failures (400/401/403/404/409/422) as problem+json with a localised detail; a 401 carries
+ * the bearer challenge of RFC 6750 ({@code error="invalid_token"} when a presented token failed).
+ */
 @Provider
 public class DomainFailureMapper implements ExceptionMapper<HromadaException> {
     @Context
@@ -21,6 +25,11 @@ public class DomainFailureMapper implements ExceptionMapper<HromadaException> {
 
     static Response problem(HromadaException failure, HttpHeaders headers) {
         String detail = Messages.text(ProblemLanguage.of(headers), failure);
-        return Problem.of("urn:hromada:problem:" + failure.messageKey(), failure.status(), detail).toResponse();
+        Response response = Problem.of("urn:hromada:problem:" + failure.messageKey(), failure.status(), detail).toResponse();
+        if (failure instanceof UnauthenticatedException u) {
+            String challenge = "Bearer realm=\"hromada\"" + (u.bearerError() == null ? "" : ", error=\"" + u.bearerError() + "\"");
+            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+        }
+        return response;
     }
 }

@@ -3,11 +3,11 @@ package ua.hromada.core.api;
 import ua.hromada.core.MalformedParameterException;
 
 /** Parses numeric ids from paths, refusing anything else with a 400 problem. */
-final class Ids {
+public final class Ids {
     private Ids() {
     }
 
-    static long parse(String raw) {
+    public static long parse(String raw) {
         try {
             long id = Long.parseLong(raw);
             if (id > 0) {

@@ -1,7 +1,5 @@
 package ua.hromada.core.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -77,8 +75,7 @@ public class AnnouncementConsole implements Serializable {
     }
 
     private void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(language.getLocale(), key), null));
+        Messages.info(language.getLocale(), key);
     }
 
     public List<Announcement> getAnnouncements() {

@@ -4,24 +4,34 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.List;
 import java.util.ResourceBundle;
 import ua.hromada.core.HromadaException;
 
-/** Turns domain failures into localised text from the core bundle, for pages and the API alike. */
+/**
+ * Turns domain failures into localised text, for pages and the API alike: from the core bundle, or
+ * the bundle of the tool the message key belongs to.
+ */
 public final class Messages {
     public static final String BUNDLE = "i18n.core";
+    /** Tool bundles, searched after core for keys core does not have. */
+    private static final List<String> TOOL_BUNDLES = List.of("i18n.petitions");
 
     private Messages() {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        try {
+        if (bundle.containsKey(key)) {
             return new MessageFormat(bundle.getString(key), locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return bundle.getString("error.generic");
         }
+        for (String name : TOOL_BUNDLES) {
+            ResourceBundle tool = ResourceBundle.getBundle(name, locale);
+            if (tool.containsKey(key)) {
+                return new MessageFormat(tool.getString(key), locale).format(arguments);
+            }
+        }
+        return bundle.getString("error.generic");
     }
 
     public static String text(Locale locale, HromadaException failure) {
@@ -35,5 +45,11 @@ public final class Messages {
     public static void show(HromadaException failure, Locale locale) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(locale, failure), null));
+    }
+
+    /** Confirms a step on the current page, in the page's language. */
+    public static void info(Locale locale, String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(locale, key), null));
     }
 }

@@ -16,11 +16,13 @@ import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.token.TokenSecret;
 import ua.hromada.core.web.signin.SignedIn;
 
 /**
  * Sets who and where every request is for. The signed-in person of the session becomes the
- * request's actor, with roles re-read from their grants, so a revoked role stops working at once.
+ * request's actor, with roles re-read from their grants, so a revoked role stops working at once;
+ * API calls with a bearer token skip the session and are authenticated by {@code ApiCallerFilter}.
  * Reads the community from the URL ({@code /{community}/...} for pages,
  * {@code /api/v1/communities/{community}/...} for the API), makes it the tenant of everything
  * this request does, and maps community pages onto their Facelets views. Unknown or inactive
@@ -28,6 +30,7 @@ import ua.hromada.core.web.signin.SignedIn;
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class RequestContextFilter extends HttpFilter {
+    static final String API = "/api/";
     static final String API_COMMUNITIES = "/api/v1/communities/";
     static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
     /** First path segments that belong to the platform, never to a community. */
@@ -48,7 +51,9 @@ public class RequestContextFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        SignedIn signedIn = SignedIn.in(request.getSession(false));
+        // an API call with a bearer token acts as the token (ApiCallerFilter), never as a session
+        boolean bearer = path.startsWith(API) && TokenSecret.presentedIn(request.getHeader("Authorization"));
+        SignedIn signedIn = bearer ? null : SignedIn.in(request.getSession(false));
         // stylesheets and scripts need no actor: spare them the roles query
         if (signedIn != null && !path.startsWith(STATIC_RESOURCES)) {
             Acting.enter(people.actorOf(signedIn.personId(), signedIn.strength()));

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.Tool;
 
 /** The community this request is for, as the tenant filter found it in the URL. */
 @Named
@@ -37,6 +38,11 @@ public class TenantContext {
             throw new NotFoundException("community.not-found", slug);
         }
         return community;
+    }
+
+    /** For pages: whether the request's community has switched the tool on (by its enum name). */
+    public boolean hasTool(String tool) {
+        return community != null && community.tools().contains(Tool.valueOf(tool));
     }
 
     /** For pages: the community or null. */

@@ -51,12 +51,7 @@ public class AccessRequestForm implements Serializable {
 
     /** f:viewAction: signed-in people only. */
     public void load() throws IOException {
-        if (current.getSignedIn() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/signin?return=/cabinet/access.xhtml");
-            faces.responseComplete();
-        }
+        current.sendToSignIn("/cabinet/access.xhtml");
     }
 
     public void submit() {

@@ -12,6 +12,8 @@ import java.util.List;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.Person;
+import ua.hromada.core.notification.Notice;
+import ua.hromada.core.notification.Notices;
 import ua.hromada.core.web.LanguageSelection;
 
 /** A person's cabinet: who the platform knows them as, their roles and their recent actions. */
@@ -29,9 +31,14 @@ public class Cabinet {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    Notices notices;
+
     private Person person;
     private List<People.HeldRole> roles = List.of();
     private List<AuditEntry> activity = List.of();
+    private List<Notice> noticeList = List.of();
+    private boolean optionalNotices;
 
     /** f:viewAction: only for the signed-in; others are sent to sign in first. */
     public void load() throws IOException {
@@ -45,6 +52,25 @@ public class Cabinet {
         }
         roles = people.rolesOf(person.id());
         activity = people.activityOf(person.id(), 20);
+        noticeList = notices.mine(20);
+        optionalNotices = person.wantsOptionalNotices();
+    }
+
+    /** The person switches the optional notices (e.g. responses to petitions they signed) on or off. */
+    public void saveNoticeChoice() {
+        notices.wantOptional(optionalNotices);
+    }
+
+    public List<Notice> getNotices() {
+        return noticeList;
+    }
+
+    public boolean isOptionalNotices() {
+        return optionalNotices;
+    }
+
+    public void setOptionalNotices(boolean optionalNotices) {
+        this.optionalNotices = optionalNotices;
     }
 
     public String when(Instant at) {

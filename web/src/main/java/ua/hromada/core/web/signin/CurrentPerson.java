@@ -2,9 +2,11 @@ package ua.hromada.core.web.signin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import ua.hromada.core.access.Action;
 import ua.hromada.core.access.Permissions;
 
@@ -25,6 +27,20 @@ public class CurrentPerson {
 
     public SignedIn getSignedIn() {
         return SignedIn.in(request.getSession(false));
+    }
+
+    /**
+     * For view actions of pages that need a signed-in person: sends anyone else to sign in first
+     * (coming back to {@code returnTo}) and says whether it did.
+     */
+    public boolean sendToSignIn(String returnTo) throws IOException {
+        if (getSignedIn() != null) {
+            return false;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/signin?return=" + returnTo);
+        faces.responseComplete();
+        return true;
     }
 
     /** The address the visitor asked for (a forwarded view reports its own path otherwise). */

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Logger;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.Person;
@@ -92,9 +93,17 @@ public class SignInCallbackServlet extends HttpServlet {
         IDTokenClaimsSet claims = verifiedClaims(provider, metadata, exchange(request, provider, metadata, code, pending), pending);
         Object identifier = claims.getClaim(provider.identifierClaim());
         Object name = claims.getClaim(provider.nameClaim());
+        // the standard OIDC address claim; its locality and region decide residency
+        Map<String, Object> address = claims.getJSONObjectClaim("address");
         Person person = people.signIn(identifier == null ? null : identifier.toString(),
-                name == null ? null : name.toString(), provider.id(), claims.getSubject().getValue());
+                name == null ? null : name.toString(), provider.id(), claims.getSubject().getValue(),
+                text(address, "locality"), text(address, "region"));
         return new Outcome(SignedIn.of(person.id(), person.fullName(), provider.id(), SignInStrength.STRONG), pending.returnTo());
+    }
+
+    private static String text(Map<String, Object> claim, String member) {
+        Object value = claim == null ? null : claim.get(member);
+        return value instanceof String s ? s : null;
     }
 
     private static JWT exchange(HttpServletRequest request, OidcProvider provider, OIDCProviderMetadata metadata,

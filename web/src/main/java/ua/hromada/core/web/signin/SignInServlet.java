@@ -15,15 +15,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import ua.hromada.core.identity.SignInException;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityCache;
 
 /**
  * Starts a sign-in: remembers state, nonce and PKCE verifier in the session and sends the browser
- * to the provider. {@code ?provider=} picks one (default: the first), {@code ?return=} the page
- * to come back to.
+ * to the provider. {@code ?provider=} picks one, {@code ?return=} the page to come back to.
+ * Without a provider the browser goes straight to the only configured one (three screens from a
+ * page back to it), unless there is a choice to make: several providers, or a community page to
+ * return to whose tools accept e-mail + phone sign-in; then the choice page is shown.
  */
 @WebServlet("/signin")
 public class SignInServlet extends HttpServlet {
@@ -34,9 +40,18 @@ public class SignInServlet extends HttpServlet {
     @Inject
     OidcProviders providers;
 
+    @Inject
+    CommunityCache communities;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String wanted = request.getParameter("provider");
+        String returnTo = ReturnAddress.of(request.getParameter("return"));
+        if (wanted == null && (providers.all().size() != 1 || acceptsBasicSignIn(returnTo))) {
+            response.sendRedirect(request.getContextPath() + "/signin/choose.xhtml?return="
+                    + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
+            return;
+        }
         OidcProvider provider = (wanted == null ? providers.all().stream().findFirst() : providers.byId(wanted))
                 .orElse(null);
         if (provider == null) {
@@ -54,13 +69,19 @@ public class SignInServlet extends HttpServlet {
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         pending(request.getSession()).put(state.getValue(), new PendingSignIn(provider.id(), nonce, verifier,
-                ReturnAddress.of(request.getParameter("return")), Instant.now()));
+                returnTo, Instant.now()));
         AuthenticationRequest authentication = new AuthenticationRequest.Builder(ResponseType.CODE,
-                new Scope("openid", "profile"), provider.client(), callback(request))
+                new Scope("openid", "profile", "address"), provider.client(), callback(request))
                 .endpointURI(endpoint).state(state).nonce(nonce)
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
                 .build();
         response.sendRedirect(authentication.toURI().toString());
+    }
+
+    /** Whether the page to return to is a community's that lets e-mail + phone people act. */
+    private boolean acceptsBasicSignIn(String returnTo) {
+        String slug = returnTo.substring(1).split("[/?]", 2)[0];
+        return !slug.isEmpty() && communities.bySlug(slug).filter(Community::acceptsBasicSignIn).isPresent();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,37 @@
+package ua.hromada.core.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import ua.hromada.core.TooManyRequestsException;
+
+/**
+ * Per-node limits on how often one key (a person, an address) may do one thing per minute:
+ * a fixed one-minute window, kept in memory. A cluster of N nodes admits at most N times the limit,
+ * enough to stop scripts hammering a petition without a shared store on the hot path.
+ */
+@ApplicationScoped
+public class RateLimits {
+    private static final int MAX_KEYS = 100_000;
+
+    @Inject
+    Clock clock;
+
+    private final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private volatile long window;
+
+    /** Counts one more {@code what} by {@code key}; refuses with 429 beyond {@code perMinute} in this minute. */
+    public void admit(String what, Object key, int perMinute) {
+        // instant(), not millis(): the platform clock ticks in microseconds, and Clock.tick(...).millis() divides by zero then
+        long minute = clock.instant().toEpochMilli() / 60_000;
+        if (minute != window || counts.size() > MAX_KEYS) {
+            window = minute;
+            counts.clear();
+        }
+        if (counts.computeIfAbsent(what + ':' + key, k -> new AtomicInteger()).incrementAndGet() > perMinute) {
+            throw new TooManyRequestsException("rate.limited", perMinute);
+        }
+    }
+}

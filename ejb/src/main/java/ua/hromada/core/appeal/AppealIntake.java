@@ -1,0 +1,13 @@
+package ua.hromada.core.appeal;
+
+/**
+ * Where a matter a tool could not settle goes to be handled as an individual appeal (a petition that
+ * did not gather its signatures). Tools call it; the appeals tool will implement it.
+ */
+public interface AppealIntake {
+    /**
+     * Any tool, in the transaction that closes the matter: hands it over; must not fail for want of
+     * recipients (a community without a secretariat still records the hand-over).
+     */
+    void forward(long communityId, long authorPersonId, String title, String text, String sourceLink);
+}

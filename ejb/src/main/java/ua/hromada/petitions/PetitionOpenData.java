@@ -1,0 +1,38 @@
+package ua.hromada.petitions;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import ua.hromada.core.Cursor;
+import ua.hromada.core.Page;
+import ua.hromada.core.tenancy.CurrentCommunity;
+
+/**
+ * Open data: every public petition with its status, counts, deadlines and response, for one
+ * community or the whole platform, in id order so harvesters can page through all of it.
+ */
+@Stateless
+public class PetitionOpenData {
+    @PersistenceContext
+    EntityManager em;
+
+    /** A public petition with the address of its community. */
+    public record Row(Petition petition, String communitySlug) {
+    }
+
+    /** Anyone: public petitions of the current community (the URL's), or of all communities when none is set. */
+    public Page<Row> page(String cursor, int limit) {
+        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
+        long community = CurrentCommunity.id();
+        // the tenant filter is decided when the first query opens the session: lift it for the platform-wide list
+        return CurrentCommunity.callAs(community > 0 ? community : CurrentCommunity.ALL, () -> {
+            List<Row> rows = em.createQuery("select p, c.slug from Petition p, ua.hromada.core.tenancy.Community c"
+                    + " where c.id = p.communityId and p.status in :statuses and p.id > :after order by p.id", Object[].class)
+                    .setParameter("statuses", PetitionReading.publicStatuses()).setParameter("after", after)
+                    .setMaxResults(PetitionReading.bounded(limit) + 1).getResultList().stream()
+                    .map(r -> new Row((Petition) r[0], (String) r[1])).toList();
+            return Page.of(rows, PetitionReading.bounded(limit), r -> Cursor.encode(r.petition().id()));
+        });
+    }
+}

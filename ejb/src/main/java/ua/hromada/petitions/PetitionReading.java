@@ -1,0 +1,246 @@
+package ua.hromada.petitions;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ua.hromada.core.Cursor;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.Page;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.tenancy.Tool;
+
+/**
+ * What people read about the current community's petitions. Drafts, submissions and rejections are
+ * visible to their author and the moderators only; to everyone else they do not exist (404).
+ */
+@Stateless
+public class PetitionReading {
+    public static final int LIMIT_MAX = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PetitionPermissions permissions;
+
+    /** Anyone: the current community, refusing with 404 when its petitions tool is off. */
+    public Community community() {
+        long id = CurrentCommunity.id();
+        Community community = id > 0 ? em.find(Community.class, id) : null;
+        if (community == null || !community.tools().contains(Tool.PETITIONS)) {
+            throw new NotFoundException("petitions.disabled");
+        }
+        return community;
+    }
+
+    /** Petition beans: the petition of the current community, whatever its status. */
+    public Petition find(long id) {
+        community();
+        return em.createQuery("select p from Petition p where p.id = :id", Petition.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("petition.not-found", id));
+    }
+
+    /** Anyone: a public petition; its author and the moderators also see it before publication. */
+    public Petition view(long id) {
+        Petition petition = find(id);
+        if (!petition.status().isPublic() && !isAuthor(petition)
+                && !permissions.allows(PetitionAction.MODERATE, petition.communityId(), Eligibility.SIGNED_IN, null)) {
+            throw new NotFoundException("petition.not-found", id);
+        }
+        return petition;
+    }
+
+    /** Whether the current actor wrote the petition. */
+    public boolean isAuthor(Petition petition) {
+        Long person = Acting.current().personId();
+        return person != null && person == petition.authorId();
+    }
+
+    /** Anyone: the public status history of a petition. */
+    public List<PetitionEvent> history(long id) {
+        Petition petition = view(id);
+        return em.createNamedQuery(PetitionEvent.OF_PETITION, PetitionEvent.class).setParameter("petition", petition.id())
+                .getResultList();
+    }
+
+    /** Anyone: the public list of signatories in signing order (name, date and time, as the law requires). */
+    public Page<Signature> signatories(long id, String cursor, int limit) {
+        Petition petition = view(id);
+        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
+        List<Signature> rows = em.createNamedQuery(Signature.PAGE, Signature.class).setParameter("petition", petition.id())
+                .setParameter("after", after).setMaxResults(bounded(limit) + 1).getResultList();
+        return Page.of(rows, bounded(limit), s -> Cursor.encode(s.id()));
+    }
+
+    /** Secretariat officers, local moderators and deputies: the signatory list to verify, any status. */
+    public Page<Signature> signatoriesToVerify(long id, String cursor, int limit) {
+        Petition petition = find(id);
+        permissions.require(PetitionAction.EXPORT_SIGNATORIES, petition.communityId());
+        return signatories(id, cursor, limit);
+    }
+
+    /** The signed-in person: their own signature under the petition, if they signed it. */
+    public Optional<Signature> mySignature(long id) {
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Signature.OF_PERSON, Signature.class).setParameter("petition", id)
+                .setParameter("person", person).getResultStream().findFirst();
+    }
+
+    /** Anyone: public petitions of the current community, filtered and sorted, a page at a time. */
+    public Page<Petition> list(PetitionFilter filter, String cursor, int limit) {
+        community();
+        int n = bounded(limit);
+        StringBuilder jpql = new StringBuilder("select p from Petition p where p.status in :statuses");
+        List<PetitionStatus> statuses = filter.status() != null && filter.status().isPublic() ? List.of(filter.status())
+                : publicStatuses();
+        if (filter.category() != null) {
+            jpql.append(" and p.category = :category");
+        }
+        List<Long> matching = null;
+        if (filter.text() != null && !filter.text().isBlank()) {
+            matching = matchingTitles(filter.text(), 1000);
+            jpql.append(" and p.id in :matching");
+        }
+        long[] keys = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, 2);
+        PetitionSort sort = filter.sort() == null ? PetitionSort.NEWEST : filter.sort();
+        if (keys != null) {
+            jpql.append(sort.after());
+        }
+        jpql.append(sort.orderBy());
+        var query = em.createQuery(jpql.toString(), Petition.class).setParameter("statuses", statuses);
+        if (filter.category() != null) {
+            query.setParameter("category", filter.category());
+        }
+        if (matching != null) {
+            query.setParameter("matching", matching.isEmpty() ? List.of(-1L) : matching);
+        }
+        if (keys != null) {
+            sort.bind(query, keys);
+        }
+        List<Petition> rows = query.setMaxResults(n + 1).getResultList();
+        return Page.of(rows, n, sort::cursorOf);
+    }
+
+    /** Anyone, while drafting: public petitions of the community whose titles resemble {@code title}. */
+    public List<Petition> similar(String title, int limit) {
+        community();
+        List<Long> ids = matchingTitles(title, limit * 3);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Petition p where p.id in :ids and p.status in :statuses", Petition.class)
+                .setParameter("ids", ids).setParameter("statuses", publicStatuses()).setMaxResults(limit).getResultList();
+    }
+
+    /** The signed-in person: the petitions they wrote in the current community, newest first. */
+    public List<Petition> mine() {
+        community();
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return List.of();
+        }
+        return em.createQuery("select p from Petition p where p.authorId = :person order by p.id desc", Petition.class)
+                .setParameter("person", person).setMaxResults(LIMIT_MAX).getResultList();
+    }
+
+    /** The signed-in person: petitions of the current community they signed, latest signature first. */
+    public List<Petition> signedByMe() {
+        community();
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return List.of();
+        }
+        return em.createQuery("select p from Petition p, Signature s where s.petitionId = p.id and s.personId = :person"
+                + " order by s.id desc", Petition.class).setParameter("person", person).setMaxResults(LIMIT_MAX).getResultList();
+    }
+
+    /** A petition with the address of its community, for lists that span communities. */
+    public record Located(Petition petition, String communitySlug, Instant signedAt) {
+    }
+
+    /** The signed-in person (their cabinet): their petitions in every community, newest first. */
+    public List<Located> mineEverywhere() {
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return List.of();
+        }
+        // the tenant filter is decided when the first query opens the session: lift it for this person's own list
+        return CurrentCommunity.callAs(CurrentCommunity.ALL, () -> em.createQuery("select p, c.slug from Petition p,"
+                + " ua.hromada.core.tenancy.Community c where c.id = p.communityId and p.authorId = :person order by p.id desc",
+                Object[].class).setParameter("person", person).setMaxResults(LIMIT_MAX).getResultList().stream()
+                .map(r -> new Located((Petition) r[0], (String) r[1], null)).toList());
+    }
+
+    /** The signed-in person (their cabinet): petitions they signed in every community, latest first. */
+    public List<Located> signedByMeEverywhere() {
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return List.of();
+        }
+        return CurrentCommunity.callAs(CurrentCommunity.ALL, () -> em.createQuery("select p, c.slug, s.signedAt from Petition p,"
+                + " Signature s, ua.hromada.core.tenancy.Community c where s.petitionId = p.id and c.id = p.communityId"
+                + " and s.personId = :person order by s.id desc", Object[].class).setParameter("person", person)
+                .setMaxResults(LIMIT_MAX).getResultList().stream()
+                .map(r -> new Located((Petition) r[0], (String) r[1], (Instant) r[2])).toList());
+    }
+
+    /** Moderators: petitions waiting for moderation, the most urgent first. */
+    public List<Petition> queue() {
+        Community community = community();
+        permissions.require(PetitionAction.MODERATE, community.id());
+        return em.createQuery("select p from Petition p where p.status = :status order by p.moderationDueAt, p.id", Petition.class)
+                .setParameter("status", PetitionStatus.SUBMITTED).setMaxResults(LIMIT_MAX).getResultList();
+    }
+
+    /** Moderators and the secretariat: petitions waiting for the official response, the most urgent first. */
+    public List<Petition> awaitingResponse() {
+        Community community = community();
+        permissions.require(PetitionAction.RESPOND, community.id());
+        return em.createQuery("select p from Petition p where p.status = :status order by p.considerationDueAt, p.id", Petition.class)
+                .setParameter("status", PetitionStatus.UNDER_CONSIDERATION).setMaxResults(LIMIT_MAX).getResultList();
+    }
+
+    /** Moderators: the latest reports about the community's petitions. */
+    public List<PetitionReport> reports() {
+        Community community = community();
+        permissions.require(PetitionAction.MODERATE, community.id());
+        return em.createQuery("select r from PetitionReport r order by r.id desc", PetitionReport.class)
+                .setMaxResults(LIMIT_MAX).getResultList();
+    }
+
+    private List<Long> matchingTitles(String text, int limit) {
+        String terms = text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("select id from petition where community_id = ?1"
+                + " and match(title) against (?2 in natural language mode) limit " + limit)
+                .setParameter(1, CurrentCommunity.id()).setParameter(2, terms).getResultList();
+        List<Long> ids = new ArrayList<>();
+        rows.forEach(r -> ids.add(((Number) r).longValue()));
+        return ids;
+    }
+
+    /** The statuses anyone may see, in lifecycle order. */
+    public static List<PetitionStatus> publicStatuses() {
+        return java.util.Arrays.stream(PetitionStatus.values()).filter(PetitionStatus::isPublic).toList();
+    }
+
+    static int bounded(int limit) {
+        return Math.max(1, Math.min(limit, LIMIT_MAX));
+    }
+
+    /** What the public list is narrowed to; null fields do not filter. */
+    public record PetitionFilter(PetitionStatus status, PetitionCategory category, String text, PetitionSort sort) {
+    }
+}

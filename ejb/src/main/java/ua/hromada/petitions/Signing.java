@@ -1,0 +1,75 @@
+package ua.hromada.petitions;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import ua.hromada.core.ConflictException;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.RateLimits;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.identity.Person;
+import ua.hromada.core.identity.SignInStrength;
+
+/**
+ * The hot path: a signature is one INSERT and nothing else is written. The unique key (petition,
+ * person) refuses a second signature however many arrive at once; the count is the tally's job.
+ */
+@Stateless
+public class Signing {
+    private static final String INSERT = "insert ignore into signature"
+            + " (petition_id, community_id, person_id, full_name, signed_at, strength) values (?1, ?2, ?3, ?4, ?5, ?6)";
+
+    /** A person signs each petition once; more attempts than this in a minute are a script. */
+    static final int SIGN_ATTEMPTS_PER_MINUTE = 30;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PetitionPermissions permissions;
+
+    @Inject
+    PetitionReading reading;
+
+    @Inject
+    RateLimits rates;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Signed-in people the petition's rules admit (residency, sign-in strength): signs a collecting
+     * petition of the current community once; a second attempt is refused with 409.
+     */
+    public Instant sign(long petitionId) {
+        Petition petition = reading.find(petitionId);
+        if (!petition.status().isPublic()) {
+            throw new ua.hromada.core.NotFoundException("petition.not-found", petitionId);
+        }
+        permissions.require(PetitionAction.SIGN, petition.communityId(), petition.rules().signers(), petition.rules().signIn());
+        Instant now = clock.instant();
+        if (!petition.isCollecting(now)) {
+            throw new ConflictException("petition.sign.closed", petitionId);
+        }
+        Actor actor = Acting.current();
+        rates.admit("petition.sign", actor.personId(), SIGN_ATTEMPTS_PER_MINUTE);
+        Person person = em.find(Person.class, actor.personId());
+        if (!insert(petition, person, actor.strength(), now)) {
+            throw new ConflictException("petition.sign.twice", petitionId);
+        }
+        return now;
+    }
+
+    /** Petition beans: the signature row itself, false when the person had signed already. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean insert(Petition petition, Person person, SignInStrength strength, Instant now) {
+        return em.createNativeQuery(INSERT).setParameter(1, petition.id()).setParameter(2, petition.communityId())
+                .setParameter(3, person.id()).setParameter(4, person.fullName()).setParameter(5, now)
+                .setParameter(6, strength.name()).executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,180 @@
+package ua.hromada.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person issues a token in the cabinet; a program calls the API with it as a bearer token: it
+ * acts as the person in the token's community only, without a session or CSRF token, until the
+ * token expires or is revoked; a browser session's state-changing calls need the CSRF token.
+ */
+class BearerTokenIT {
+    private static final String HOME = "bearer-home";
+    private static final String AWAY = "bearer-away";
+    private static final Pattern SECRET = Pattern.compile("hrm_[A-Za-z0-9_-]{43}");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static long home;
+    private final String base = ItSettings.baseUrl();
+
+    @BeforeAll
+    static void communities() throws Exception {
+        home = TestDatabase.community(HOME, "Громада токена", "Token Community");
+        TestDatabase.community(AWAY, "Чужа громада", "Other Community");
+    }
+
+    private Browserless signedIn(String name) {
+        Browserless browser = new Browserless();
+        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        browser.get(browser.signInAtProvider(base, "/cabinet/", "s-" + identifier, identifier, name).callback());
+        return browser;
+    }
+
+    /** Issues a token through the cabinet page's form, as the person does, and reads the secret it shows once. */
+    private String issueInCabinet(Browserless browser, String label, String scope) {
+        HttpResponse<String> page = browser.get(base + "/cabinet/tokens.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("issue", "issue");
+        form.put("issue:label", label);
+        form.put("issue:community", String.valueOf(home));
+        form.put("issue:scope", scope);
+        form.put("issue:lifetime", "30");
+        form.put("issue:submit", "issue");
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body()));
+        HttpResponse<String> issued = browser.post(base + "/cabinet/tokens.xhtml", form);
+        assertThat(issued.statusCode()).isEqualTo(200);
+        return find(SECRET, issued.body());
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertThat(m.find()).as("%s in the page", pattern).isTrue();
+        return m.groupCount() == 0 ? m.group() : m.group(1);
+    }
+
+    /** A call from a program: no cookies, only the bearer token. */
+    private HttpResponse<String> bearer(String method, String path, String secret) {
+        HttpResponse<String> response = new Browserless().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + secret).header("Accept-Language", "en")
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+        assertThat(response.headers().allValues("Set-Cookie")).as("bearer calls never start a session").isEmpty();
+        return response;
+    }
+
+    private static long tokenId(String secret) throws Exception {
+        return TestDatabase.count("select id from api_token where token_hash = ?", sha256(secret));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"urn:hromada:problem:" + type + "\"");
+    }
+
+    @Test
+    void aTokenActsAsItsPersonInItsCommunityOnlyAndOnlyItsHashIsStored() throws Exception {
+        Browserless browser = signedIn("Тереза Термінальна");
+        String secret = issueInCabinet(browser, "Термінал ЦНАП", "SIGN");
+
+        HttpResponse<String> me = bearer("GET", "/api/v1/me", secret);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"name\":\"Тереза Термінальна\"", "\"community\":\"" + HOME + "\"",
+                "\"scope\":\"SIGN\"", "\"expiresAt\":");
+        assertThat(bearer("GET", "/api/v1/communities/" + HOME, secret).statusCode()).isEqualTo(200);
+        assertProblem(bearer("GET", "/api/v1/communities/" + AWAY, secret), 403, "token.community.other");
+        assertProblem(bearer("GET", "/api/v1/communities/" + AWAY + "/announcements", secret), 403, "token.community.other");
+
+        assertThat(TestDatabase.count("select count(*) from api_token where token_hash = ? and last_used_at is not null",
+                sha256(secret))).as("the last use is stamped").isEqualTo(1);
+        assertThat(TestDatabase.occurrences(secret)).as("values holding the secret").isZero();
+        assertThat(TestDatabase.occurrences(secret.substring(4))).as("values holding the secret without its prefix").isZero();
+    }
+
+    @Test
+    void revokedExpiredAndUnknownTokensAreRefusedWithABearerChallenge() throws Exception {
+        Browserless browser = signedIn("Віра Відкликана");
+        String revoked = issueInCabinet(browser, "Бот для відкликання", "SIGN");
+        String expired = issueInCabinet(browser, "Бот, що спливе", "SIGN");
+        assertThat(bearer("GET", "/api/v1/me", expired).statusCode()).isEqualTo(200);
+
+        assertThat(bearer("DELETE", "/api/v1/me/tokens/" + tokenId(revoked), revoked).statusCode())
+                .as("a program retires its own token").isEqualTo(204);
+        TestDatabase.execute("update api_token set expires_at = ? where token_hash = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), sha256(expired));
+
+        for (String refused : new String[] {revoked, expired, "hrm_" + "x".repeat(43), "nonsense"}) {
+            HttpResponse<String> response = bearer("GET", "/api/v1/me", refused);
+            assertProblem(response, 401, "token.invalid");
+            assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).contains("Bearer", "error=\"invalid_token\"");
+            assertThat(response.body()).contains("unknown, expired or revoked");
+        }
+        HttpResponse<String> anonymous = Http.get("/api/v1/me", "uk");
+        assertProblem(anonymous, 401, "signin.required");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer").doesNotContain("error=");
+    }
+
+    @Test
+    void aSessionNeedsItsCsrfTokenToChangeStateABearerCallDoesNot() throws Exception {
+        Browserless browser = signedIn("Степан Сесійний");
+        String first = issueInCabinet(browser, "Перший", "SIGN");
+        String second = issueInCabinet(browser, "Другий", "SIGN");
+        String csrf = find(Pattern.compile("name=\"csrf\" value=\"([^\"]+)\""), browser.get(base + "/cabinet/").body());
+
+        HttpRequest.Builder noCsrf = HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + tokenId(first))).DELETE();
+        assertProblem(browser.send(noCsrf), 403, "csrf.invalid");
+        HttpRequest.Builder forged = HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + tokenId(first)))
+                .header("X-CSRF-Token", "forged").DELETE();
+        assertProblem(browser.send(forged), 403, "csrf.invalid");
+        assertThat(bearer("GET", "/api/v1/me", first).statusCode()).as("the refused calls changed nothing").isEqualTo(200);
+
+        assertThat(bearer("DELETE", "/api/v1/me/tokens/" + tokenId(first), first).statusCode()).isEqualTo(204);
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + tokenId(second)))
+                .header("X-CSRF-Token", csrf).DELETE()).statusCode()).as("the session with its CSRF token").isEqualTo(204);
+        assertThat(bearer("GET", "/api/v1/me", second).statusCode()).isEqualTo(401);
+        assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'token.revoke' and object_id in (?, ?)",
+                String.valueOf(tokenId(first)), String.valueOf(tokenId(second)))).isEqualTo(2);
+    }
+
+    @Test
+    void theScopeDecidesWhatATokenMayRead() {
+        Browserless browser = signedIn("Роман Читач");
+        String signer = issueInCabinet(browser, "Підписувач", "SIGN");
+        String reader = issueInCabinet(browser, "Читач", "READ");
+        assertProblem(bearer("GET", "/api/v1/me/tokens", signer), 403, "token.scope.insufficient");
+        HttpResponse<String> list = bearer("GET", "/api/v1/me/tokens", reader);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"label\":\"Підписувач\"", "\"label\":\"Читач\"", "\"status\":\"ACTIVE\"")
+                .doesNotContain("hrm_");
+    }
+
+    @Test
+    void aTokenThatCallsTooOftenIsToldToWait() {
+        String secret = issueInCabinet(signedIn("Ніна Нетерпляча"), "Гарячий бот", "READ");
+        HttpResponse<String> response = null;
+        // 60 calls pass at once and one more each second; a few hundred quick calls exceed that
+        for (int i = 0; i < 400 && (response == null || response.statusCode() == 200); i++) {
+            response = bearer("GET", "/api/v1/me", secret);
+        }
+        assertProblem(response, 429, "token.rate-limited");
+        assertThat(Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+    }
+}

@@ -1,0 +1,97 @@
+package ua.hromada.petitions.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import ua.hromada.core.Page;
+import ua.hromada.core.api.PageDto;
+import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.web.TenantContext;
+import ua.hromada.petitions.PetitionOpenData;
+
+/**
+ * Open data on petitions, per community and platform-wide: JSON pages (limit/cursor) and the whole
+ * set as one CSV file. Anyone may read it; nothing personal beyond what the petition page publishes.
+ */
+@Path("/")
+public class PetitionOpenDataResource {
+    private static final String[] COLUMNS = {"id", "community", "title", "category", "status", "signatures", "threshold",
+        "published_at", "collection_ends_at", "threshold_reached_at", "consideration_due_at", "answered_at",
+        "response_decision", "response", "url"};
+
+    @Inject
+    PetitionOpenData openData;
+
+    @Inject
+    TenantContext tenant;
+
+    @GET
+    @Path("/open-data/petitions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageDto<PetitionDto> platform(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return PageDto.of(openData.page(cursor, Page.limit(limit)), r -> PetitionDto.of(r.petition(), r.communitySlug()));
+    }
+
+    @GET
+    @Path("/open-data/petitions.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response platformCsv() {
+        return csv("petitions.csv", CurrentCommunity.NONE);
+    }
+
+    @GET
+    @Path("/communities/{community}/open-data/petitions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageDto<PetitionDto> community(@PathParam("community") String slug, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        tenant.require(slug);
+        return platform(cursor, limit);
+    }
+
+    @GET
+    @Path("/communities/{community}/open-data/petitions.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response communityCsv(@PathParam("community") String slug) {
+        return csv("petitions-" + slug + ".csv", tenant.require(slug).id());
+    }
+
+    /** Streams every public petition page by page; the tenant is handed to the writer's thread explicitly. */
+    private Response csv(String file, long community) {
+        StreamingOutput body = output -> CurrentCommunity.callAs(community, () -> {
+            try {
+                Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+                out.write('\ufeff'); // spreadsheet programs read Cyrillic only with the byte order mark
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get());
+                Page<PetitionOpenData.Row> page = openData.page(null, Page.MAX_LIMIT);
+                while (true) {
+                    for (PetitionOpenData.Row row : page.items()) {
+                        PetitionDto p = PetitionDto.of(row.petition(), row.communitySlug());
+                        csv.printRecord(p.id(), p.community(), p.title(), p.category(), p.status(), p.signatures(),
+                                p.threshold(), p.publishedAt(), p.collectionEndsAt(), p.thresholdReachedAt(),
+                                p.considerationDueAt(), p.answeredAt(), p.responseDecision(), p.response(), p.url());
+                    }
+                    if (page.nextCursor() == null) {
+                        break;
+                    }
+                    page = openData.page(page.nextCursor(), Page.MAX_LIMIT);
+                }
+                csv.flush();
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+}

@@ -1,0 +1,188 @@
+package ua.hromada.petitions.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import ua.hromada.core.HromadaException;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.Page;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.Messages;
+import ua.hromada.petitions.Eligibility;
+import ua.hromada.petitions.Petition;
+import ua.hromada.petitions.PetitionAction;
+import ua.hromada.petitions.PetitionEvent;
+import ua.hromada.petitions.PetitionPermissions;
+import ua.hromada.petitions.PetitionReading;
+import ua.hromada.petitions.Petitions;
+import ua.hromada.petitions.ReportReason;
+import ua.hromada.petitions.Signature;
+import ua.hromada.petitions.Signing;
+
+/** One petition's public page: text, live count, deadlines, history, response, signatories; signing. */
+@Named
+@ViewScoped
+public class PetitionView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PetitionReading reading;
+
+    @Inject
+    Signing signing;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    PetitionPermissions permissions;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    Clock clock;
+
+    private long id;
+    private String after;
+    private Petition petition;
+    private List<PetitionEvent> history = List.of();
+    private Page<Signature> signatories = new Page<>(List.of(), null);
+    private Optional<Signature> mine = Optional.empty();
+    private ReportReason reportReason;
+    private String reportNote;
+
+    /** f:viewAction: an unknown (or not yet public) petition is a 404 page. */
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (NotFoundException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    private void refresh() {
+        petition = reading.view(id);
+        history = reading.history(id);
+        signatories = reading.signatories(id, after, Page.DEFAULT_LIMIT);
+        mine = reading.mySignature(id);
+    }
+
+    /** The signed-in person signs; refusals (closed, twice, not a resident) are shown, never lost. */
+    public void sign() {
+        try {
+            signing.sign(id);
+            refresh();
+            Messages.info(language.getLocale(), "petition.signed");
+        } catch (HromadaException e) {
+            Messages.show(e, language.getLocale());
+        }
+    }
+
+    public void report() {
+        try {
+            petitions.report(id, reportReason, reportNote);
+            reportReason = null;
+            reportNote = null;
+            Messages.info(language.getLocale(), "petition.reported");
+        } catch (HromadaException e) {
+            Messages.show(e, language.getLocale());
+        }
+    }
+
+    public Petition getPetition() {
+        return petition;
+    }
+
+    public List<PetitionEvent> getHistory() {
+        return history;
+    }
+
+    public List<Signature> getSignatories() {
+        return signatories.items();
+    }
+
+    public String getNextSignatories() {
+        return signatories.nextCursor();
+    }
+
+    public Signature getMySignature() {
+        return mine.orElse(null);
+    }
+
+    public boolean isCollecting() {
+        return petition != null && petition.isCollecting(clock.instant());
+    }
+
+    /** Whether the sign button can work for this visitor (the bean checks again when it is pressed). */
+    public boolean isSignable() {
+        return isCollecting() && mine.isEmpty() && permissions.allows(PetitionAction.SIGN, petition.communityId(),
+                petition.rules().signers(), petition.rules().signIn());
+    }
+
+    /** For a signed-in visitor who may not sign a collecting petition: why (a bundle key), else null. */
+    public String getSignRefusal() {
+        if (!isCollecting() || mine.isPresent() || !ua.hromada.core.access.Acting.current().isSignedIn()) {
+            return null;
+        }
+        return permissions.refusalFor(PetitionAction.SIGN, petition.communityId(), petition.rules().signers(),
+                petition.rules().signIn()).orElse(null);
+    }
+
+    public boolean isResponseOverdue() {
+        return petition != null && petition.isResponseOverdue(clock.instant());
+    }
+
+    public boolean isMayExport() {
+        return petition != null && permissions.allows(PetitionAction.EXPORT_SIGNATORIES, petition.communityId(),
+                Eligibility.SIGNED_IN, null);
+    }
+
+    public boolean isOvershoot() {
+        return petition != null && petition.signatureCount() > petition.rules().threshold();
+    }
+
+    public ReportReason[] getReportReasons() {
+        return ReportReason.values();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public ReportReason getReportReason() {
+        return reportReason;
+    }
+
+    public void setReportReason(ReportReason reportReason) {
+        this.reportReason = reportReason;
+    }
+
+    public String getReportNote() {
+        return reportNote;
+    }
+
+    public void setReportNote(String reportNote) {
+        this.reportNote = reportNote;
+    }
+}
