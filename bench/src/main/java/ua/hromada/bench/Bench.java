@@ -77,9 +77,18 @@ public final class Bench {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** 0 when no signature was lost or duplicated, 1 otherwise (the speed targets are reported, not enforced). */
+    /**
+     * 0 when no signature was lost or duplicated, 1 otherwise (the speed targets are reported, not
+     * enforced), 2 when the application's schema lacks what the bench seeds.
+     */
     private int run() throws Exception {
         try (Connection db = connect(plan.databaseUrl())) {
+            try {
+                new Seeding(db).requireSchema();
+            } catch (IllegalStateException e) {
+                System.err.println("bench: " + e.getMessage());
+                return 2;
+            }
             int restoreConnections = raiseMaxConnections(db);
             try {
                 return measure(db);
@@ -96,7 +105,6 @@ public final class Bench {
 
     private int measure(Connection db) throws Exception {
         Seeding seeding = new Seeding(db);
-        seeding.requireSchema();
         System.out.printf(Locale.ROOT, "bench: seeding %,d signers with tokens and %d petitions%n", plan.signersNeeded(),
                 plan.petitionsNeeded());
         long t0 = System.nanoTime();

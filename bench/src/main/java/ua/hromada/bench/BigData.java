@@ -53,8 +53,8 @@ final class BigData {
         exec("insert into person (id, person_key, full_name, created_at, last_sign_in_at)"
                 + " select " + (FIRST_PERSON - 1) + " + seq, sha2(concat('bench-big-', seq), 256), concat('Мешканець ', seq),"
                 + " utc_timestamp(6), utc_timestamp(6) from seq_1_to_" + RESIDENTS);
-        exec("insert into role_grant (person_id, community_id, role, granted_at, granted_by)"
-                + " select " + (FIRST_PERSON - 1) + " + seq, " + COMMUNITY + ", 'RESIDENT', utc_timestamp(6), 'bench'"
+        exec("insert into residency (person_id, community_id, verified, source, since)"
+                + " select " + (FIRST_PERSON - 1) + " + seq, " + COMMUNITY + ", true, 'PROVIDER', utc_timestamp(6)"
                 + " from seq_1_to_" + RESIDENTS);
         progress("200,000 residents", t0);
         // published over the last 89 days, each collecting for 90 days from publication

@@ -53,7 +53,7 @@ final class Seeding {
 
     /** Fails with what is missing when the application's schema lacks a table the bench writes. */
     void requireSchema() throws SQLException {
-        for (String table : List.of("community", "person", "role_grant", "petition", "signature", "api_token")) {
+        for (String table : List.of("community", "person", "residency", "petition", "signature", "api_token")) {
             try (PreparedStatement q = db.prepareStatement(
                     "select count(*) from information_schema.tables where table_schema = database() and table_name = ?")) {
                 q.setString(1, table);
@@ -82,11 +82,14 @@ final class Seeding {
     void author(long communityId) throws SQLException {
         update("insert into person (id, person_key, full_name, created_at, last_sign_in_at) values (?, ?, 'Бенч Автор',"
                 + " utc_timestamp(6), utc_timestamp(6))", AUTHOR, sha256Hex("bench-author"));
-        update("insert into role_grant (person_id, community_id, role, granted_at, granted_by) values (?, ?, 'RESIDENT',"
-                + " utc_timestamp(6), 'bench')", AUTHOR, communityId);
+        update("insert into residency (person_id, community_id, verified, source, since) values (?, ?, true, 'PROVIDER',"
+                + " utc_timestamp(6))", AUTHOR, communityId);
     }
 
-    /** {@code count} residents of the community, each with a SIGN token of their own. */
+    /**
+     * {@code count} verified residents of the community (as a strong sign-in's address claim makes
+     * them), each with a SIGN token of their own.
+     */
     Signers signers(long communityId, int count) throws SQLException {
         long[] ids = new long[count];
         String[] secrets = new String[count];
@@ -101,8 +104,8 @@ final class Seeding {
                     q.setString(p + 1, sha256Hex("bench-person-" + ids[i]));
                     q.setString(p + 2, fullName(i));
                 });
-        rows("role_grant (person_id, community_id, role, granted_at, granted_by)",
-                "(?, ?, 'RESIDENT', utc_timestamp(6), 'bench')", count,
+        rows("residency (person_id, community_id, verified, source, since)",
+                "(?, ?, true, 'PROVIDER', utc_timestamp(6))", count,
                 (q, i, p) -> {
                     q.setLong(p, ids[i]);
                     q.setLong(p + 1, communityId);
