@@ -191,7 +191,7 @@ public final class Bench {
             open.add(step);
         }
         System.out.println();
-        System.out.println("What MariaDB did per signature during each step (global counters; the tally's work included)");
+        System.out.println("What MariaDB did per answered attempt during each step (global counters; the tally's work included)");
         System.out.println();
         System.out.println(ServerCounters.header());
         perSignature.forEach(System.out::println);
@@ -211,7 +211,7 @@ public final class Bench {
 
     private void counted(Connection db, ServerCounters before, Step step) throws SQLException {
         cpuUse.add(String.format(Locale.ROOT, "  %-24s %s", step.name, cpu.since()));
-        perSignature.add(ServerCounters.read(db).rowSince(before, step.name, step.count(Attempt.Outcome.SIGNED)));
+        perSignature.add(ServerCounters.read(db).rowSince(before, step.name, step.attempts() - step.unfinished));
     }
 
     private Attempt api(long petition, Seeding.Signers signers, Step step) {
