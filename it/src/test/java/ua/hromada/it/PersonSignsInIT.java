@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class PersonSignsInIT {
     private static final String SLUG = "signin-community";
-    private static final String ISSUER = System.getProperty("hromada.it.oidc-issuer", "http://127.0.0.1:8090/idgov");
     private final String base = ItSettings.baseUrl();
 
     @BeforeAll
@@ -35,25 +34,8 @@ class PersonSignsInIT {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
-    /**
-     * Walks the flow like a browser, app → provider login form → provider, and returns the app's
-     * callback address the provider sent the browser to (not yet visited).
-     */
-    private String callbackFor(Browserless browser, String returnTo, String subject, String identifier, String name) {
-        HttpResponse<String> start = browser.get(base + "/signin?return=" + returnTo);
-        assertThat(start.statusCode()).isEqualTo(302);
-        String authorize = Browserless.location(start);
-        assertThat(authorize).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
-        HttpResponse<String> loginForm = browser.get(authorize);
-        assertThat(loginForm.statusCode()).isEqualTo(200);
-        HttpResponse<String> backToApp = browser.post(authorize, Map.of("username", subject,
-                "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
-        assertThat(backToApp.statusCode()).isEqualTo(302);
-        return Browserless.location(backToApp);
-    }
-
     private HttpResponse<String> signIn(Browserless browser, String subject, String identifier, String name) {
-        return browser.get(callbackFor(browser, "/" + SLUG + "/", subject, identifier, name));
+        return browser.get(browser.callbackFor("/" + SLUG + "/", subject, identifier, name));
     }
 
     @Test
@@ -102,7 +84,7 @@ class PersonSignsInIT {
     void replayedOrForgedCallbacksAreRefused() {
         Browserless browser = new Browserless();
         String identifier = newIdentifier();
-        String callback = callbackFor(browser, "/", "s-" + identifier, identifier, "Replay Test");
+        String callback = browser.callbackFor("/", "s-" + identifier, identifier, "Replay Test");
         assertThat(browser.get(callback).statusCode()).isEqualTo(302);
         assertThat(browser.get(callback).statusCode()).as("the same callback again").isEqualTo(401);
         assertThat(browser.get(base + "/signin/callback?code=forged&state=forged").statusCode()).isEqualTo(401);
@@ -113,7 +95,7 @@ class PersonSignsInIT {
     void openRedirectsAreNotFollowed() {
         Browserless browser = new Browserless();
         String identifier = newIdentifier();
-        String callback = callbackFor(browser, "//evil.example/", "s-" + identifier, identifier, "Redirect Test");
+        String callback = browser.callbackFor("//evil.example/", "s-" + identifier, identifier, "Redirect Test");
         assertThat(Browserless.location(browser.get(callback))).isEqualTo(base + "/");
     }
 

@@ -12,7 +12,8 @@ final class CommunityPages {
             Map.entry("/admin/audit", "/community/admin/audit.xhtml"),
             Map.entry("/admin/audit.csv", AuditExport.PATH),
             Map.entry("/admin/access", "/community/admin/access.xhtml"),
-            Map.entry("/admin/roles", "/community/admin/roles.xhtml"));
+            Map.entry("/admin/roles", "/community/admin/roles.xhtml"),
+            Map.entry("/admin/settings", "/community/admin/settings.xhtml"));
 
     private CommunityPages() {
     }
