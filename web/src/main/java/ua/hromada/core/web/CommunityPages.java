@@ -19,7 +19,8 @@ final class CommunityPages {
             Map.entry("/petitions", "/community/petitions/list.xhtml"),
             Map.entry("/petitions/", "/community/petitions/list.xhtml"),
             Map.entry("/petitions/new", "/community/petitions/edit.xhtml"),
-            Map.entry("/admin/petitions", "/community/admin/petitions.xhtml"));
+            Map.entry("/admin/petitions", "/community/admin/petitions.xhtml"),
+            Map.entry("/admin/settings", "/community/admin/settings.xhtml"));
 
     /** Paths with an object id; the id reaches the view as the {@code id} parameter. */
     private static final List<Map.Entry<Pattern, String>> OBJECT_VIEWS = List.of(
