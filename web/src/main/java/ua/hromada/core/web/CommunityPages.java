@@ -28,6 +28,7 @@ final class CommunityPages {
             Map.entry(Pattern.compile("/p/(\\d{1,18})"), "/community/petitions/petition.xhtml"),
             Map.entry(Pattern.compile("/petitions/(\\d{1,18})/edit"), "/community/petitions/edit.xhtml"),
             Map.entry(Pattern.compile("/petitions/(\\d{1,18})/signatories\\.csv"), "/community/petitions/signatories-csv"),
+            Map.entry(Pattern.compile("/petitions/(\\d{1,18})/signatories\\.pdf"), "/community/petitions/signatories-pdf"),
             Map.entry(Pattern.compile("/petitions/(\\d{1,18})/qr\\.svg"), "/community/petitions/qr-svg"),
             Map.entry(Pattern.compile("/documents/(\\d{1,18})\\.pdf"), DocumentDownload.PATH));
 
