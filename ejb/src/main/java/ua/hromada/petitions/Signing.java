@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Permissions;
 import ua.hromada.core.access.RateLimits;
+import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.identity.Person;
 import ua.hromada.core.identity.SignInStrength;
@@ -37,14 +39,18 @@ public class Signing {
     PetitionReading reading;
 
     @Inject
+    Permissions scopes;
+
+    @Inject
     RateLimits rates;
 
     @Inject
     Clock clock;
 
     /**
-     * Signed-in people the petition's rules admit (residency, sign-in strength): signs a collecting
-     * petition of the current community once; a second attempt is refused with 409.
+     * Signed-in people the petition's rules admit (residency, sign-in strength), in a browser or
+     * through a personal token with scope SIGN for this community: signs a collecting petition of
+     * the current community once; a second attempt is refused with 409.
      */
     public Instant sign(long petitionId) {
         Petition petition = reading.find(petitionId);
@@ -52,6 +58,7 @@ public class Signing {
             throw new ua.hromada.core.NotFoundException("petition.not-found", petitionId);
         }
         permissions.require(PetitionAction.SIGN, petition.communityId(), petition.rules().signers(), petition.rules().signIn());
+        scopes.requireScope(TokenScope.SIGN, petition.communityId());
         Instant now = clock.instant();
         if (!petition.isCollecting(now)) {
             throw new ConflictException("petition.sign.closed", petitionId);

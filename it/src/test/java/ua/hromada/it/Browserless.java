@@ -1,9 +1,12 @@
 package ua.hromada.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +22,7 @@ import java.util.stream.Collectors;
  * the application and the identity provider the way a browser does and look at every hop.
  */
 final class Browserless {
+    static final String ISSUER = System.getProperty("hromada.it.oidc-issuer", "http://127.0.0.1:8090/idgov");
     final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,8 +67,40 @@ final class Browserless {
         return response;
     }
 
+    /**
+     * Walks the sign-in like a browser, app → provider login form → provider, and returns the
+     * app's callback address the provider sent the browser to (not yet visited).
+     */
+    String callbackFor(String returnTo, String subject, String identifier, String name) {
+        HttpResponse<String> start = get(ItSettings.baseUrl() + "/signin?return=" + returnTo);
+        assertThat(start.statusCode()).isEqualTo(302);
+        String authorize = location(start);
+        assertThat(authorize).startsWith(ISSUER + "/authorize").contains("code_challenge=", "state=", "nonce=");
+        HttpResponse<String> loginForm = get(authorize);
+        assertThat(loginForm.statusCode()).isEqualTo(200);
+        HttpResponse<String> backToApp = post(authorize, Map.of("username", subject,
+                "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
+        assertThat(backToApp.statusCode()).isEqualTo(302);
+        return location(backToApp);
+    }
+
+    /** Signs in as this person, ending on {@code returnTo} (signed in, cookies kept here). */
+    void signIn(String returnTo, String subject, String identifier, String name) {
+        HttpResponse<String> callback = get(callbackFor(returnTo, subject, identifier, name));
+        assertThat(callback.statusCode()).as("callback").isEqualTo(302);
+    }
+
     static String location(HttpResponse<String> response) {
         return response.uri().resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+    }
+
+    /** A client in the browser's session (a download the browser would make, say). */
+    static Browserless inSessionOf(Chromium chromium) {
+        Browserless client = new Browserless();
+        HttpCookie session = new HttpCookie("JSESSIONID", chromium.driver.manage().getCookieNamed("JSESSIONID").getValue());
+        session.setPath("/");
+        client.cookies.getCookieStore().add(URI.create(ItSettings.baseUrl()), session);
+        return client;
     }
 
     String sessionCookie() {

@@ -2,8 +2,6 @@ package ua.hromada.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.HttpCookie;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,10 +73,7 @@ class ModeratorPublishesAnnouncementUiIT extends BrowserJourney {
                 .contains("person:" + person, "announcement.create", "Ремонт мосту");
         chromium.assertNoSeriousViolations("audit log /" + SLUG + "/admin/audit");
 
-        Browserless sameSession = new Browserless();
-        HttpCookie session = new HttpCookie("JSESSIONID", chromium.driver.manage().getCookieNamed("JSESSIONID").getValue());
-        session.setPath("/");
-        sameSession.cookies.getCookieStore().add(URI.create(base), session);
+        Browserless sameSession = Browserless.inSessionOf(chromium);
         HttpResponse<String> csv = sameSession.get(base + "/" + SLUG + "/admin/audit.csv?action=announcement.create");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");

@@ -90,6 +90,10 @@ class PetitionLifecycleIT {
         assertThrows(ConflictException.class, () -> world.as(author, () -> world.petitions.editDraft(id, "x",
                 PetitionWorld.TEXT, PetitionCategory.SAFETY)), "no edits after publication");
 
+        assertThrows(ForbiddenException.class, () -> world.as(author, () -> world.petitions.correct(id, "Інша назва",
+                PetitionWorld.TEXT)), "only moderators correct typos");
+        assertEquals("Безпечний перехід біля школи № 3", world.as(moderator, () -> world.petitions.correct(id,
+                "Безпечний перехід біля школи № 3", PetitionWorld.TEXT)).title());
         long first = world.person("Перша Підписантка", Role.RESIDENT);
         long second = world.person("Другий Підписант", Role.RESIDENT);
         long stranger = world.person("Не Мешканець");
@@ -116,6 +120,9 @@ class PetitionLifecycleIT {
                 "Перехід облаштують до 1 вересня.", "response.pdf",
                 new java.io.ByteArrayInputStream("%PDF-1.4 signed response".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         assertEquals(PetitionStatus.ANSWERED, answered.status());
+        long late = world.person("Запізніла Мешканка", Role.RESIDENT);
+        ConflictException closed = assertThrows(ConflictException.class, () -> world.as(late, () -> signing.sign(id)));
+        assertEquals("petition.sign.closed", closed.messageKey(), "an answered petition collects no more");
         var pdf = Http.get(InContainer.baseUrl(), "/" + world.slug + "/documents/" + answered.responseDocumentId() + ".pdf", "uk");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
@@ -130,7 +137,10 @@ class PetitionLifecycleIT {
                 .anyMatch(n -> n.subject().contains("Безпечний перехід")), "signers hear about the response");
         List<String> actions = world.in(PetitionWorld.ADMIN, () -> InContainer.bean(AuditTrail.class).of("petition", id))
                 .stream().map(AuditEntry::action).toList();
-        assertTrue(actions.containsAll(List.of("petition.publish", "petition.threshold", "petition.answer")), actions.toString());
+        assertTrue(actions.containsAll(List.of("petition.publish", "petition.correct", "petition.threshold", "petition.answer")),
+                actions.toString());
+        assertTrue(world.in(PetitionWorld.ADMIN, () -> InContainer.bean(AuditTrail.class).of("petition", id)).stream()
+                .anyMatch(e -> e.summary().contains("original: Безпечний перехід біля школи №3")), "the original is kept");
     }
 
     @Test

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +17,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.access.TokenScope;
+import ua.hromada.core.token.ApiTokens;
 import ua.hromada.petitions.PetitionCategory;
 import ua.hromada.petitions.PetitionRules;
 import ua.hromada.petitions.PetitionTally;
@@ -62,6 +68,43 @@ class PetitionOpenDataIT {
         String platform = get(InContainer.baseUrl() + "/api/v1/open-data/petitions.csv").body();
         contains(platform, id + "," + world.slug + ",Сквер на місці пустиря");
         assertFalse(platform.contains("Таємна чернетка"));
+    }
+
+    @Test
+    void terminalsSignThroughTheApiWithAPersonalTokenOfScopeSign() throws Exception {
+        PetitionWorld world = new PetitionWorld("api-sign", Map.of(PetitionRules.THRESHOLD, "50", PetitionRules.TEXT_MIN, "50"));
+        long id = world.published(world.person("Автор Терміналу", Role.RESIDENT), world.person("Модераторка", Role.LOCAL_MODERATOR),
+                "Лавки на зупинках");
+        long resident = world.person("Мешканка з терміналу", Role.RESIDENT);
+        ApiTokens tokens = InContainer.bean(ApiTokens.class);
+        Instant in30days = Instant.now().plus(Duration.ofDays(30));
+        String sign = world.as(resident, () -> tokens.issue(world.community, TokenScope.SIGN, "термінал", in30days)).secret();
+        String read = world.as(resident, () -> tokens.issue(world.community, TokenScope.READ, "скрипт", in30days)).secret();
+        String path = "/api/v1/communities/" + world.slug + "/petitions/" + id + "/signatures";
+
+        assertEquals(401, post(path, null).statusCode(), "nobody signs anonymously");
+        assertEquals(403, post(path, read).statusCode(), "a READ token does not sign");
+        HttpResponse<String> signed = post(path, sign);
+        assertEquals(201, signed.statusCode(), signed.body());
+        contains(signed.body(), "\"signedAt\"");
+        HttpResponse<String> again = post(path, sign);
+        assertEquals(409, again.statusCode());
+        assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        PetitionWorld other = new PetitionWorld("api-sign-b", Map.of());
+        assertEquals(403, post("/api/v1/communities/" + other.slug + "/petitions/" + id + "/signatures", sign).statusCode(),
+                "a token works only in its own community");
+        world.in(PetitionWorld.ADMIN, () -> InContainer.bean(PetitionTally.class).settle(-1, Instant.now()));
+        contains(get(InContainer.baseUrl() + "/api/v1/communities/" + world.slug + "/petitions/" + id + "/signatures/count").body(),
+                "\"signatures\":2");
+    }
+
+    private static HttpResponse<String> post(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(InContainer.baseUrl() + path))
+                .header("Accept-Language", "uk").POST(HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void contains(String body, String... parts) {

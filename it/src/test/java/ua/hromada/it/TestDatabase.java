@@ -141,4 +141,29 @@ public final class TestDatabase {
             return person;
         }
     }
+
+    /** A collecting petition of the community by the author, with the platform's default rules. */
+    public static long collectingPetition(long communityId, long authorId, String title) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into petition (community_id, author_id,"
+                + " author_name, title, text, category, status, rule_threshold, rule_collection_days, rule_moderation_days,"
+                + " rule_consideration_days, rule_signers, rule_sign_in, rule_continue_after_threshold, rule_text_min, rule_text_max,"
+                + " created_at, updated_at, published_at, collection_ends_at) select ?, id, full_name, ?, 'Текст петиції', 'OTHER',"
+                + " 'COLLECTING', 100, 90, 2, 10, 'SIGNED_IN', 'STRONG', false, 1, 5000, now(6), now(6), now(6),"
+                + " now(6) + interval 90 day from person where id = ?", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, communityId);
+            insert.setString(2, title);
+            insert.setLong(3, authorId);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** A signature of the person under the petition, as the signing INSERT writes it. */
+    public static void signature(long petitionId, long communityId, long personId) throws SQLException {
+        execute("insert into signature (petition_id, community_id, person_id, full_name, signed_at, strength)"
+                + " select ?, ?, id, full_name, now(6), 'STRONG' from person where id = ?", petitionId, communityId, personId);
+    }
 }

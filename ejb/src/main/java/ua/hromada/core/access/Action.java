@@ -12,14 +12,18 @@ public enum Action {
     COMMUNITY_EDIT(Role.NATIONAL_MODERATOR),
     ANNOUNCEMENT_PUBLISH(Role.LOCAL_MODERATOR),
     ANNOUNCEMENT_WITHDRAW(Role.LOCAL_MODERATOR),
-    CALENDAR_DAY_OFF_EDIT(Role.LOCAL_MODERATOR),
+    CALENDAR_DAY_OFF_EDIT(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
+    /** A community's own settings: enabled tools, sign-in strength per tool, time zone. */
+    COMMUNITY_SETTINGS_EDIT(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
     PUBLIC_HOLIDAY_EDIT(),
     /** Which role may be granted is decided by {@code GrantRules}; this only admits the granters. */
     ROLE_GRANT(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
     /** Revoking another person's API token (a leaked one, say); owners revoke their own. */
     API_TOKEN_REVOKE(),
     /** Reading a community's console (its announcements, role grants, audit). */
-    CONSOLE_VIEW(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR);
+    CONSOLE_VIEW(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
+    /** Reading the platform console's cross-community views (audit everywhere, national moderators). */
+    PLATFORM_CONSOLE_VIEW(Role.NATIONAL_MODERATOR);
 
     private final Set<Role> roles;
 

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import ua.hromada.core.Cursor;
-import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Action;
@@ -34,20 +33,29 @@ public class AuditTrail {
                 String.valueOf(objectId), summary));
     }
 
+    /** The community's moderators (console, CSV): its audit entries, newest first, filtered. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<AuditEntry> ofCommunity(long communityId, AuditFilter filter, String cursor, int limit) {
+        permissions.require(Action.CONSOLE_VIEW, communityId);
+        return page(communityId, filter, cursor, limit);
+    }
+
     /**
-     * The community's moderators (console): its audit entries, newest first, optionally of one
-     * action only.
+     * National moderators and platform administrators (platform console, CSV): every entry, of one
+     * community if {@code communityId} is set, newest first, filtered.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Page<AuditEntry> ofCommunity(long communityId, String action, String cursor, int limit) {
-        permissions.require(Action.CONSOLE_VIEW, communityId);
-        String a = action == null ? "" : action.strip();
-        if (a.length() > 64) {
-            throw new InvalidInputException("audit.action.too-long", 64);
-        }
+    public Page<AuditEntry> platformWide(Long communityId, AuditFilter filter, String cursor, int limit) {
+        permissions.require(Action.PLATFORM_CONSOLE_VIEW, null);
+        return page(communityId == null ? 0 : communityId, filter, cursor, limit);
+    }
+
+    private Page<AuditEntry> page(long communityId, AuditFilter filter, String cursor, int limit) {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
-        List<AuditEntry> rows = em.createNamedQuery(AuditEntry.COMMUNITY_PAGE, AuditEntry.class)
-                .setParameter("community", communityId).setParameter("action", a).setParameter("before", before)
+        List<AuditEntry> rows = em.createNamedQuery(AuditEntry.PAGE, AuditEntry.class)
+                .setParameter("community", communityId).setParameter("action", filter.action())
+                .setParameter("actor", filter.actor()).setParameter("from", filter.fromOrEarliest())
+                .setParameter("to", filter.toOrLatest()).setParameter("before", before)
                 .setMaxResults(limit + 1).getResultList();
         if (rows.size() <= limit) {
             return new Page<>(rows, null);

@@ -22,6 +22,8 @@ public class Calendars {
     /** How far ahead a calendar knows days off; longer than any legal term the platform computes. */
     static final int HORIZON_YEARS = 2;
     static final int REASON_MAX = 200;
+    /** More than any council declares in two years; the console lists no further. */
+    static final int DAYS_OFF_LISTED = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -69,7 +71,26 @@ public class Calendars {
         audit.record(null, "holiday.add", "public_holiday", day, nameUk + " day_off=" + dayOff);
     }
 
-    /** Local moderators of the community: declares a local day off. */
+    /** Anyone (days off are public; deadlines depend on them): the community's days off from {@code from} on, earliest first. */
+    public List<CommunityDayOff> daysOffFrom(long communityId, LocalDate from) {
+        return em.createNamedQuery(CommunityDayOff.FROM, CommunityDayOff.class).setParameter("community", communityId)
+                .setParameter("from", from).setMaxResults(DAYS_OFF_LISTED).getResultList();
+    }
+
+    /**
+     * Local moderators of the community and national moderators: a declared day off is a working
+     * day again. Deadlines already computed keep their dates; new ones count the day.
+     */
+    public void removeDayOff(Community community, LocalDate day) {
+        permissions.require(Action.CALENDAR_DAY_OFF_EDIT, community.id());
+        CommunityDayOff dayOff = em.createNamedQuery(CommunityDayOff.ON, CommunityDayOff.class)
+                .setParameter("community", community.id()).setParameter("day", day).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("calendar.day-off.not-found", day));
+        em.remove(dayOff);
+        audit.record(community.id(), "calendar.day-off.remove", "community_day_off", day, dayOff.reason());
+    }
+
+    /** Local moderators of the community and national moderators: declares a local day off. */
     public void addDayOff(Community community, LocalDate day, String reason) {
         permissions.require(Action.CALENDAR_DAY_OFF_EDIT, community.id());
         String text = requireText(reason);

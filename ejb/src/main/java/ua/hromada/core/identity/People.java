@@ -9,11 +9,16 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.LikePattern;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Action;
+import ua.hromada.core.access.Permissions;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
@@ -26,6 +31,8 @@ public class People {
     /** "provider:subject" of the person who becomes the first platform administrator. */
     public static final String BOOTSTRAP_ADMIN_PROPERTY = "hromada.bootstrap-admin";
     private static final Logger LOG = Logger.getLogger(People.class.getName());
+    static final int NAME_QUERY_MIN = 3;
+    static final int NAMED_LISTED = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -38,6 +45,9 @@ public class People {
 
     @Inject
     Residencies residencies;
+
+    @Inject
+    Permissions permissions;
 
     @Inject
     Clock clock;
@@ -102,6 +112,21 @@ public class People {
             });
             LOG.info(() -> "Person " + person.id() + " is the first platform administrator");
         }
+    }
+
+    /**
+     * Platform administrators and national moderators (granting roles): people who have signed in
+     * whose full name contains {@code text}, by name. Only names: identifiers are never stored,
+     * so a name (and the last sign-in, for namesakes) is all anyone can be picked by.
+     */
+    public List<Person> named(String text) {
+        permissions.require(Action.ROLE_GRANT, null);
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (t.length() < NAME_QUERY_MIN || t.length() > Person.NAME_MAX) {
+            throw new InvalidInputException("person.query.invalid", NAME_QUERY_MIN, Person.NAME_MAX);
+        }
+        return em.createNamedQuery(Person.NAMED, Person.class).setParameter("like", LikePattern.containing(t))
+                .setMaxResults(NAMED_LISTED).getResultList();
     }
 
     /** Tests and the demo loader: the actor of a person signed in strongly. */

@@ -68,8 +68,12 @@ public class RoleGrants {
         return grant;
     }
 
-    /** A grant as the community console shows it: who holds which role, until when. */
-    public record Holder(long grantId, String fullName, Role role, Instant until) {
+    /** A grant as the consoles show it: who holds which role, since and until when. */
+    public record Holder(long grantId, String fullName, Role role, Instant since, Instant until) {
+        static Holder of(Object[] grantAndPerson) {
+            RoleGrant g = (RoleGrant) grantAndPerson[0];
+            return new Holder(g.id(), ((Person) grantAndPerson[1]).fullName(), g.role(), g.grantedAt(), g.until());
+        }
     }
 
     /** The community's moderators (console): who holds which role there now. */
@@ -77,10 +81,18 @@ public class RoleGrants {
         permissions.require(Action.CONSOLE_VIEW, communityId);
         return em.createNamedQuery(RoleGrant.ACTIVE_IN_COMMUNITY, Object[].class)
                 .setParameter("community", communityId).setParameter("now", clock.instant()).getResultStream()
-                .map(row -> {
-                    RoleGrant g = (RoleGrant) row[0];
-                    return new Holder(g.id(), ((Person) row[1]).fullName(), g.role(), g.until());
-                }).toList();
+                .map(Holder::of).toList();
+    }
+
+    /** National moderators and platform administrators (platform console): who holds a platform role now. */
+    public List<Holder> platformHolders(Role role) {
+        permissions.require(Action.PLATFORM_CONSOLE_VIEW, null);
+        if (!GrantRules.isPlatformRole(role)) {
+            throw new InvalidInputException("role.grant.scope", String.valueOf(role));
+        }
+        return em.createNamedQuery(RoleGrant.ACTIVE_PLATFORM_HOLDERS, Object[].class)
+                .setParameter("role", role).setParameter("now", clock.instant()).getResultStream()
+                .map(Holder::of).toList();
     }
 
     /** The same people who may grant the role: ends a grant now. */

@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.LikePattern;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Action;
@@ -55,7 +58,7 @@ public class CommunityDirectory {
         List<Community> rows = em.createNamedQuery(Community.PAGE_ACTIVE, Community.class)
                 .setParameter("after", after)
                 .setParameter("q", q)
-                .setParameter("like", "%" + escapeLike(q) + "%")
+                .setParameter("like", LikePattern.containing(q))
                 .setMaxResults(limit + 1)
                 .getResultList();
         if (rows.size() <= limit) {
@@ -63,6 +66,15 @@ public class CommunityDirectory {
         }
         List<Community> page = rows.subList(0, limit);
         return new Page<>(List.copyOf(page), Cursor.encode(page.get(limit - 1).id()));
+    }
+
+    /** Anyone (addresses are public): the address of each of these communities, in one query. */
+    public Map<Long, String> slugsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Community.SLUGS_OF, Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** National moderators and platform administrators: every community, whatever its status. */
@@ -94,25 +106,6 @@ public class CommunityDirectory {
         return community;
     }
 
-    /** National moderators and platform administrators: the tools the community has switched on. */
-    public Community setTools(long id, Set<Tool> tools) {
-        permissions.require(Action.COMMUNITY_EDIT, null);
-        Community community = find(id);
-        Set<Tool> before = community.tools();
-        for (Tool tool : Tool.values()) {
-            if (tools.contains(tool)) {
-                community.enable(tool);
-            } else {
-                community.disable(tool);
-            }
-        }
-        if (!before.equals(community.tools())) {
-            audit.record(id, "community.tools", "community", id, before + " -> " + community.tools());
-            cache.forget(community.slug());
-        }
-        return community;
-    }
-
     /**
      * National moderators and platform administrators: which localities (comma-separated) and
      * region make a strong sign-in's address a residency of the community.
@@ -138,10 +131,6 @@ public class CommunityDirectory {
             throw new NotFoundException("community.not-found", id);
         }
         return community;
-    }
-
-    private static String escapeLike(String q) {
-        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** National moderators and platform administrators: registers an active community. */

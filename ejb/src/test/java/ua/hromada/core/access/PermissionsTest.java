@@ -61,6 +61,19 @@ class PermissionsTest {
     }
 
     @Test
+    void communitySettingsAreTheirModeratorsAndTheNationalModeratorsThePlatformViewOnlyTheLatter() {
+        Actor moderator = moderatorOf(BUCHA);
+        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), 3L);
+        assertThat(allows(moderator, Action.COMMUNITY_SETTINGS_EDIT, BUCHA)).isTrue();
+        assertThat(allows(moderator, Action.COMMUNITY_SETTINGS_EDIT, IRPIN)).isFalse();
+        assertThat(allows(moderator, Action.PLATFORM_CONSOLE_VIEW, null)).isFalse();
+        assertThat(allows(moderator, Action.PLATFORM_CONSOLE_VIEW, BUCHA)).as("not through a community either").isFalse();
+        assertThat(allows(national, Action.COMMUNITY_SETTINGS_EDIT, IRPIN)).isTrue();
+        assertThat(allows(national, Action.CALENDAR_DAY_OFF_EDIT, IRPIN)).isTrue();
+        assertThat(allows(national, Action.PLATFORM_CONSOLE_VIEW, null)).isTrue();
+    }
+
+    @Test
     void platformAdministratorAndSystemMayTakeEveryAction() {
         Actor admin = new Actor("admin", Set.of(Role.PLATFORM_ADMIN), Map.of(), 4L);
         for (Action action : Action.values()) {

@@ -14,8 +14,14 @@ import java.time.LocalDate;
 @Table(name = "community_day_off")
 @NamedQuery(name = CommunityDayOff.DAYS_BETWEEN, query = "select d.day from CommunityDayOff d"
         + " where d.communityId = :community and d.day between :from and :to")
+@NamedQuery(name = CommunityDayOff.FROM, query = "select d from CommunityDayOff d"
+        + " where d.communityId = :community and d.day >= :from order by d.day")
+@NamedQuery(name = CommunityDayOff.ON, query = "select d from CommunityDayOff d"
+        + " where d.communityId = :community and d.day = :day")
 public class CommunityDayOff {
     public static final String DAYS_BETWEEN = "CommunityDayOff.daysBetween";
+    public static final String FROM = "CommunityDayOff.from";
+    public static final String ON = "CommunityDayOff.on";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +43,10 @@ public class CommunityDayOff {
         this.communityId = communityId;
         this.day = day;
         this.reason = reason;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public LocalDate day() {

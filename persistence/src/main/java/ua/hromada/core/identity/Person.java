@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = Person.BY_KEY, query = "select p from Person p where p.personKey = :key")
+@NamedQuery(name = Person.NAMED, query = "select p from Person p where lower(p.fullName) like :like"
+        + " order by p.fullName, p.id")
 public class Person {
     public static final String BY_KEY = "Person.byKey";
+    public static final String NAMED = "Person.named";
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     /** Loose on purpose: the mail server is the real judge; this catches typing slips. */

@@ -24,7 +24,11 @@ import ua.hromada.core.access.Role;
         + " and g.communityId is null and g.revokedAt is null and (g.until is null or g.until > :now)")
 @NamedQuery(name = RoleGrant.ACTIVE_IN_COMMUNITY, query = "select g, p from RoleGrant g, Person p where p.id = g.personId"
         + " and g.communityId = :community and g.revokedAt is null and (g.until is null or g.until > :now) order by g.id")
+@NamedQuery(name = RoleGrant.ACTIVE_PLATFORM_HOLDERS, query = "select g, p from RoleGrant g, Person p where p.id = g.personId"
+        + " and g.communityId is null and g.role = :role and g.revokedAt is null and (g.until is null or g.until > :now)"
+        + " order by g.id")
 public class RoleGrant {
+    public static final String ACTIVE_PLATFORM_HOLDERS = "RoleGrant.activePlatformHolders";
     public static final String ACTIVE_OF_PERSON = "RoleGrant.activeOfPerson";
     public static final String ACTIVE_IN_COMMUNITY = "RoleGrant.activeInCommunity";
     public static final String ACTIVE_PLATFORM_ROLE = "RoleGrant.activePlatformRole";
@@ -90,6 +94,10 @@ public class RoleGrant {
 
     public Role role() {
         return role;
+    }
+
+    public Instant grantedAt() {
+        return grantedAt;
     }
 
     public Instant until() {

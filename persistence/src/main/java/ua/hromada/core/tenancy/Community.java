@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -35,7 +36,9 @@ import ua.hromada.core.identity.SignInStrength;
         + " order by c.id")
 @NamedQuery(name = Community.WITH_SETTING, query = "select c from Community c join c.settings s where key(s) = :name")
 @NamedQuery(name = Community.PAGE_ALL, query = "select c from Community c where c.id > :after order by c.id")
+@NamedQuery(name = Community.SLUGS_OF, query = "select c.id, c.slug from Community c where c.id in :ids")
 public class Community {
+    public static final String SLUGS_OF = "Community.slugsOf";
     public static final String BY_SLUG = "Community.bySlug";
     public static final String PAGE_ALL = "Community.pageAll";
     public static final String PAGE_ACTIVE = "Community.pageActive";
@@ -97,9 +100,45 @@ public class Community {
         this.status = CommunityStatus.ACTIVE;
     }
 
-    public void rename(String nameUk, String nameEn) {
-        this.nameUk = requireName(nameUk);
-        this.nameEn = requireName(nameEn);
+    /*
+     * The changing methods below say what they changed ("old → new"), or nothing when nothing did:
+     * every console that edits a community audits exactly that, without diffing by hand.
+     */
+
+    /** Both names, validated; what changed. */
+    public Optional<String> rename(String nameUk, String nameEn) {
+        String uk = requireName(nameUk);
+        String en = requireName(nameEn);
+        String before = this.nameUk + " / " + this.nameEn;
+        boolean changed = !uk.equals(this.nameUk) || !en.equals(this.nameEn);
+        this.nameUk = uk;
+        this.nameEn = en;
+        return changed ? Optional.of("name " + before + " → " + uk + " / " + en) : Optional.empty();
+    }
+
+    /** Moves the community to a time zone (its deadlines and dates follow); what changed. */
+    public Optional<String> moveTo(ZoneId zone) {
+        String id = zone.getId();
+        if (id.equals(timeZone)) {
+            return Optional.empty();
+        }
+        String before = timeZone;
+        timeZone = id;
+        return Optional.of("time zone " + before + " → " + id);
+    }
+
+    /** Switches on exactly {@code wanted} and off the rest; what changed. */
+    public Optional<String> switchTools(Set<Tool> wanted) {
+        Set<Tool> before = tools();
+        for (Tool tool : Tool.values()) {
+            if (wanted.contains(tool)) {
+                enable(tool);
+            } else {
+                disable(tool);
+            }
+        }
+        Set<Tool> after = tools();
+        return before.equals(after) ? Optional.empty() : Optional.of("tools " + before + " → " + after);
     }
 
     private static String requireName(String name) {
@@ -178,8 +217,12 @@ public class Community {
         return tools.stream().anyMatch(t -> requiredSignIn(t) == SignInStrength.BASIC);
     }
 
-    public void requireSignIn(Tool tool, SignInStrength strength) {
+    /** Sets the weakest sign-in the community accepts for a tool; what changed. */
+    public Optional<String> requireSignIn(Tool tool, SignInStrength strength) {
+        SignInStrength before = requiredSignIn(tool);
         settings.put(signInSetting(tool), strength.name());
+        return before == strength ? Optional.empty()
+                : Optional.of("sign-in " + tool + " " + before + " → " + strength);
     }
 
     private static String signInSetting(Tool tool) {

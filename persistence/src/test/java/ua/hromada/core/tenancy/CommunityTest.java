@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.identity.SignInStrength;
 
 class CommunityTest {
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -28,6 +31,25 @@ class CommunityTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(new Community("bucha", "Буча", "Bucha", KYIV).name("en")).isEqualTo("Bucha");
         assertThat(new Community("bucha", "Буча", "Bucha", KYIV).name("uk")).isEqualTo("Буча");
+    }
+
+    @Test
+    void settingChangesSayWhatChangedAndNothingWhenNothingDid() {
+        Community c = new Community("bucha", "Буча", "Bucha", KYIV);
+        assertThat(c.switchTools(EnumSet.of(Tool.PETITIONS))).contains("tools [] → [PETITIONS]");
+        assertThat(c.switchTools(EnumSet.of(Tool.PETITIONS))).isEmpty();
+        assertThat(c.switchTools(EnumSet.of(Tool.BUDGET, Tool.PETITIONS))).contains("tools [PETITIONS] → [PETITIONS, BUDGET]");
+        assertThat(c.requiredSignIn(Tool.PETITIONS)).isEqualTo(SignInStrength.STRONG);
+        assertThat(c.requireSignIn(Tool.PETITIONS, SignInStrength.BASIC)).contains("sign-in PETITIONS STRONG → BASIC");
+        assertThat(c.requiredSignIn(Tool.PETITIONS)).isEqualTo(SignInStrength.BASIC);
+        assertThat(c.requireSignIn(Tool.PETITIONS, SignInStrength.BASIC)).isEmpty();
+        assertThat(c.moveTo(ZoneId.of("Europe/Warsaw"))).contains("time zone Europe/Kyiv → Europe/Warsaw");
+        assertThat(c.zone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
+        assertThat(c.moveTo(ZoneId.of("Europe/Warsaw"))).isEmpty();
+        assertThat(c.rename("Буча", "Bucha")).isEqualTo(Optional.empty());
+        assertThat(c.rename(" Бучанська громада ", "Bucha")).contains("name Буча / Bucha → Бучанська громада / Bucha");
+        assertThatThrownBy(() -> c.rename("", "Bucha")).isInstanceOf(InvalidInputException.class);
+        assertThat(c.nameUk()).as("a refused rename changes nothing").isEqualTo("Бучанська громада");
     }
 
     @Test

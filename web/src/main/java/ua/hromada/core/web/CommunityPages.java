@@ -19,7 +19,8 @@ final class CommunityPages {
             Map.entry("/petitions", "/community/petitions/list.xhtml"),
             Map.entry("/petitions/", "/community/petitions/list.xhtml"),
             Map.entry("/petitions/new", "/community/petitions/edit.xhtml"),
-            Map.entry("/admin/petitions", "/community/admin/petitions.xhtml"));
+            Map.entry("/admin/petitions", "/community/admin/petitions.xhtml"),
+            Map.entry("/admin/settings", "/community/admin/settings.xhtml"));
 
     /** Paths with an object id; the id reaches the view as the {@code id} parameter. */
     private static final List<Map.Entry<Pattern, String>> OBJECT_VIEWS = List.of(
@@ -27,6 +28,7 @@ final class CommunityPages {
             Map.entry(Pattern.compile("/p/(\\d{1,18})"), "/community/petitions/petition.xhtml"),
             Map.entry(Pattern.compile("/petitions/(\\d{1,18})/edit"), "/community/petitions/edit.xhtml"),
             Map.entry(Pattern.compile("/petitions/(\\d{1,18})/signatories\\.csv"), "/community/petitions/signatories-csv"),
+            Map.entry(Pattern.compile("/petitions/(\\d{1,18})/signatories\\.pdf"), "/community/petitions/signatories-pdf"),
             Map.entry(Pattern.compile("/petitions/(\\d{1,18})/qr\\.svg"), "/community/petitions/qr-svg"),
             Map.entry(Pattern.compile("/documents/(\\d{1,18})\\.pdf"), DocumentDownload.PATH));
 

@@ -52,4 +52,22 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(locale, key), null));
     }
+
+    /**
+     * Runs one console change: on success says {@code doneKey} on the page and answers true; a
+     * domain failure is shown instead and the request marked failed, so the form keeps what the
+     * person typed.
+     */
+    public static boolean attempt(Locale locale, String doneKey, Runnable change) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            change.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(locale, doneKey), null));
+            return true;
+        } catch (HromadaException e) {
+            show(e, locale);
+            faces.validationFailed();
+            return false;
+        }
+    }
 }

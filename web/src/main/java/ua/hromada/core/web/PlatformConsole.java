@@ -1,13 +1,11 @@
 package ua.hromada.core.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,24 +13,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ua.hromada.core.ForbiddenException;
-import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CommunitySettings;
 import ua.hromada.core.tenancy.Tool;
 
 /**
- * The platform console's communities: register one, switch its tools, suspend or re-activate it.
- * For national moderators and platform administrators; the directory bean decides.
+ * The platform console's communities: register one; edit its names, time zone and tools; suspend
+ * or re-activate it. For national moderators and platform administrators; the beans decide.
  */
 @Named
 @ViewScoped
 public class PlatformConsole implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     @Inject
     CommunityDirectory directory;
+
+    @Inject
+    CommunitySettings settings;
 
     @Inject
     LanguageSelection language;
@@ -41,7 +41,7 @@ public class PlatformConsole implements Serializable {
     ConsoleAccess access;
 
     private List<Community> communities = List.of();
-    private final Map<Long, List<String>> toolsOf = new HashMap<>();
+    private final Map<Long, Edit> edits = new HashMap<>();
     private String slug;
     private String nameUk;
     private String nameEn;
@@ -58,12 +58,61 @@ public class PlatformConsole implements Serializable {
 
     private void refresh() {
         communities = directory.all(null, Page.MAX_LIMIT).items();
-        toolsOf.clear();
-        communities.forEach(c -> toolsOf.put(c.id(), c.tools().stream().map(Tool::name).collect(Collectors.toList())));
+        edits.clear();
+        communities.forEach(c -> edits.put(c.id(), new Edit(c)));
+    }
+
+    /** What the form holds for one community until it is saved. */
+    public static class Edit implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String nameUk;
+        private String nameEn;
+        private String zone;
+        private List<String> tools;
+
+        Edit(Community c) {
+            nameUk = c.nameUk();
+            nameEn = c.nameEn();
+            zone = c.zone().getId();
+            tools = c.tools().stream().map(Tool::name).collect(Collectors.toList());
+        }
+
+        public String getNameUk() {
+            return nameUk;
+        }
+
+        public void setNameUk(String nameUk) {
+            this.nameUk = nameUk;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public String getZone() {
+            return zone;
+        }
+
+        public void setZone(String zone) {
+            this.zone = zone;
+        }
+
+        public List<String> getTools() {
+            return tools;
+        }
+
+        public void setTools(List<String> tools) {
+            this.tools = tools;
+        }
     }
 
     public void create() {
-        act(() -> directory.create(slug, nameUk, nameEn, KYIV, toTools(tools)), "console.community.created");
+        act(() -> directory.create(slug, nameUk, nameEn, CommunitySettings.DEFAULT_ZONE, toTools(tools)),
+                "console.community.created");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             slug = null;
             nameUk = null;
@@ -72,8 +121,12 @@ public class PlatformConsole implements Serializable {
         }
     }
 
-    public void saveTools(long id) {
-        act(() -> directory.setTools(id, toTools(toolsOf.getOrDefault(id, List.of()))), "console.community.saved");
+    public void save(long id) {
+        Edit edit = edits.get(id);
+        if (edit == null) {
+            return; // a community this view never listed: nothing was typed for it
+        }
+        act(() -> settings.edit(id, edit.nameUk, edit.nameEn, edit.zone, toTools(edit.tools)), "console.community.saved");
     }
 
     public void setActive(long id, boolean active) {
@@ -81,14 +134,8 @@ public class PlatformConsole implements Serializable {
     }
 
     private void act(Runnable change, String doneKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            change.run();
+        if (Messages.attempt(language.getLocale(), doneKey, change)) {
             refresh();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(language.getLocale(), doneKey), null));
-        } catch (HromadaException e) {
-            Messages.show(e, language.getLocale());
-            faces.validationFailed();
         }
     }
 
@@ -106,8 +153,12 @@ public class PlatformConsole implements Serializable {
         return communities;
     }
 
-    public Map<Long, List<String>> getToolsOf() {
-        return toolsOf;
+    public Map<Long, Edit> getEdits() {
+        return edits;
+    }
+
+    public List<String> getZones() {
+        return CommunitySettings.ZONES;
     }
 
     public String getSlug() {

@@ -3,7 +3,6 @@ package ua.hromada.petitions.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -17,14 +16,13 @@ import org.apache.commons.csv.CSVPrinter;
 import ua.hromada.core.Page;
 import ua.hromada.core.api.PageDto;
 import ua.hromada.core.tenancy.CurrentCommunity;
-import ua.hromada.core.web.TenantContext;
 import ua.hromada.petitions.PetitionOpenData;
 
 /**
- * Open data on petitions, per community and platform-wide: JSON pages (limit/cursor) and the whole
- * set as one CSV file. Anyone may read it; nothing personal beyond what the petition page publishes.
+ * Open data on petitions of all communities: JSON pages (limit/cursor) and the whole set as one CSV
+ * file. Anyone may read it; nothing personal beyond what the petition pages publish.
  */
-@Path("/")
+@Path("/open-data")
 public class PetitionOpenDataResource {
     private static final String[] COLUMNS = {"id", "community", "title", "category", "status", "signatures", "threshold",
         "published_at", "collection_ends_at", "threshold_reached_at", "consideration_due_at", "answered_at",
@@ -33,41 +31,22 @@ public class PetitionOpenDataResource {
     @Inject
     PetitionOpenData openData;
 
-    @Inject
-    TenantContext tenant;
-
     @GET
-    @Path("/open-data/petitions")
+    @Path("/petitions")
     @Produces(MediaType.APPLICATION_JSON)
     public PageDto<PetitionDto> platform(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return PageDto.of(openData.page(cursor, Page.limit(limit)), r -> PetitionDto.of(r.petition(), r.communitySlug()));
     }
 
     @GET
-    @Path("/open-data/petitions.csv")
+    @Path("/petitions.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response platformCsv() {
-        return csv("petitions.csv", CurrentCommunity.NONE);
-    }
-
-    @GET
-    @Path("/communities/{community}/open-data/petitions")
-    @Produces(MediaType.APPLICATION_JSON)
-    public PageDto<PetitionDto> community(@PathParam("community") String slug, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        tenant.require(slug);
-        return platform(cursor, limit);
-    }
-
-    @GET
-    @Path("/communities/{community}/open-data/petitions.csv")
-    @Produces("text/csv; charset=UTF-8")
-    public Response communityCsv(@PathParam("community") String slug) {
-        return csv("petitions-" + slug + ".csv", tenant.require(slug).id());
+        return csv(openData, "petitions.csv", CurrentCommunity.NONE);
     }
 
     /** Streams every public petition page by page; the tenant is handed to the writer's thread explicitly. */
-    private Response csv(String file, long community) {
+    static Response csv(PetitionOpenData openData, String file, long community) {
         StreamingOutput body = output -> CurrentCommunity.callAs(community, () -> {
             try {
                 Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);

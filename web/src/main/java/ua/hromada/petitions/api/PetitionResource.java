@@ -2,11 +2,14 @@ package ua.hromada.petitions.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Map;
 import ua.hromada.core.MalformedParameterException;
 import ua.hromada.core.Page;
@@ -18,6 +21,7 @@ import ua.hromada.petitions.PetitionReading;
 import ua.hromada.petitions.PetitionReading.PetitionFilter;
 import ua.hromada.petitions.PetitionSort;
 import ua.hromada.petitions.PetitionStatus;
+import ua.hromada.petitions.Signing;
 
 /** A community's public petitions: list with filters, one petition, its count and its signatories. */
 @Path("/communities/{community}/petitions")
@@ -25,6 +29,9 @@ import ua.hromada.petitions.PetitionStatus;
 public class PetitionResource {
     @Inject
     PetitionReading reading;
+
+    @Inject
+    Signing signing;
 
     @Inject
     TenantContext tenant;
@@ -53,6 +60,18 @@ public class PetitionResource {
         tenant.require(slug);
         var petition = reading.view(Ids.parse(id));
         return Map.of("signatures", petition.signatureCount(), "threshold", petition.rules().threshold());
+    }
+
+    /**
+     * Signs for the caller: a terminal or chat bot with its person's token (scope SIGN), or a
+     * browser session with its CSRF header. 201 with the moment; 409 when already signed.
+     */
+    @POST
+    @Path("/{id}/signatures")
+    public Response sign(@PathParam("community") String slug, @PathParam("id") String id) {
+        tenant.require(slug);
+        Instant signedAt = signing.sign(Ids.parse(id));
+        return Response.status(Response.Status.CREATED).entity(Map.of("signedAt", signedAt.toString())).build();
     }
 
     @GET

@@ -55,6 +55,8 @@ public class PetitionView implements Serializable {
     private List<PetitionEvent> history = List.of();
     private Page<Signature> signatories = new Page<>(List.of(), null);
     private Optional<Signature> mine = Optional.empty();
+    private String correctionTitle;
+    private String correctionText;
     private ReportReason reportReason;
     private String reportNote;
 
@@ -71,6 +73,8 @@ public class PetitionView implements Serializable {
 
     private void refresh() {
         petition = reading.view(id);
+        correctionTitle = petition.title();
+        correctionText = petition.text();
         history = reading.history(id);
         signatories = reading.signatories(id, after, Page.DEFAULT_LIMIT);
         mine = reading.mySignature(id);
@@ -82,6 +86,17 @@ public class PetitionView implements Serializable {
             signing.sign(id);
             refresh();
             Messages.info(language.getLocale(), "petition.signed");
+        } catch (HromadaException e) {
+            Messages.show(e, language.getLocale());
+        }
+    }
+
+    /** Moderators: fixes typos in a published petition; the original stays in the audit trail. */
+    public void correct() {
+        try {
+            petitions.correct(id, correctionTitle, correctionText);
+            refresh();
+            Messages.info(language.getLocale(), "petition.corrected");
         } catch (HromadaException e) {
             Messages.show(e, language.getLocale());
         }
@@ -144,6 +159,28 @@ public class PetitionView implements Serializable {
     public boolean isMayExport() {
         return petition != null && permissions.allows(PetitionAction.EXPORT_SIGNATORIES, petition.communityId(),
                 Eligibility.SIGNED_IN, null);
+    }
+
+    /** Shows the typo-correction form to moderators (the bean checks again). */
+    public boolean isMayCorrect() {
+        return petition != null && petition.status().isPublic()
+                && permissions.allows(PetitionAction.MODERATE, petition.communityId(), Eligibility.SIGNED_IN, null);
+    }
+
+    public String getCorrectionTitle() {
+        return correctionTitle;
+    }
+
+    public void setCorrectionTitle(String correctionTitle) {
+        this.correctionTitle = correctionTitle;
+    }
+
+    public String getCorrectionText() {
+        return correctionText;
+    }
+
+    public void setCorrectionText(String correctionText) {
+        this.correctionText = correctionText;
     }
 
     public boolean isOvershoot() {

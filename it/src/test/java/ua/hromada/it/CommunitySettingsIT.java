@@ -1,0 +1,152 @@
+package ua.hromada.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.audit.AuditEntry;
+import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.calendar.Calendars;
+import ua.hromada.core.calendar.CommunityDayOff;
+import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.RoleGrants;
+import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunitySettings;
+import ua.hromada.core.tenancy.Tool;
+
+/**
+ * A community's settings through the real beans: its moderator switches tools, sign-in and zone
+ * (audited old → new, on the portal at once), declares and cancels days off; the platform
+ * renames; zones outside the offered list are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CommunitySettingsIT {
+    private static final Actor SYSTEM = Actor.system("community-settings-it");
+
+    @Deployment
+    static WebArchive archive() {
+        return InContainer.testArchive("community-settings-it", CommunitySettingsIT.class);
+    }
+
+    private CommunitySettings settings;
+    private AuditTrail audit;
+
+    @BeforeEach
+    void beans() {
+        settings = InContainer.bean(CommunitySettings.class);
+        audit = InContainer.bean(AuditTrail.class);
+    }
+
+    private Actor moderatorOf(Community community) {
+        People people = InContainer.bean(People.class);
+        String id = UUID.randomUUID().toString();
+        long person = people.signIn(id, "Модератор налаштувань", "idgov", "sub-" + id).id();
+        Acting.as(SYSTEM, () -> InContainer.bean(RoleGrants.class).grant(person, community.id(), Role.LOCAL_MODERATOR, null));
+        return people.actorOf(person);
+    }
+
+    private static String homePage(Community community) {
+        return Http.get(InContainer.baseUrl(), "/" + community.slug() + "/", "uk").body();
+    }
+
+    @Test
+    void moderatorChangesToolsSignInAndZoneAuditedAndSeenAtOnce() {
+        Community community = InContainer.newCommunity(SYSTEM, "settings", "Громада налаштувань", Tool.BUDGET);
+        Actor moderator = moderatorOf(community);
+        assertFalse(homePage(community).contains("Електронні петиції"));
+
+        Community changed = Acting.as(moderator, () -> settings.change(community.id(), EnumSet.of(Tool.PETITIONS, Tool.BUDGET),
+                Map.of(Tool.PETITIONS, SignInStrength.BASIC, Tool.BUDGET, SignInStrength.STRONG), "Europe/Warsaw"));
+
+        assertEquals(EnumSet.of(Tool.PETITIONS, Tool.BUDGET), changed.tools());
+        assertEquals(SignInStrength.BASIC, changed.requiredSignIn(Tool.PETITIONS));
+        assertEquals(ZoneId.of("Europe/Warsaw"), changed.zone());
+        String home = homePage(community);
+        assertTrue(home.contains("Електронні петиції") && home.contains("Можна увійти й через e-mail і телефон"),
+                "the portal shows the change at once (the cache forgot the community)");
+        List<AuditEntry> entries = audit.of("community", community.id());
+        AuditEntry change = entries.get(entries.size() - 1);
+        assertEquals("community.settings", change.action());
+        assertEquals(moderator.name(), change.actor());
+        assertEquals("tools [BUDGET] → [PETITIONS, BUDGET]; sign-in PETITIONS STRONG → BASIC;"
+                + " time zone Europe/Kyiv → Europe/Warsaw", change.summary());
+
+        // the same settings again change nothing and write nothing
+        Acting.as(moderator, () -> settings.change(community.id(), EnumSet.of(Tool.PETITIONS, Tool.BUDGET),
+                Map.of(Tool.PETITIONS, SignInStrength.BASIC), "Europe/Warsaw"));
+        assertEquals(entries.size(), audit.of("community", community.id()).size());
+    }
+
+    @Test
+    void onlyOfferedZonesAndOnlyTheCommunitysModeratorsAreAccepted() {
+        Community community = InContainer.newCommunity(SYSTEM, "settings-zone", "Громада поясу");
+        Community other = InContainer.newCommunity(SYSTEM, "settings-other", "Інша громада");
+        Actor moderator = moderatorOf(community);
+        for (String zone : new String[] {"Mars/Olympus", "Europe/Moscow", "", null}) {
+            assertThrows(InvalidInputException.class, () -> Acting.as(moderator, () -> settings.change(community.id(),
+                    EnumSet.noneOf(Tool.class), Map.of(), zone)), String.valueOf(zone));
+        }
+        assertThrows(ForbiddenException.class, () -> Acting.as(moderator, () -> settings.change(other.id(),
+                EnumSet.of(Tool.PETITIONS), Map.of(), "Europe/Kyiv")));
+        assertThrows(ForbiddenException.class, () -> Acting.as(moderator, () -> settings.of(other.id())));
+        assertThrows(ForbiddenException.class, () -> Acting.as(moderator, () -> settings.edit(community.id(), "Нова назва",
+                "New name", "Europe/Kyiv", EnumSet.noneOf(Tool.class))), "renaming is the platform's");
+        assertEquals(ZoneId.of("Europe/Kyiv"), CommunitySettings.zone("Europe/Kyiv"));
+    }
+
+    @Test
+    void moderatorDeclaresListsAndCancelsDaysOff() {
+        Calendars calendars = InContainer.bean(Calendars.class);
+        Community community = InContainer.newCommunity(SYSTEM, "settings-days", "Громада вихідних");
+        Actor moderator = moderatorOf(community);
+        LocalDate day = LocalDate.of(2030, 5, 8);
+        Acting.as(moderator, () -> calendars.addDayOff(community, day, "День громади"));
+        Acting.as(moderator, () -> calendars.addDayOff(community, LocalDate.of(2020, 5, 8), "Минулий"));
+
+        List<CommunityDayOff> upcoming = calendars.daysOffFrom(community.id(), LocalDate.of(2026, 1, 1));
+        assertEquals(List.of(day), upcoming.stream().map(CommunityDayOff::day).toList());
+        assertEquals("День громади", upcoming.get(0).reason());
+
+        Acting.as(moderator, () -> calendars.removeDayOff(community, day));
+        assertTrue(calendars.daysOffFrom(community.id(), LocalDate.of(2026, 1, 1)).isEmpty());
+        assertTrue(audit.of("community_day_off", day).stream().anyMatch(e -> e.action().equals("calendar.day-off.remove")
+                && e.communityId().equals(community.id())));
+        assertThrows(NotFoundException.class, () -> Acting.as(moderator, () -> calendars.removeDayOff(community, day)));
+        assertThrows(ForbiddenException.class, () -> calendars.removeDayOff(community, LocalDate.of(2020, 5, 8)), "anonymous");
+    }
+
+    @Test
+    void platformEditsNamesZoneAndToolsInOneAuditedChange() {
+        Community community = InContainer.newCommunity(SYSTEM, "settings-edit", "Стара назва");
+        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null);
+        Community edited = Acting.as(national, () -> settings.edit(community.id(), "Нова назва", "New Name", "Europe/Kyiv",
+                EnumSet.of(Tool.APPEALS)));
+        assertEquals("Нова назва", edited.nameUk());
+        assertTrue(homePage(community).contains("Нова назва"));
+        AuditEntry edit = audit.of("community", community.id()).stream().filter(e -> e.action().equals("community.edit"))
+                .findFirst().orElseThrow();
+        assertEquals("name Стара назва / Community " + community.slug() + " → Нова назва / New Name; tools [] → [APPEALS]",
+                edit.summary());
+    }
+}

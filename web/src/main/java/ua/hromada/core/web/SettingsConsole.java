@@ -1,0 +1,161 @@
+package ua.hromada.core.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.calendar.Calendars;
+import ua.hromada.core.calendar.CommunityDayOff;
+import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunitySettings;
+import ua.hromada.core.tenancy.Tool;
+
+/**
+ * The community console's settings: which tools are on and which sign-in each accepts, the time
+ * zone, and the calendar's days off. The beans decide who may; this shows their answers.
+ */
+@Named
+@ViewScoped
+public class SettingsConsole implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommunitySettings settings;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    ConsoleAccess access;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, Boolean> enabled = new HashMap<>();
+    private final Map<String, String> signIn = new HashMap<>();
+    private String zone;
+    private List<CommunityDayOff> daysOff = List.of();
+    private LocalDate day;
+    private String reason;
+
+    /** f:viewAction: anonymous visitors go to sign in, others without the right get 403. */
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            show(settings.of(tenant.require().id()));
+        } catch (ForbiddenException e) {
+            access.refuse("/" + tenant.require().slug() + "/admin/settings");
+        }
+    }
+
+    private void show(Community community) {
+        enabled.clear();
+        signIn.clear();
+        for (Tool tool : Tool.values()) {
+            enabled.put(tool.name(), community.tools().contains(tool));
+            signIn.put(tool.name(), community.requiredSignIn(tool).name());
+        }
+        zone = community.zone().getId();
+        daysOff = calendars.daysOffFrom(community.id(), LocalDate.now(clock.withZone(community.zone())));
+    }
+
+    public void save() {
+        act(() -> {
+            Set<Tool> tools = EnumSet.noneOf(Tool.class);
+            Map<Tool, SignInStrength> strengths = new EnumMap<>(Tool.class);
+            for (Tool tool : Tool.values()) {
+                if (Boolean.TRUE.equals(enabled.get(tool.name()))) {
+                    tools.add(tool);
+                }
+                strengths.put(tool, SignInStrength.valueOf(signIn.get(tool.name())));
+            }
+            settings.change(tenant.require().id(), tools, strengths, zone);
+        }, "console.settings.saved");
+    }
+
+    public void addDayOff() {
+        act(() -> calendars.addDayOff(tenant.require(), day, reason), "console.settings.day-off.added");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            day = null;
+            reason = null;
+        }
+    }
+
+    public void removeDayOff(LocalDate which) {
+        act(() -> calendars.removeDayOff(tenant.require(), which), "console.settings.day-off.removed");
+    }
+
+    private void act(Runnable change, String doneKey) {
+        if (Messages.attempt(language.getLocale(), doneKey, change)) {
+            show(settings.of(tenant.require().id()));
+        }
+    }
+
+    public List<Tool> getAllTools() {
+        return List.of(Tool.values());
+    }
+
+    public List<SignInStrength> getStrengths() {
+        return List.of(SignInStrength.values());
+    }
+
+    public List<String> getZones() {
+        return CommunitySettings.ZONES;
+    }
+
+    public Map<String, Boolean> getEnabled() {
+        return enabled;
+    }
+
+    public Map<String, String> getSignIn() {
+        return signIn;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public List<CommunityDayOff> getDaysOff() {
+        return daysOff;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
