@@ -137,6 +137,7 @@ public final class Bench {
         System.out.println(Report.stepHeader());
         People warm = new People(nextPerson, plan.warmUpCap());
         nextPerson += warm.size();
+        // long enough for the JIT to compile the signing path: the first thousands of requests run cold
         Step warmUp = new Step("warm-up api closed 50", warm);
         ServerCounters before = begin(db);
         Surge.closed(warmUp, 50, plan.warmUp(), api(petition, signers, warmUp));
@@ -233,8 +234,20 @@ public final class Bench {
         throw new IllegalStateException("the application does not answer " + health.uri());
     }
 
-    /** Rows of the step's petition against the answers, then the count the API shows once settled. */
+    /**
+     * Rows of the step's petition against the answers, once no more arrive (requests the client gave
+     * up on may still commit), then the count the API shows once settled.
+     */
     private void check(Connection db, Step step, long petition) throws Exception {
+        long last = -1;
+        for (int i = 0; i < 60; i++) {
+            long rows = personIndexes(db, "select person_id from signature where petition_id = ?", petition, 0).size();
+            if (rows == last) {
+                break;
+            }
+            last = rows;
+            Thread.sleep(1000);
+        }
         step.checkRows(personIndexes(db, "select person_id from signature where petition_id = ?", petition, Seeding.FIRST_PERSON));
         long started = System.nanoTime();
         long shown = -1;

@@ -11,8 +11,8 @@ class PlanTest {
     void seedsOneSignerPerSignatureOfEveryApiStep() {
         Plan plan = Plan.of("run", "--db-server", "jdbc:mariadb://127.0.0.1:3306");
         assertEquals("jdbc:mariadb://127.0.0.1:3306/hromada_bench", plan.databaseUrl());
-        // warm-up 6,000 + 3 closed steps of 20,000 + open 100, 300 and 1,000 a second for 10 s
-        assertEquals(6_000 + 60_000 + 14_000, plan.signersNeeded());
+        // warm-up 8,000 + 3 closed steps of 20,000 + open 100, 300 and 1,000 a second for 10 s
+        assertEquals(8_000 + 60_000 + 14_000, plan.signersNeeded());
         assertEquals(7, plan.petitionsNeeded());
         assertEquals(200 + 40 + 20, plan.connectionsNeeded());
     }
