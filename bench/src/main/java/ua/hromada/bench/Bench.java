@@ -138,36 +138,24 @@ public final class Bench {
         People warm = new People(nextPerson, plan.warmUpCap());
         nextPerson += warm.size();
         // long enough for the JIT to compile the signing path: the first thousands of requests run cold
-        Step warmUp = new Step("warm-up api closed 50", warm);
-        ServerCounters before = begin(db);
-        Surge.closed(warmUp, 50, plan.warmUp(), api(petition, signers, warmUp));
-        counted(db, before, warmUp);
-        check(db, warmUp, petition);
-        System.out.println(Report.stepRow(warmUp));
-        steps.add(warmUp);
-        petition++;
+        apiStep(db, new Step("warm-up api closed 50", warm), petition++, signers,
+                (step, attempt) -> Surge.closed(step, 50, plan.warmUp(), attempt));
         List<Step[]> pairs = new ArrayList<>();
         long rawPetition = 1;
         for (int signersAtOnce : plan.closed()) {
             People block = new People(nextPerson, plan.stepCap());
             nextPerson += block.size();
-            Step measured = new Step("api closed " + signersAtOnce, block);
-            before = begin(db);
-            Surge.closed(measured, signersAtOnce, plan.step(), api(petition, signers, measured));
-            counted(db, before, measured);
-            check(db, measured, petition);
-            System.out.println(Report.stepRow(measured));
-            petition++;
+            Step measured = apiStep(db, new Step("api closed " + signersAtOnce, block), petition++, signers,
+                    (step, attempt) -> Surge.closed(step, signersAtOnce, plan.step(), attempt));
             Step raw = new Step("raw jdbc closed " + signersAtOnce, new People(0, plan.rawCap()));
             try (RawInsert insert = new RawInsert(() -> connect(plan.databaseUrl()), rawPetition, Seeding.COMMUNITY, rawIds)) {
-                before = begin(db);
+                ServerCounters before = begin(db);
                 Surge.closed(raw, signersAtOnce, plan.step(), insert);
                 counted(db, before, raw);
             }
             checkRaw(db, raw, rawPetition);
             System.out.println(Report.stepRow(raw));
             rawPetition++;
-            steps.add(measured);
             steps.add(raw);
             pairs.add(new Step[] {measured, raw});
         }
@@ -180,16 +168,9 @@ public final class Bench {
         for (int perSecond : plan.open()) {
             People block = new People(nextPerson, plan.openPeople(perSecond));
             nextPerson += block.size();
-            Step step = new Step("api open " + perSecond + "/s", block);
-            before = begin(db);
-            Surge.open(step, perSecond, plan.step(), Duration.ofSeconds(40), Math.max(64, Math.min(perSecond, 1000)),
-                    api(petition, signers, step));
-            counted(db, before, step);
-            check(db, step, petition);
-            System.out.println(Report.stepRow(step));
-            petition++;
-            steps.add(step);
-            open.add(step);
+            open.add(apiStep(db, new Step("api open " + perSecond + "/s", block), petition++, signers,
+                    (step, attempt) -> Surge.open(step, perSecond, plan.step(), Duration.ofSeconds(40),
+                            Math.max(64, Math.min(perSecond, 1000)), attempt)));
         }
         System.out.println();
         System.out.println("What MariaDB did per answered attempt during each step (global counters; the tally's work included)");
@@ -203,6 +184,23 @@ public final class Bench {
         printFailures();
         pageTimings();
         return summary(pairs, open);
+    }
+
+    /** How an API step drives its attempts (closed loop or open arrival). */
+    @FunctionalInterface
+    private interface Drive {
+        void run(Step step, Attempt attempt) throws InterruptedException;
+    }
+
+    /** One API step on its own petition: driven, counted, checked against the rows, printed. */
+    private Step apiStep(Connection db, Step step, long petition, Seeding.Signers signers, Drive drive) throws Exception {
+        ServerCounters before = begin(db);
+        drive.run(step, api(petition, signers, step));
+        counted(db, before, step);
+        check(db, step, petition);
+        System.out.println(Report.stepRow(step));
+        steps.add(step);
+        return step;
     }
 
     private ServerCounters begin(Connection db) throws SQLException {
