@@ -27,7 +27,7 @@ public class PetitionOpenData {
         long community = CurrentCommunity.id();
         // the tenant filter is decided when the first query opens the session: lift it for the platform-wide list
         return CurrentCommunity.callAs(community > 0 ? community : CurrentCommunity.ALL, () -> {
-            List<Row> rows = em.createQuery("select p, c.slug from Petition p, ua.hromada.core.tenancy.Community c"
+            List<Row> rows = em.createQuery("select p, c.slug from Petition p, Community c"
                     + " where c.id = p.communityId and p.status in :statuses and p.id > :after order by p.id", Object[].class)
                     .setParameter("statuses", PetitionReading.publicStatuses()).setParameter("after", after)
                     .setMaxResults(PetitionReading.bounded(limit) + 1).getResultList().stream()

@@ -176,7 +176,7 @@ public class PetitionReading {
         }
         // the tenant filter is decided when the first query opens the session: lift it for this person's own list
         return CurrentCommunity.callAs(CurrentCommunity.ALL, () -> em.createQuery("select p, c.slug from Petition p,"
-                + " ua.hromada.core.tenancy.Community c where c.id = p.communityId and p.authorId = :person order by p.id desc",
+                + " Community c where c.id = p.communityId and p.authorId = :person order by p.id desc",
                 Object[].class).setParameter("person", person).setMaxResults(LIMIT_MAX).getResultList().stream()
                 .map(r -> new Located((Petition) r[0], (String) r[1], null)).toList());
     }
@@ -188,7 +188,7 @@ public class PetitionReading {
             return List.of();
         }
         return CurrentCommunity.callAs(CurrentCommunity.ALL, () -> em.createQuery("select p, c.slug, s.signedAt from Petition p,"
-                + " Signature s, ua.hromada.core.tenancy.Community c where s.petitionId = p.id and c.id = p.communityId"
+                + " Signature s, Community c where s.petitionId = p.id and c.id = p.communityId"
                 + " and s.personId = :person order by s.id desc", Object[].class).setParameter("person", person)
                 .setMaxResults(LIMIT_MAX).getResultList().stream()
                 .map(r -> new Located((Petition) r[0], (String) r[1], (Instant) r[2])).toList());

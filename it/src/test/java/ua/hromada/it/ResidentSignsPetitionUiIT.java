@@ -86,6 +86,9 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
             return d.findElement(By.cssSelector(".petition .status")).getText().equals("На розгляді");
         });
         assertThat(chromium.driver.findElement(By.id("signature-count")).getText()).isEqualTo("2 з 2 підписів");
+        chromium.open(base + "/cabinet/petitions.xhtml");
+        assertThat(chromium.driver.findElement(By.cssSelector("section[aria-labelledby='signed-heading']")).getText()).contains(TITLE);
+        chromium.assertNoSeriousViolations("cabinet: my petitions and signatures");
         signOut();
 
         // 4. The secretariat answers from the console.

@@ -86,6 +86,10 @@ public class People {
             person = new Person(key, fullName, now);
             em.persist(person);
             em.flush();
+        } else if (person.mergedInto() != null) {
+            // a phone linked to a national identity signs in as that person, whose name the provider gave
+            person = em.find(Person.class, person.mergedInto());
+            person.signedIn(now);
         } else {
             person.signedIn(fullName, now);
         }
@@ -137,8 +141,8 @@ public class People {
     /** Request filters: the actor a signed-in person is right now (roles re-read every request). */
     public Actor actorOf(long personId, SignInStrength strength) {
         Person person = em.find(Person.class, personId);
-        if (person == null) {
-            return Actor.ANONYMOUS;
+        if (person == null || person.isClosed()) {
+            return Actor.ANONYMOUS; // a deleted account, or a phone session from before its merge
         }
         Set<Role> platform = EnumSet.noneOf(Role.class);
         Map<Long, Set<Role>> perCommunity = new HashMap<>();

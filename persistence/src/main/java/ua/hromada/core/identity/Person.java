@@ -7,7 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 /** Someone who signed in at least once: one row per national identifier (through its key). */
@@ -15,10 +17,17 @@ import java.util.regex.Pattern;
 @Table(name = "person")
 @NamedQuery(name = Person.BY_KEY, query = "select p from Person p where p.personKey = :key")
 @NamedQuery(name = Person.NAMED, query = "select p from Person p where lower(p.fullName) like :like"
-        + " order by p.fullName, p.id")
+        + " and p.mergedInto is null and p.deletedAt is null order by p.fullName, p.id")
+@NamedQuery(name = Person.MERGED_INTO, query = "select p from Person p where p.mergedInto = :person")
 public class Person {
     public static final String BY_KEY = "Person.byKey";
     public static final String NAMED = "Person.named";
+    public static final String MERGED_INTO = "Person.mergedInto";
+    /** Shown instead of the name of a deleted person whom nothing public names. */
+    public static final String NO_NAME = "—";
+    /** A replaced key starts with this; HMAC keys are hex, so no sign-in can ever find it again. */
+    static final String ERASED_KEY_PREFIX = "erased:";
+    private static final SecureRandom RANDOM = new SecureRandom();
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     /** Loose on purpose: the mail server is the real judge; this catches typing slips. */
@@ -29,7 +38,7 @@ public class Person {
     private Long id;
 
     /** HMAC-SHA256 of the national identifier under the platform secret, hex. */
-    @Column(name = "person_key", nullable = false, unique = true, length = 64, updatable = false)
+    @Column(name = "person_key", nullable = false, unique = true, length = 64)
     private String personKey;
 
     /** Full name as the identity provider states it; published with signatures. */
@@ -50,6 +59,13 @@ public class Person {
     @Column(name = "last_sign_in_at", nullable = false)
     private Instant lastSignInAt;
 
+    /** The strong person this e-mail + phone person linked to; its phone signs in to that one. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     protected Person() {
     }
 
@@ -64,6 +80,52 @@ public class Person {
     public void signedIn(String fullName, Instant now) {
         this.fullName = boundedName(fullName);
         this.lastSignInAt = now;
+    }
+
+    /** A sign-in through a phone linked to this person: the strong identity's name stays. */
+    public void signedIn(Instant now) {
+        this.lastSignInAt = now;
+    }
+
+    /**
+     * This e-mail + phone person became {@code into}: the row stays (its key leads the phone to
+     * that person), its address goes (the caller gave it to {@code into} where it had none).
+     */
+    public void mergeInto(long into) {
+        if (isClosed() || Long.valueOf(into).equals(id)) {
+            throw new IllegalStateException("person " + id + " cannot merge into " + into);
+        }
+        this.mergedInto = into;
+        this.email = null;
+        this.optionalNotices = false;
+    }
+
+    /**
+     * The person deleted their account: the key becomes a random value that no HMAC can equal (a new
+     * sign-in with the same identifier is a new person), the address goes, and the name stays only
+     * where the law publishes it with their signatures or petitions.
+     */
+    public void erase(boolean namePublished, Instant now) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        this.personKey = ERASED_KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        this.fullName = namePublished ? fullName : NO_NAME;
+        this.email = null;
+        this.optionalNotices = false;
+        this.deletedAt = now;
+    }
+
+    /** Merged or deleted: such a person no longer acts. */
+    public boolean isClosed() {
+        return mergedInto != null || deletedAt != null;
+    }
+
+    public Long mergedInto() {
+        return mergedInto;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
     }
 
     /** Sets (or clears, with null) the notification address; the caller has validated it. */
@@ -84,7 +146,7 @@ public class Person {
     }
 
     private static String boundedName(String name) {
-        String n = name == null || name.isBlank() ? "—" : name.strip();
+        String n = name == null || name.isBlank() ? NO_NAME : name.strip();
         return n.length() <= NAME_MAX ? n : n.substring(0, NAME_MAX);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.Person;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.notification.Notice;
 import ua.hromada.core.notification.Notices;
 import ua.hromada.core.web.LanguageSelection;
@@ -33,6 +34,9 @@ public class Cabinet {
 
     @Inject
     Notices notices;
+
+    @Inject
+    OidcProviders providers;
 
     private Person person;
     private List<People.HeldRole> roles = List.of();
@@ -83,6 +87,15 @@ public class Cabinet {
 
     public String getProvider() {
         return current.getSignedIn().providerId();
+    }
+
+    /** Offered to people signed in with e-mail + phone: confirming their national identity links the accounts. */
+    public boolean isLinkable() {
+        return current.getSignedIn().strength() == SignInStrength.BASIC;
+    }
+
+    public List<OidcProvider> getProviders() {
+        return providers.all();
     }
 
     public List<People.HeldRole> getRoles() {

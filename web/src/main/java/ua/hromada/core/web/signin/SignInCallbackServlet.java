@@ -31,7 +31,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.PersonMerge;
 import ua.hromada.core.identity.Person;
 import ua.hromada.core.identity.SignInException;
 
@@ -39,6 +41,8 @@ import ua.hromada.core.identity.SignInException;
  * Finishes a sign-in: the state must be one this session started (and is used up), the code is
  * exchanged with the PKCE verifier, and the ID token's signature, issuer, audience, expiry and
  * nonce are verified before the national identifier becomes a person key. The session id changes.
+ * A sign-in that an e-mail + phone person started to link their account merges them into the
+ * strong person ({@link PersonMerge}), and the session becomes the strong person's.
  */
 @WebServlet("/signin/callback")
 public class SignInCallbackServlet extends HttpServlet {
@@ -51,6 +55,9 @@ public class SignInCallbackServlet extends HttpServlet {
     @Inject
     People people;
 
+    @Inject
+    PersonMerge merge;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -62,6 +69,9 @@ public class SignInCallbackServlet extends HttpServlet {
             // the reason goes to the log, not to the browser: it would help an attacker more than a person
             LOG.info(() -> "Sign-in refused: " + e.messageKey());
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } catch (ConflictException e) {
+            // the phone already leads to another national identity; the person stays signed in as before
+            response.sendError(HttpServletResponse.SC_CONFLICT);
         }
     }
 
@@ -95,9 +105,19 @@ public class SignInCallbackServlet extends HttpServlet {
         Object name = claims.getClaim(provider.nameClaim());
         // the standard OIDC address claim; its locality and region decide residency
         Map<String, Object> address = claims.getJSONObjectClaim("address");
-        Person person = people.signIn(identifier == null ? null : identifier.toString(),
-                name == null ? null : name.toString(), provider.id(), claims.getSubject().getValue(),
-                text(address, "locality"), text(address, "region"));
+        String id = identifier == null ? null : identifier.toString();
+        String fullName = name == null ? null : name.toString();
+        String subject = claims.getSubject().getValue();
+        Person person;
+        if (pending.linking() == null) {
+            person = people.signIn(id, fullName, provider.id(), subject, text(address, "locality"), text(address, "region"));
+        } else {
+            SignedIn linking = SignedIn.in(session);
+            if (linking == null || !pending.linking().equals(linking.personId())) {
+                throw new SignInException("signin.state"); // signed out or in as someone else meanwhile
+            }
+            person = merge.link(id, fullName, provider.id(), subject, text(address, "locality"), text(address, "region"));
+        }
         return new Outcome(SignedIn.of(person.id(), person.fullName(), provider.id(), SignInStrength.STRONG), pending.returnTo());
     }
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import ua.hromada.core.identity.SignInException;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 
@@ -34,6 +35,8 @@ import ua.hromada.core.tenancy.CommunityCache;
 @WebServlet("/signin")
 public class SignInServlet extends HttpServlet {
     static final String PENDING = "hromada.pendingSignIns";
+    /** Where a linked person lands: their cabinet, now with the national sign-in. */
+    static final String LINKED_RETURN = "/cabinet/";
     /** Parallel sign-ins in one browser (several tabs) that may be in flight at once. */
     private static final int MAX_PENDING = 5;
 
@@ -58,6 +61,31 @@ public class SignInServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        redirectTo(provider, returnTo, null, request, response);
+    }
+
+    /**
+     * A person signed in with e-mail + phone links their account (a POST with the session's CSRF
+     * token, so no other site can start it): the same flow, remembering whom the callback merges.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SignedIn signedIn = SignedIn.in(request.getSession(false));
+        if (signedIn == null || signedIn.strength() != SignInStrength.BASIC || !signedIn.guards(request.getParameter("csrf"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String wanted = request.getParameter("provider");
+        OidcProvider provider = (wanted == null ? providers.all().stream().findFirst() : providers.byId(wanted)).orElse(null);
+        if (provider == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        redirectTo(provider, LINKED_RETURN, signedIn.personId(), request, response);
+    }
+
+    private void redirectTo(OidcProvider provider, String returnTo, Long linking, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         URI endpoint;
         try {
             endpoint = providers.metadataOf(provider).getAuthorizationEndpointURI();
@@ -69,7 +97,7 @@ public class SignInServlet extends HttpServlet {
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         pending(request.getSession()).put(state.getValue(), new PendingSignIn(provider.id(), nonce, verifier,
-                returnTo, Instant.now()));
+                returnTo, Instant.now(), linking));
         AuthenticationRequest authentication = new AuthenticationRequest.Builder(ResponseType.CODE,
                 new Scope("openid", "profile", "address"), provider.client(), callback(request))
                 .endpointURI(endpoint).state(state).nonce(nonce)

@@ -2,6 +2,8 @@ package ua.hromada.core.web.signin;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import ua.hromada.core.identity.SignInStrength;
@@ -16,6 +18,12 @@ public record SignedIn(long personId, String fullName, String providerId, SignIn
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
         return new SignedIn(personId, fullName, providerId, strength, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+    }
+
+    /** Whether a posted form carries this session's token (compared in constant time). */
+    public boolean guards(String token) {
+        return token != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                csrfToken.getBytes(StandardCharsets.UTF_8));
     }
 
     public static SignedIn in(HttpSession session) {
