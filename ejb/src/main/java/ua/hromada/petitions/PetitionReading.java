@@ -13,6 +13,7 @@ import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tenancy.Tool;
 
@@ -30,10 +31,17 @@ public class PetitionReading {
     @Inject
     PetitionPermissions permissions;
 
-    /** Anyone: the current community, refusing with 404 when its petitions tool is off. */
+    @Inject
+    CommunityCache cache;
+
+    /**
+     * Anyone: the current community (read-only, from the cache the request filter filled: a signing
+     * surge would otherwise re-read it and its settings for every signature), refusing with 404 when
+     * its petitions tool is off.
+     */
     public Community community() {
         long id = CurrentCommunity.id();
-        Community community = id > 0 ? em.find(Community.class, id) : null;
+        Community community = id > 0 ? cache.byId(id).orElseGet(() -> em.find(Community.class, id)) : null;
         if (community == null || !community.tools().contains(Tool.PETITIONS)) {
             throw new NotFoundException("petitions.disabled");
         }

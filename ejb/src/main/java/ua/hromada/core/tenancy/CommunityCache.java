@@ -24,6 +24,8 @@ public class CommunityCache {
     }
 
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The slug of each community seen, so beans that know only the tenant id reach the same entry. */
+    private final ConcurrentMap<Long, String> slugs = new ConcurrentHashMap<>();
 
     @Inject
     CommunityDirectory directory;
@@ -38,11 +40,22 @@ public class CommunityCache {
         if (entry == null || entry.expires().isBefore(now)) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear(); // crude, but bounded: only random-slug floods get here
+                slugs.clear();
             }
             entry = new Entry(directory.bySlug(slug), now.plus(TTL));
             entries.put(slug, entry);
+            entry.community().filter(c -> c.id() != null).ifPresent(c -> slugs.put(c.id(), c.slug()));
         }
         return entry.community();
+    }
+
+    /**
+     * Beans that know only the tenant id (the request filter resolved the slug already): the cached
+     * community, or empty when this node has not seen it (the caller reads it itself then).
+     */
+    public Optional<Community> byId(long id) {
+        String slug = slugs.get(id);
+        return slug == null ? Optional.empty() : bySlug(slug).filter(c -> c.id() == id);
     }
 
     /** Beans that change a community (or create one) call this after the change. */
