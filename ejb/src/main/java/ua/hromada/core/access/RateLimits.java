@@ -24,8 +24,7 @@ public class RateLimits {
 
     /** Counts one more {@code what} by {@code key}; refuses with 429 beyond {@code perMinute} in this minute. */
     public void admit(String what, Object key, int perMinute) {
-        // instant(), not millis(): the platform clock ticks in microseconds, and Clock.tick(...).millis() divides by zero then
-        long minute = clock.instant().toEpochMilli() / 60_000;
+        long minute = clock.millis() / 60_000;
         if (minute != window || counts.size() > MAX_KEYS) {
             window = minute;
             counts.clear();

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import ua.hromada.core.ForbiddenException;
-import ua.hromada.core.HromadaException;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
@@ -145,16 +144,12 @@ public class PetitionConsole implements Serializable {
     }
 
     private void act(Runnable step, String doneKey) {
-        try {
-            step.run();
+        if (Messages.attempt(language.getLocale(), doneKey, step)) {
             rejectReason = null;
             rejectNote = null;
             decision = null;
             response = null;
             refresh();
-            Messages.info(language.getLocale(), doneKey);
-        } catch (HromadaException e) {
-            Messages.show(e, language.getLocale());
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import ua.hromada.core.HromadaException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.web.LanguageSelection;
@@ -82,34 +81,22 @@ public class PetitionView implements Serializable {
 
     /** The signed-in person signs; refusals (closed, twice, not a resident) are shown, never lost. */
     public void sign() {
-        try {
-            signing.sign(id);
+        if (Messages.attempt(language.getLocale(), "petition.signed", () -> signing.sign(id))) {
             refresh();
-            Messages.info(language.getLocale(), "petition.signed");
-        } catch (HromadaException e) {
-            Messages.show(e, language.getLocale());
         }
     }
 
     /** Moderators: fixes typos in a published petition; the original stays in the audit trail. */
     public void correct() {
-        try {
-            petitions.correct(id, correctionTitle, correctionText);
+        if (Messages.attempt(language.getLocale(), "petition.corrected", () -> petitions.correct(id, correctionTitle, correctionText))) {
             refresh();
-            Messages.info(language.getLocale(), "petition.corrected");
-        } catch (HromadaException e) {
-            Messages.show(e, language.getLocale());
         }
     }
 
     public void report() {
-        try {
-            petitions.report(id, reportReason, reportNote);
+        if (Messages.attempt(language.getLocale(), "petition.reported", () -> petitions.report(id, reportReason, reportNote))) {
             reportReason = null;
             reportNote = null;
-            Messages.info(language.getLocale(), "petition.reported");
-        } catch (HromadaException e) {
-            Messages.show(e, language.getLocale());
         }
     }
 
