@@ -89,7 +89,7 @@ public class Cabinet {
             faces.validationFailed();
             // a postback runs no view action: the page is read again for the answer
             SignedIn signedIn = current.getSignedIn();
-            person = people.own(signedIn.personId()).orElse(null);
+            person = signedIn == null ? null : people.own(signedIn.personId()).orElse(null);
             if (person != null) {
                 read();
             }
