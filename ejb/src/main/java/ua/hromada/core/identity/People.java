@@ -83,7 +83,10 @@ public class People {
         return findOrRegisterByKey(keys.keyOf(nationalIdentifier), fullName);
     }
 
-    /** Sign-in beans (after their own verification): the person with this key, registered if new. */
+    /**
+     * Sign-in beans (after their own verification): the person with this key, registered if new. A
+     * deleted account is found only where its public records kept its key, and opens again.
+     */
     public Person findOrRegisterByKey(String key, String fullName) {
         Instant now = clock.instant();
         Person person = em.createNamedQuery(Person.BY_KEY, Person.class).setParameter("key", key)
@@ -92,12 +95,19 @@ public class People {
             person = new Person(key, fullName, now);
             em.persist(person);
             em.flush();
-        } else if (person.mergedInto() != null) {
+            return person;
+        }
+        if (person.mergedInto() != null) {
             // a phone linked to a national identity signs in as that person, whose name the provider gave
             person = em.find(Person.class, person.mergedInto());
             person.signedIn(now);
         } else {
             person.signedIn(fullName, now);
+        }
+        if (person.reopen()) {
+            long id = person.id();
+            Acting.as(Actor.system("sign-in"), () -> audit.record(null, "person.reopen", PersonMerge.OBJECT, id,
+                    "person " + id + " signed in again after deleting their account, which their public records kept"));
         }
         return person;
     }
