@@ -87,12 +87,7 @@ public class Cabinet {
         } catch (HromadaException e) {
             Messages.show(e, language.getLocale());
             faces.validationFailed();
-            // a postback runs no view action: the page is read again for the answer
-            SignedIn signedIn = current.getSignedIn();
-            person = signedIn == null ? null : people.own(signedIn.personId()).orElse(null);
-            if (person != null) {
-                read();
-            }
+            readAgain();
             return;
         }
         ExternalContext external = faces.getExternalContext();
@@ -113,6 +108,17 @@ public class Cabinet {
     /** The person switches the optional notices (e.g. responses to petitions they signed) on or off. */
     public void saveNoticeChoice() {
         notices.wantOptional(optionalNotices);
+        Messages.info(language.getLocale(), "cabinet.notices.saved");
+        readAgain();
+    }
+
+    /** A postback runs no view action: the page is read again for the answer. */
+    private void readAgain() {
+        SignedIn signedIn = current.getSignedIn();
+        person = signedIn == null ? null : people.own(signedIn.personId()).orElse(null);
+        if (person != null) {
+            read();
+        }
     }
 
     public List<Notice> getNotices() {
