@@ -18,12 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -90,6 +93,25 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Chooses a community in a community picker (p:autoComplete {@code field}) from the keyboard,
+     * as a person does: types part of its name, arrows down to the suggestion and presses Enter.
+     */
+    void pickCommunity(String field, String typed, String name) {
+        WebElement input = driver.findElement(By.id(field + "_input"));
+        input.clear();
+        input.sendKeys(typed);
+        By suggestions = By.cssSelector("[id='" + field + "_panel'] li.ui-autocomplete-item");
+        wait.until(d -> d.findElements(suggestions).stream().anyMatch(li -> li.isDisplayed() && li.getText().equals(name)));
+        List<String> shown = driver.findElements(suggestions).stream().map(WebElement::getText).toList();
+        // the first suggestion is highlighted as the list opens
+        for (int i = 0; i < shown.indexOf(name); i++) {
+            input.sendKeys(Keys.ARROW_DOWN);
+        }
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> name.equals(input.getAttribute("value")) && !d.findElement(By.id(field + "_panel")).isDisplayed());
     }
 
     /** axe-core with the WCAG 2.1 A/AA rules: no serious or critical violation on the page. */
