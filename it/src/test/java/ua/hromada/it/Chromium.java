@@ -100,18 +100,31 @@ final class Chromium implements AutoCloseable {
      * as a person does: types part of its name, arrows down to the suggestion and presses Enter.
      */
     void pickCommunity(String field, String typed, String name) {
+        typeInCommunityPicker(field, typed, name);
+        chooseSuggestedCommunity(field, name);
+    }
+
+    /** Types part of a community's name into the picker and waits until that community is suggested. */
+    void typeInCommunityPicker(String field, String typed, String name) {
         WebElement input = driver.findElement(By.id(field + "_input"));
         input.clear();
         input.sendKeys(typed);
-        By suggestions = By.cssSelector("[id='" + field + "_panel'] li.ui-autocomplete-item");
-        wait.until(d -> d.findElements(suggestions).stream().anyMatch(li -> li.isDisplayed() && li.getText().equals(name)));
-        List<String> shown = driver.findElements(suggestions).stream().map(WebElement::getText).toList();
-        // the first suggestion is highlighted as the list opens
-        for (int i = 0; i < shown.indexOf(name); i++) {
+        wait.until(d -> suggestions(field).stream().anyMatch(li -> li.isDisplayed() && li.getText().equals(name)));
+    }
+
+    /** With the suggestions open: arrows down to the community (the first is highlighted) and presses Enter. */
+    void chooseSuggestedCommunity(String field, String name) {
+        WebElement input = driver.findElement(By.id(field + "_input"));
+        int index = suggestions(field).stream().map(WebElement::getText).toList().indexOf(name);
+        for (int i = 0; i < index; i++) {
             input.sendKeys(Keys.ARROW_DOWN);
         }
         input.sendKeys(Keys.ENTER);
         wait.until(d -> name.equals(input.getAttribute("value")) && !d.findElement(By.id(field + "_panel")).isDisplayed());
+    }
+
+    private List<WebElement> suggestions(String field) {
+        return driver.findElements(By.cssSelector("[id='" + field + "_panel'] li.ui-autocomplete-item"));
     }
 
     /** axe-core with the WCAG 2.1 A/AA rules: no serious or critical violation on the page. */

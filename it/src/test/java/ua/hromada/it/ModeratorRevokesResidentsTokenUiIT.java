@@ -83,7 +83,10 @@ class ModeratorRevokesResidentsTokenUiIT extends BrowserJourney {
         signInAsOfficial("/platform/tokens.xhtml", "Ірина Національна", null, "NATIONAL_MODERATOR");
         assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Токени API громади");
         chromium.assertNoSeriousViolations("platform API tokens /platform/tokens.xhtml");
-        chromium.pickCommunity("pick:community", "буч", "Буча");
+        chromium.typeInCommunityPicker("pick:community", "буч", "Буча");
+        chromium.screenshot("community-picker-phone.png");
+        chromium.assertNoSeriousViolations("community picker with its suggestions open");
+        chromium.chooseSuggestedCommunity("pick:community", "Буча");
         chromium.driver.findElement(By.id("pick:open")).click();
         chromium.wait.until(ExpectedConditions.urlToBe(base + "/" + SLUG + "/admin/tokens"));
         chromium.waitForPage();
