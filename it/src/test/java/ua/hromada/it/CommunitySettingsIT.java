@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,8 +38,8 @@ import ua.hromada.core.tenancy.Tool;
 
 /**
  * A community's settings through the real beans: its moderator switches tools, sign-in and zone
- * (audited old → new, on the portal at once), declares and cancels days off; the platform
- * renames; zones outside the offered list are refused.
+ * (audited old → new, on the portal at once), lists the localities that make residents, declares
+ * and cancels days off; the platform renames; zones and localities out of bounds are refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class CommunitySettingsIT {
@@ -134,6 +135,57 @@ class CommunitySettingsIT {
                 && e.communityId().equals(community.id())));
         assertThrows(NotFoundException.class, () -> Acting.as(moderator, () -> calendars.removeDayOff(community, day)));
         assertThrows(ForbiddenException.class, () -> calendars.removeDayOff(community, LocalDate.of(2020, 5, 8)), "anonymous");
+    }
+
+    @Test
+    void moderatorListsTheLocalitiesWhosePeopleBecomeVerifiedResidentsAtTheirNextSignIn() {
+        People people = InContainer.bean(People.class);
+        Community community = InContainer.newCommunity(SYSTEM, "settings-residency", "Громада мешканців");
+        Actor moderator = moderatorOf(community);
+        String locality = "Нове-" + UUID.randomUUID().toString().substring(0, 8);
+        String identifier = UUID.randomUUID().toString();
+        long person = people.signIn(identifier, "Мешканка", "idgov", "sub-" + identifier, "с. " + locality, "Київська область").id();
+        assertFalse(people.actorOf(person).rolesIn(community.id()).contains(Role.RESIDENT), "not listed yet");
+
+        Community changed = Acting.as(moderator, () -> settings.changeResidency(community.id(),
+                List.of(" " + locality + " ", "Друге-" + locality, "село " + locality), "Київська область"));
+        assertEquals(List.of(locality, "Друге-" + locality), changed.residencyLocalityNames(), "trimmed, the repeat dropped");
+        people.signIn(identifier, "Мешканка", "idgov", "sub-" + identifier, "с. " + locality, "Київська область");
+        assertTrue(people.actorOf(person).rolesIn(community.id()).contains(Role.RESIDENT), "a verified resident at the next sign-in");
+        AuditEntry entry = audit.of("community", community.id()).stream().filter(e -> e.action().equals("community.residency"))
+                .reduce((first, second) -> second).orElseThrow();
+        assertEquals(moderator.name(), entry.actor());
+        assertEquals("residency localities [] → [" + locality + ", Друге-" + locality + "]; residency region — → Київська область",
+                entry.summary());
+
+        Acting.as(moderator, () -> settings.changeResidency(community.id(), List.of("Друге-" + locality), "Київська область"));
+        people.signIn(identifier, "Мешканка", "idgov", "sub-" + identifier, "с. " + locality, "Київська область");
+        assertFalse(people.actorOf(person).rolesIn(community.id()).contains(Role.RESIDENT), "taken off the list: no longer");
+    }
+
+    @Test
+    void residencyLocalitiesAreRefusedToOtherModeratorsAndOnBadInputWithNothingChanged() {
+        Community community = InContainer.newCommunity(SYSTEM, "settings-localities", "Громада сіл");
+        Community other = InContainer.newCommunity(SYSTEM, "settings-localities-other", "Сусідня громада");
+        Actor moderator = moderatorOf(community);
+        Acting.as(moderator, () -> settings.changeResidency(community.id(), List.of("Перше", "Друге"), "Київська область"));
+        int audited = audit.of("community", community.id()).size();
+
+        assertThrows(ForbiddenException.class, () -> Acting.as(moderatorOf(other),
+                () -> settings.changeResidency(community.id(), List.of("Чуже"), null)), "a moderator of another community");
+        List<List<String>> bad = List.of(List.of("Перше", " "), List.of("Н".repeat(101)), List.of("Перше, Друге"),
+                IntStream.rangeClosed(1, 51).mapToObj(i -> "Село " + i).toList());
+        for (List<String> localities : bad) {
+            assertThrows(InvalidInputException.class, () -> Acting.as(moderator,
+                    () -> settings.changeResidency(community.id(), localities, null)), localities.toString());
+        }
+        assertThrows(InvalidInputException.class, () -> Acting.as(moderator,
+                () -> settings.changeResidency(community.id(), List.of("Третє"), "О".repeat(101))));
+
+        Community unchanged = Acting.as(moderator, () -> settings.of(community.id()));
+        assertEquals(List.of("Перше", "Друге"), unchanged.residencyLocalityNames());
+        assertEquals("Київська область", unchanged.residencyRegion());
+        assertEquals(audited, audit.of("community", community.id()).size());
     }
 
     @Test

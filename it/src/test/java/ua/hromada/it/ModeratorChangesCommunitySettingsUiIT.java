@@ -7,12 +7,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * A local moderator opens the community's settings, switches petitions on with e-mail + phone
- * sign-in and declares a day off; residents see the tool and its sign-in on the community page.
+ * sign-in, declares a day off and lists the localities whose people are residents; residents see
+ * the tool and its sign-in on the community page.
  */
 class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
     private static final String SLUG = "settings-visit";
@@ -24,7 +26,7 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
     }
 
     @Test
-    void moderatorEnablesAToolWithEmailAndPhoneSignInAndAddsADayOff() throws Exception {
+    void moderatorEnablesAToolWithEmailAndPhoneSignInAddsADayOffAndListsTheLocalities() throws Exception {
         String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         String settings = base + "/" + SLUG + "/admin/settings";
         chromium.open(settings);
@@ -60,6 +62,17 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.cssSelector("li.day-off")).getText()).contains("2030-05-08", "День громади");
         chromium.assertNoSeriousViolations("community settings after changes");
 
+        WebElement localities = chromium.driver.findElement(By.id("residency:localities"));
+        localities.clear();
+        localities.sendKeys("Село Налаштувань\n\nм. Хутір-Сад\nсело налаштувань");
+        chromium.driver.findElement(By.id("residency:region")).sendKeys("Київська область");
+        chromium.driver.findElement(By.id("residency:save")).click();
+        chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.wait.until(d -> d.getPageSource().contains("Населені пункти збережено"));
+        assertThat(chromium.driver.findElement(By.id("residency:localities")).getAttribute("value"))
+                .as("blank lines and the repeat dropped").isEqualTo("Село Налаштувань\nм. Хутір-Сад");
+        chromium.assertNoSeriousViolations("community settings after the localities");
+
         chromium.open(base + "/" + SLUG + "/");
         assertThat(chromium.driver.findElement(By.cssSelector(".tools-list")).getText())
                 .contains("Електронні петиції", "Можна увійти й через e-mail і телефон");
@@ -67,5 +80,9 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
                 + " and summary like '%sign-in PETITIONS STRONG → BASIC%'", "person:" + person)).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from community_day_off where community_id = ? and day = '2030-05-08'",
                 community)).isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from community_setting where community_id = ?"
+                + " and name = 'residency.localities' and value = 'Село Налаштувань, м. Хутір-Сад'", community)).isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'community.residency' and actor = ?",
+                "person:" + person)).isEqualTo(1);
     }
 }

@@ -14,13 +14,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A platform administrator finds a person by name and makes them a national moderator, then
- * filters the platform audit down to that grant and downloads the same selection as CSV.
+ * filters the platform audit down to that grant and downloads the same selection as CSV; and
+ * maintains the national public holidays (add, make a working day, remove).
  */
 class PlatformAdministratorAuditsAndGrantsUiIT extends BrowserJourney {
     private final String base = ItSettings.baseUrl();
 
     @Test
-    void administratorGrantsANationalModeratorAndFindsItInThePlatformAudit() throws Exception {
+    void administratorGrantsANationalModeratorFindsItInThePlatformAuditAndMaintainsHolidays() throws Exception {
         String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         String moderators = base + "/platform/moderators.xhtml";
         chromium.open(moderators);
@@ -32,11 +33,51 @@ class PlatformAdministratorAuditsAndGrantsUiIT extends BrowserJourney {
                 + " values (?, null, 'PLATFORM_ADMIN', now(6), 'test')", admin);
         try {
             grantAndAudit(admin);
+            maintainHolidays(admin);
         } finally {
             // an administrator left in the database would stop the first-administrator bootstrap
             // that PersonSignsInIT checks on the same database
             TestDatabase.execute("delete from role_grant where person_id = ? and role = 'PLATFORM_ADMIN'", admin);
         }
+    }
+
+    /** Adds a holiday for a year no other test uses, makes it a working day, and removes it. */
+    private void maintainHolidays(long admin) throws Exception {
+        String holidays = base + "/platform/holidays.xhtml?year=2034";
+        String day = "2034-06-14";
+        chromium.open(holidays);
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Державні свята");
+        assertThat(chromium.driver.findElement(By.id("year-heading")).getText()).isEqualTo("Рік 2034");
+        assertThat(chromium.driver.findElements(By.cssSelector("li.holiday"))).isEmpty();
+        chromium.assertPhoneViewport();
+        chromium.assertNoSeriousViolations("national holidays /platform/holidays.xhtml");
+
+        ((JavascriptExecutor) chromium.driver).executeScript("document.getElementById('addHoliday:day').value = arguments[0]", day);
+        chromium.driver.findElement(By.id("addHoliday:nameUk")).sendKeys("День перевірки");
+        chromium.driver.findElement(By.id("addHoliday:nameEn")).sendKeys("Test Day");
+        chromium.driver.findElement(By.id("addHoliday:dayOff")).click();
+        chromium.driver.findElement(By.id("addHoliday:add")).click();
+        chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.wait.until(d -> d.getPageSource().contains("Свято додано"));
+        By holiday = By.cssSelector("li.holiday[data-day='" + day + "']");
+        assertThat(chromium.driver.findElement(holiday).getText()).contains("День перевірки", "Вихідний день");
+        chromium.assertPhoneViewport();
+        chromium.assertNoSeriousViolations("national holidays after adding one");
+        chromium.screenshot("holidays-phone.png");
+
+        chromium.driver.findElement(holiday).findElement(By.cssSelector("input.observe")).click();
+        chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.wait.until(d -> d.getPageSource().contains("Зміну збережено"));
+        assertThat(chromium.driver.findElement(holiday).getText()).contains("Робочий день");
+
+        chromium.driver.findElement(holiday).findElement(By.cssSelector("input.remove")).click();
+        chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.wait.until(d -> d.getPageSource().contains("Свято видалено"));
+        assertThat(chromium.driver.findElements(holiday)).isEmpty();
+        assertThat(TestDatabase.count("select count(*) from public_holiday where day = ?", day)).isZero();
+        assertThat(TestDatabase.count("select count(*) from audit_entry where object_type = 'public_holiday' and object_id = ?"
+                + " and actor = ? and action in ('holiday.add', 'holiday.observe', 'holiday.remove')", day, "person:" + admin))
+                .isEqualTo(3);
     }
 
     private void grantAndAudit(long admin) throws Exception {

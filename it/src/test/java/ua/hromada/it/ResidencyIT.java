@@ -21,7 +21,7 @@ import ua.hromada.core.access.Role;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.SignInStrength;
-import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CommunitySettings;
 
 /** Residency: verified from a strong sign-in's address, declared without one, and the RESIDENT role it gives. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,12 +47,12 @@ class ResidencyIT {
         if (townName != null) {
             return;
         }
-        CommunityDirectory directory = InContainer.bean(CommunityDirectory.class);
+        CommunitySettings settings = InContainer.bean(CommunitySettings.class);
         townName = "Місто-" + UUID.randomUUID().toString().substring(0, 8);
         town = InContainer.newCommunity(ADMIN, "town", "Міська громада").id();
         village = InContainer.newCommunity(ADMIN, "village", "Сільська громада").id();
-        Acting.as(ADMIN, () -> directory.setResidencyArea(town, townName + ", Сусіднє-" + townName, "Київська область"));
-        Acting.as(ADMIN, () -> directory.setResidencyArea(village, "Село-" + townName, null));
+        Acting.as(ADMIN, () -> settings.changeResidency(town, List.of(townName, "Сусіднє-" + townName), "Київська область"));
+        Acting.as(ADMIN, () -> settings.changeResidency(village, List.of("Село-" + townName), null));
     }
 
     private long strongSignIn(String identifier, String locality, String region) {
@@ -108,10 +108,10 @@ class ResidencyIT {
     }
 
     @Test
-    void onlyPlatformStaffSetTheResidencyArea() {
+    void aResidentCannotSetTheResidencyArea() {
         long resident = strongSignIn(UUID.randomUUID().toString(), townName, null);
-        CommunityDirectory directory = InContainer.bean(CommunityDirectory.class);
+        CommunitySettings settings = InContainer.bean(CommunitySettings.class);
         assertThrows(ForbiddenException.class,
-                () -> Acting.as(people.actorOf(resident), () -> directory.setResidencyArea(town, "Інше", null)));
+                () -> Acting.as(people.actorOf(resident), () -> settings.changeResidency(town, List.of("Інше"), null)));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +51,17 @@ public class Calendars {
         return em.createNamedQuery(PublicHoliday.ALL, PublicHoliday.class).getResultList();
     }
 
+    /** The platform console (national moderators, platform administrators): one year's national holidays, by date. */
+    public List<PublicHoliday> holidaysIn(Year year) {
+        permissions.require(Action.PLATFORM_CONSOLE_VIEW, null);
+        return em.createNamedQuery(PublicHoliday.BETWEEN, PublicHoliday.class).setParameter("from", year.atDay(1))
+                .setParameter("to", year.atMonth(12).atEndOfMonth()).getResultList();
+    }
+
     /** Platform administrators: whether a national holiday is a day off (false under martial law). */
     public void observeHoliday(LocalDate day, boolean dayOff) {
         permissions.require(Action.PUBLIC_HOLIDAY_EDIT, null);
-        PublicHoliday holiday = em.find(PublicHoliday.class, day);
-        if (holiday == null) {
-            throw new NotFoundException("holiday.not-found", day);
-        }
+        PublicHoliday holiday = holiday(day);
         holiday.observe(dayOff);
         audit.record(null, "holiday.observe", "public_holiday", day, "day_off=" + dayOff);
     }
@@ -64,11 +69,26 @@ public class Calendars {
     /** Platform administrators: adds a national holiday. */
     public void addHoliday(LocalDate day, String nameUk, String nameEn, boolean dayOff) {
         permissions.require(Action.PUBLIC_HOLIDAY_EDIT, null);
+        if (day == null) {
+            throw new InvalidInputException("holiday.day.required");
+        }
         if (em.find(PublicHoliday.class, day) != null) {
             throw new ConflictException("holiday.exists", day);
         }
-        em.persist(new PublicHoliday(day, requireText(nameUk), requireText(nameEn), dayOff));
-        audit.record(null, "holiday.add", "public_holiday", day, nameUk + " day_off=" + dayOff);
+        PublicHoliday holiday = new PublicHoliday(day, requireText(nameUk), requireText(nameEn), dayOff);
+        em.persist(holiday);
+        audit.record(null, "holiday.add", "public_holiday", day, holiday.nameUk() + " day_off=" + dayOff);
+    }
+
+    /**
+     * Platform administrators: deletes a wrongly entered holiday (a typo in the date). Deadlines
+     * already computed keep their dates; new ones count the day as a working day.
+     */
+    public void removeHoliday(LocalDate day) {
+        permissions.require(Action.PUBLIC_HOLIDAY_EDIT, null);
+        PublicHoliday holiday = holiday(day);
+        em.remove(holiday);
+        audit.record(null, "holiday.remove", "public_holiday", day, holiday.nameUk() + " day_off=" + holiday.dayOff());
     }
 
     /** Anyone (days off are public; deadlines depend on them): the community's days off from {@code from} on, earliest first. */
@@ -100,6 +120,14 @@ public class Calendars {
         }
         em.persist(new CommunityDayOff(community.id(), day, text));
         audit.record(community.id(), "calendar.day-off.add", "community_day_off", day, text);
+    }
+
+    private PublicHoliday holiday(LocalDate day) {
+        PublicHoliday holiday = day == null ? null : em.find(PublicHoliday.class, day);
+        if (holiday == null) {
+            throw new NotFoundException("holiday.not-found", day);
+        }
+        return holiday;
     }
 
     private static String requireText(String text) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import ua.hromada.core.access.Acting;
@@ -17,6 +18,7 @@ import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CommunitySettings;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tenancy.Tool;
 
@@ -34,6 +36,9 @@ public class DemoData {
 
     @Inject
     CommunityDirectory directory;
+
+    @Inject
+    CommunitySettings settings;
 
     @Inject
     AnnouncementService announcements;
@@ -96,21 +101,21 @@ public class DemoData {
         return slug == null ? null : directory.bySlug(slug).orElseThrow().id();
     }
 
-    private static final Map<String, String> DEMO_LOCALITIES = Map.of("bucha", "Буча, Ворзель, Гостомель",
-            "irpin", "Ірпінь", "obukhiv", "Обухів");
+    private static final Map<String, List<String>> DEMO_LOCALITIES = Map.of("bucha", List.of("Буча", "Ворзель", "Гостомель"),
+            "irpin", List.of("Ірпінь"), "obukhiv", List.of("Обухів"));
     private static final String DEMO_REGION = "Київська область";
 
     private void community(String slug, String nameUk, String nameEn, String title1, String body1,
             String title2, String body2) {
         if (directory.bySlug(slug).isPresent()) {
             // demo data of an earlier version: only the residency area may be missing
-            directory.setResidencyArea(communityId(slug), DEMO_LOCALITIES.get(slug), DEMO_REGION);
+            settings.changeResidency(communityId(slug), DEMO_LOCALITIES.get(slug), DEMO_REGION);
             return;
         }
         long id = directory.create(slug, nameUk, nameEn, KYIV,
                 EnumSet.of(Tool.PETITIONS, Tool.CONSULTATIONS, Tool.BUDGET, Tool.OPENCITY)).id();
         // the demo people's address claims (README) name these towns
-        directory.setResidencyArea(id, DEMO_LOCALITIES.get(slug), DEMO_REGION);
+        settings.changeResidency(id, DEMO_LOCALITIES.get(slug), DEMO_REGION);
         CurrentCommunity.callAs(id, () -> {
             if (title1 != null) {
                 announcements.publish(title1, body1, null);

@@ -106,25 +106,6 @@ public class CommunityDirectory {
         return community;
     }
 
-    /**
-     * National moderators and platform administrators: which localities (comma-separated) and
-     * region make a strong sign-in's address a residency of the community.
-     */
-    public Community setResidencyArea(long id, String localities, String region) {
-        permissions.require(Action.COMMUNITY_EDIT, null);
-        Community community = find(id);
-        Map<String, String> before = community.settings();
-        community.residentsOf(localities, region);
-        Map<String, String> after = community.settings();
-        if (!before.equals(after)) {
-            audit.record(id, "community.residency", "community", id, Community.RESIDENCY_LOCALITIES + "="
-                    + after.getOrDefault(Community.RESIDENCY_LOCALITIES, "") + "; " + Community.RESIDENCY_REGION + "="
-                    + after.getOrDefault(Community.RESIDENCY_REGION, ""));
-            cache.forget(community.slug());
-        }
-        return community;
-    }
-
     private Community find(long id) {
         Community community = em.find(Community.class, id);
         if (community == null) {

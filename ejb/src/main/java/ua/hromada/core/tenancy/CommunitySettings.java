@@ -20,7 +20,7 @@ import ua.hromada.core.identity.SignInStrength;
 
 /**
  * Edits a community's settings: its moderators (and the platform's) switch tools, the sign-in
- * each tool accepts and the time zone; the platform console also renames. Every change is audited
+ * each tool accepts, the time zone and the residency localities; the platform console also renames. Every change is audited
  * with what it changed and evicted from {@link CommunityCache}, so the portal shows it at once.
  */
 @Stateless
@@ -70,6 +70,17 @@ public class CommunitySettings {
         }
         changes.add(community.moveTo(newZone));
         return record(community, "community.settings", changes);
+    }
+
+    /**
+     * The community's moderators, national moderators, platform administrators: which localities
+     * (and, optionally, which region) make a strong sign-in's address a verified residency here.
+     * People gain or lose the residency at their next sign-in ({@code Residencies.fromAddress}).
+     */
+    public Community changeResidency(long communityId, List<String> localities, String region) {
+        permissions.require(Action.COMMUNITY_SETTINGS_EDIT, communityId);
+        Community community = find(communityId);
+        return record(community, "community.residency", List.of(community.residentsOf(localities, region)));
     }
 
     /** National moderators and platform administrators: names, time zone and tools of any community. */

@@ -16,9 +16,11 @@ import java.time.LocalDate;
 @NamedQuery(name = PublicHoliday.DAYS_OFF_BETWEEN, query = "select h.day from PublicHoliday h"
         + " where h.dayOff = true and h.day between :from and :to")
 @NamedQuery(name = PublicHoliday.ALL, query = "select h from PublicHoliday h order by h.day")
+@NamedQuery(name = PublicHoliday.BETWEEN, query = "select h from PublicHoliday h where h.day between :from and :to order by h.day")
 public class PublicHoliday {
     public static final String DAYS_OFF_BETWEEN = "PublicHoliday.daysOffBetween";
     public static final String ALL = "PublicHoliday.all";
+    public static final String BETWEEN = "PublicHoliday.between";
 
     @Id
     private LocalDate day;
@@ -60,5 +62,10 @@ public class PublicHoliday {
 
     public boolean dayOff() {
         return dayOff;
+    }
+
+    /** The name in the given language ("en" gives English, anything else Ukrainian). */
+    public String name(String language) {
+        return "en".equals(language) ? nameEn : nameUk;
     }
 }

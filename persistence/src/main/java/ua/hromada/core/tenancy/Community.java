@@ -16,7 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +56,12 @@ public class Community {
     /** Lower-case letters, digits and inner hyphens: safe as the first segment of every URL. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     public static final int NAME_MAX = 200;
+    /** The longest locality or region name accepted. */
+    public static final int LOCALITY_MAX = 100;
+    /** The most localities one community lists; the setting's column is sized for them. */
+    public static final int LOCALITIES_MAX = 50;
+    /** Room for {@value #LOCALITIES_MAX} localities of {@value #LOCALITY_MAX} characters, comma-separated. */
+    static final int SETTING_MAX = LOCALITIES_MAX * (LOCALITY_MAX + 2);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,7 +92,7 @@ public class Community {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "community_setting", joinColumns = @JoinColumn(name = "community_id"))
     @MapKeyColumn(name = "name", length = 100)
-    @Column(name = "value", length = 1000)
+    @Column(name = "value", length = SETTING_MAX)
     private Map<String, String> settings = new HashMap<>();
 
     protected Community() {
@@ -246,23 +254,70 @@ public class Community {
 
     /** The localities of {@value #RESIDENCY_LOCALITIES}, normalised for comparison. */
     public List<String> residencyLocalities() {
-        String listed = settings.getOrDefault(RESIDENCY_LOCALITIES, "");
-        return LIST_SEPARATOR.splitAsStream(listed).map(Community::normalisedPlace).filter(p -> !p.isEmpty()).toList();
+        return residencyLocalityNames().stream().map(Community::normalisedPlace).filter(p -> !p.isEmpty()).toList();
     }
 
-    /** Sets which localities (and, optionally, which region) make people residents here. */
-    public void residentsOf(String localities, String region) {
-        putOrRemove(RESIDENCY_LOCALITIES, localities);
-        putOrRemove(RESIDENCY_REGION, region);
+    /** The localities of {@value #RESIDENCY_LOCALITIES} as the moderator wrote them. */
+    public List<String> residencyLocalityNames() {
+        return localitiesIn(settings.getOrDefault(RESIDENCY_LOCALITIES, ""));
+    }
+
+    /** A list of localities as typed (one a line, or separated by commas or semicolons): the names, blanks dropped. */
+    public static List<String> localitiesIn(String typed) {
+        return typed == null ? List.of()
+                : LIST_SEPARATOR.splitAsStream(typed).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The region of {@value #RESIDENCY_REGION}, or empty when the localities are matched in any region. */
+    public String residencyRegion() {
+        return settings.getOrDefault(RESIDENCY_REGION, "");
+    }
+
+    /**
+     * Sets which localities (and, optionally, which region) make people residents here: each
+     * locality trimmed, non-blank, at most {@value #LOCALITY_MAX} characters and without the list's
+     * separators; the same locality written twice ("Буча", "м. Буча") is kept once, as first
+     * written; at most {@value #LOCALITIES_MAX}. Refuses the whole change on any bad entry; what changed.
+     */
+    public Optional<String> residentsOf(List<String> localities, String region) {
+        Map<String, String> byPlace = new LinkedHashMap<>();
+        for (String written : localities) {
+            String name = written == null ? "" : written.strip();
+            if (name.length() > LOCALITY_MAX || LIST_SEPARATOR.matcher(name).find() || normalisedPlace(name).isEmpty()) {
+                throw new InvalidInputException("community.residency.locality.invalid", name, LOCALITY_MAX);
+            }
+            byPlace.putIfAbsent(normalisedPlace(name), name);
+        }
+        if (byPlace.size() > LOCALITIES_MAX) {
+            throw new InvalidInputException("community.residency.too-many", LOCALITIES_MAX, byPlace.size());
+        }
+        String newRegion = region == null ? "" : region.strip();
+        if (newRegion.length() > LOCALITY_MAX) {
+            throw new InvalidInputException("community.residency.region.invalid", LOCALITY_MAX);
+        }
+        List<String> before = residencyLocalityNames();
+        String regionBefore = residencyRegion();
+        putOrRemove(RESIDENCY_LOCALITIES, String.join(", ", byPlace.values()));
+        putOrRemove(RESIDENCY_REGION, newRegion);
+        List<String> changes = new ArrayList<>();
+        if (!before.equals(residencyLocalityNames())) {
+            changes.add("residency localities " + before + " → " + residencyLocalityNames());
+        }
+        if (!regionBefore.equals(newRegion)) {
+            changes.add("residency region " + orDash(regionBefore) + " → " + orDash(newRegion));
+        }
+        return changes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", changes));
+    }
+
+    private static String orDash(String value) {
+        return value.isEmpty() ? "—" : value;
     }
 
     private void putOrRemove(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value.isEmpty()) {
             settings.remove(name);
-        } else if (value.strip().length() > 1000) {
-            throw new InvalidInputException("community.setting.too-long", name, 1000);
         } else {
-            settings.put(name, value.strip());
+            settings.put(name, value);
         }
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.identity.SignInStrength;
@@ -67,7 +69,7 @@ class CommunityTest {
     void residentsAreThoseOfTheListedLocalitiesInTheRegion() {
         Community bucha = new Community("bucha", "Буча", "Bucha", KYIV);
         assertThat(bucha.covers("Буча", null)).as("no localities set").isFalse();
-        bucha.residentsOf("Буча, Ворзель;\nм. Гостомель", "Київська область");
+        bucha.residentsOf(List.of("Буча", "Ворзель", "м. Гостомель"), "Київська область");
         assertThat(bucha.residencyLocalities()).containsExactly("буча", "ворзель", "гостомель");
         assertThat(bucha.covers("м. Буча", "Київська область")).isTrue();
         assertThat(bucha.covers("смт Гостомель", null)).as("no region in the address").isTrue();
@@ -75,11 +77,39 @@ class CommunityTest {
         assertThat(bucha.covers("Буча", "Львівська область")).as("same name, another region").isFalse();
         assertThat(bucha.covers("Ірпінь", "Київська область")).isFalse();
         assertThat(bucha.covers(null, "Київська область")).isFalse();
-        bucha.residentsOf("Село-Над-Рікою, Місто-Сад", null);
+        bucha.residentsOf(List.of("Село-Над-Рікою", "Місто-Сад"), null);
         assertThat(bucha.covers("с. Село-Над-Рікою", null)).as("a prefix word inside a name stays").isTrue();
         assertThat(bucha.covers("м. Місто-Сад", null)).isTrue();
         assertThat(bucha.covers("Сад", null)).isFalse();
-        bucha.residentsOf(" ", null);
+        bucha.residentsOf(List.of(), " ");
         assertThat(bucha.settings()).doesNotContainKeys(Community.RESIDENCY_LOCALITIES, Community.RESIDENCY_REGION);
+        bucha.putSetting(Community.RESIDENCY_LOCALITIES, "Буча, Ворзель;\nм. Гостомель");
+        assertThat(bucha.residencyLocalities()).as("older settings separated otherwise").containsExactly("буча", "ворзель", "гостомель");
+        assertThat(Community.localitiesIn("Буча\r\n\n м. Ворзель ; Гостомель,")).as("as typed in the console")
+                .containsExactly("Буча", "м. Ворзель", "Гостомель");
+        assertThat(Community.localitiesIn(null)).isEmpty();
+    }
+
+    @Test
+    void residencyLocalitiesAreTrimmedDeduplicatedAndBoundedAndTheChangeIsSaid() {
+        Community bucha = new Community("bucha", "Буча", "Bucha", KYIV);
+        assertThat(bucha.residentsOf(List.of(" Буча ", "Ворзель", "м. Буча", "ворзель"), "Київська область"))
+                .contains("residency localities [] → [Буча, Ворзель]; residency region — → Київська область");
+        assertThat(bucha.residencyLocalityNames()).containsExactly("Буча", "Ворзель");
+        assertThat(bucha.residentsOf(List.of("Буча", "Ворзель"), "Київська область")).isEmpty();
+        assertThat(bucha.residentsOf(List.of("Буча", "Гостомель"), null))
+                .contains("residency localities [Буча, Ворзель] → [Буча, Гостомель]; residency region Київська область → —");
+
+        List<List<String>> bad = List.of(List.of("Буча", " "), List.of("м."), List.of("Буча, Ворзель"), List.of("Б".repeat(101)),
+                IntStream.range(0, 51).mapToObj(i -> "Село-" + i).toList());
+        for (List<String> localities : bad) {
+            assertThatThrownBy(() -> bucha.residentsOf(localities, null)).as(localities.toString())
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> bucha.residentsOf(List.of("Буча"), "О".repeat(101))).isInstanceOf(InvalidInputException.class);
+        assertThat(bucha.residencyLocalityNames()).as("a refused change changes nothing").containsExactly("Буча", "Гостомель");
+        List<String> most = IntStream.range(0, 50).mapToObj(i -> String.format("%03d", i) + "С".repeat(97)).toList();
+        bucha.residentsOf(most, "К".repeat(100));
+        assertThat(bucha.settings().get(Community.RESIDENCY_LOCALITIES)).hasSize(Community.SETTING_MAX - 2);
     }
 }

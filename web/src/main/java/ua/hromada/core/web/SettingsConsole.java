@@ -24,7 +24,8 @@ import ua.hromada.core.tenancy.Tool;
 
 /**
  * The community console's settings: which tools are on and which sign-in each accepts, the time
- * zone, and the calendar's days off. The beans decide who may; this shows their answers.
+ * zone, the localities whose people are its residents, and the calendar's days off. The beans
+ * decide who may; this shows their answers.
  */
 @Named
 @ViewScoped
@@ -52,6 +53,9 @@ public class SettingsConsole implements Serializable {
     private final Map<String, Boolean> enabled = new HashMap<>();
     private final Map<String, String> signIn = new HashMap<>();
     private String zone;
+    /** The residency localities as the textarea holds them, one a line. */
+    private String localities;
+    private String region;
     private List<CommunityDayOff> daysOff = List.of();
     private LocalDate day;
     private String reason;
@@ -76,6 +80,8 @@ public class SettingsConsole implements Serializable {
             signIn.put(tool.name(), community.requiredSignIn(tool).name());
         }
         zone = community.zone().getId();
+        localities = String.join("\n", community.residencyLocalityNames());
+        region = community.residencyRegion();
         daysOff = calendars.daysOffFrom(community.id(), LocalDate.now(clock.withZone(community.zone())));
     }
 
@@ -91,6 +97,11 @@ public class SettingsConsole implements Serializable {
             }
             settings.change(tenant.require().id(), tools, strengths, zone);
         }, "console.settings.saved");
+    }
+
+    public void saveResidency() {
+        act(() -> settings.changeResidency(tenant.require().id(), Community.localitiesIn(localities), region),
+                "console.settings.residency.saved");
     }
 
     public void addDayOff() {
@@ -137,6 +148,22 @@ public class SettingsConsole implements Serializable {
 
     public void setZone(String zone) {
         this.zone = zone;
+    }
+
+    public String getLocalities() {
+        return localities;
+    }
+
+    public void setLocalities(String localities) {
+        this.localities = localities;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
     }
 
     public List<CommunityDayOff> getDaysOff() {
