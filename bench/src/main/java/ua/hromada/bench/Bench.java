@@ -209,7 +209,7 @@ public final class Bench {
     }
 
     private void counted(Connection db, ServerCounters before, Step step) throws SQLException {
-        cpuUse.add(String.format(Locale.ROOT, "  %-24s %s", step.name, cpu.since()));
+        cpuUse.add(String.format(Locale.ROOT, "  %-24s %s", step.name, cpu.since(step.attempts() - step.unfinished)));
         perSignature.add(ServerCounters.read(db).rowSince(before, step.name, step.attempts() - step.unfinished));
     }
 

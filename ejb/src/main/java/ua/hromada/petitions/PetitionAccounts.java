@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import ua.hromada.core.identity.AccountDeleted;
 import ua.hromada.core.identity.PersonsMerged;
 
 /**
@@ -26,6 +29,15 @@ public class PetitionAccounts {
     // the tally recounts only petitions with new signature ids; a dropped row needs its own recount
     private static final String RECOUNT = "update petition p set p.signature_count ="
             + " (select count(*) from signature s where s.petition_id = p.id) where p.id = ?1";
+    /** Drafts, submissions awaiting moderation and rejected ones: never public, so the author's alone. */
+    private static final String UNPUBLISHED = Arrays.stream(PetitionStatus.values()).filter(s -> !s.isPublic())
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    private static final List<String> DROP_UNPUBLISHED_ROWS = List.of("petition_event", "petition_report", "signature").stream()
+            .map(table -> "delete r from " + table + " r join petition p on p.id = r.petition_id"
+                    + " where p.author_id = ?1 and p.status in " + UNPUBLISHED).toList();
+    private static final String DROP_UNPUBLISHED = "delete from petition where author_id = ?1 and status in " + UNPUBLISHED;
+    private static final String COUNT_SIGNED = "select count(*) from signature where person_id = ?1";
+    private static final String COUNT_AUTHORED = "select count(*) from petition where author_id = ?1";
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +58,26 @@ public class PetitionAccounts {
         for (Object petition : twiceSigned) {
             em.createNativeQuery(RECOUNT).setParameter(1, ((Number) petition).longValue()).executeUpdate();
         }
+    }
+
+    /**
+     * Core's deletion (AccountDeletion) only: the person's petitions that never became public go
+     * with their history and reports; their signatures and published petitions stay public with
+     * their name, as the law requires, and are reported as kept.
+     */
+    public void deleted(@Observes AccountDeleted deletion) {
+        long person = deletion.personId();
+        for (String sql : DROP_UNPUBLISHED_ROWS) {
+            em.createNativeQuery(sql).setParameter(1, person).executeUpdate();
+        }
+        deletion.rows().add("unpublished petitions deleted",
+                em.createNativeQuery(DROP_UNPUBLISHED).setParameter(1, person).executeUpdate());
+        deletion.rows().keep("signatures kept", count(COUNT_SIGNED, person));
+        deletion.rows().keep("published petitions kept", count(COUNT_AUTHORED, person));
+    }
+
+    private int count(String sql, long person) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, person).getSingleResult()).intValue();
     }
 
     private int update(String sql, long into, long from) {

@@ -50,9 +50,13 @@ public class PetitionReading {
 
     /** Petition beans: the petition of the current community, whatever its status. */
     public Petition find(long id) {
-        community();
-        return em.createQuery("select p from Petition p where p.id = :id", Petition.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("petition.not-found", id));
+        Community community = community();
+        // by primary key (no query to translate); another community's petition is as unknown as a missing one
+        Petition petition = em.find(Petition.class, id);
+        if (petition == null || !petition.communityId().equals(community.id())) {
+            throw new NotFoundException("petition.not-found", id);
+        }
+        return petition;
     }
 
     /** Anyone: a public petition; its author and the moderators also see it before publication. */

@@ -101,7 +101,7 @@ public class Petitions {
         WorkingDayCalendar calendar = calendarFor(petition, now);
         LocalDate today = calendar.dateOf(now);
         int days = petition.rules().moderationDays();
-        petition.submit(calendar.endOf(calendar.plusWorkingDays(today, days)), now);
+        petition.submit(Acting.current().strength(), calendar.endOf(calendar.plusWorkingDays(today, days)), now);
         em.persist(new PetitionEvent(petition, now, null));
         // the reminder goes out as the last working day of the period begins
         deadlines.schedule(MODERATION_REMINDER, petition.id(), petition.communityId(),
@@ -127,8 +127,7 @@ public class Petitions {
         petition.publish(ends, now);
         em.persist(new PetitionEvent(petition, now, null));
         deadlines.schedule(COLLECTION_END, petition.id(), petition.communityId(), ends);
-        Person author = em.find(Person.class, petition.authorId());
-        signing.insert(petition, author, petition.rules().signIn(), now);
+        signing.insert(petition, petition.authorId(), petition.authorSignIn(), now);
         audit.record(petition.communityId(), "petition.publish", OBJECT, id, petition.title() + "; collecting until " + ends);
         notices.toAuthor(petition, "published.author");
         return petition;

@@ -14,7 +14,6 @@ import ua.hromada.core.access.Permissions;
 import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.access.Actor;
-import ua.hromada.core.identity.Person;
 import ua.hromada.core.identity.SignInStrength;
 
 /**
@@ -23,8 +22,10 @@ import ua.hromada.core.identity.SignInStrength;
  */
 @Stateless
 public class Signing {
+    // the published name is the person's own, read by the insert itself: no separate read of the person
     private static final String INSERT = "insert ignore into signature"
-            + " (petition_id, community_id, person_id, full_name, signed_at, strength) values (?1, ?2, ?3, ?4, ?5, ?6)";
+            + " (petition_id, community_id, person_id, full_name, signed_at, strength)"
+            + " select ?1, ?2, p.id, p.full_name, ?4, ?5 from person p where p.id = ?3";
 
     /** A person signs each petition once; more attempts than this in a minute are a script. */
     static final int SIGN_ATTEMPTS_PER_MINUTE = 30;
@@ -65,8 +66,7 @@ public class Signing {
         }
         Actor actor = Acting.current();
         rates.admit("petition.sign", actor.personId(), SIGN_ATTEMPTS_PER_MINUTE);
-        Person person = em.find(Person.class, actor.personId());
-        if (!insert(petition, person, actor.strength(), now)) {
+        if (!insert(petition, actor.personId(), actor.strength(), now)) {
             throw new ConflictException("petition.sign.twice", petitionId);
         }
         return now;
@@ -74,9 +74,8 @@ public class Signing {
 
     /** Petition beans: the signature row itself, false when the person had signed already. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public boolean insert(Petition petition, Person person, SignInStrength strength, Instant now) {
+    public boolean insert(Petition petition, long personId, SignInStrength strength, Instant now) {
         return em.createNativeQuery(INSERT).setParameter(1, petition.id()).setParameter(2, petition.communityId())
-                .setParameter(3, person.id()).setParameter(4, person.fullName()).setParameter(5, now)
-                .setParameter(6, strength.name()).executeUpdate() == 1;
+                .setParameter(3, personId).setParameter(4, now).setParameter(5, strength.name()).executeUpdate() == 1;
     }
 }

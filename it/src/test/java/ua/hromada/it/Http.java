@@ -21,6 +21,16 @@ public final class Http {
         if (language != null) {
             request.header("Accept-Language", language);
         }
+        return send(request);
+    }
+
+    /** GET as a terminal or bot does, with a personal API token's secret. */
+    public static HttpResponse<String> getWithToken(String base, String path, String secret) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + secret));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

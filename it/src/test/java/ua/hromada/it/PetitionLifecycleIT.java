@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,8 +26,12 @@ import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.DeadlineProcessing;
+import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.SignInException;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.notification.Notices;
+import ua.hromada.core.tenancy.CommunitySettings;
+import ua.hromada.core.tenancy.Tool;
 import ua.hromada.petitions.Eligibility;
 import ua.hromada.petitions.Petition;
 import ua.hromada.petitions.PetitionCategory;
@@ -199,5 +204,24 @@ class PetitionLifecycleIT {
             InContainer.bean(PetitionSettings.class).change(Map.of(PetitionRules.THRESHOLD, "1"));
             return null;
         }), "residents do not change the rules");
+    }
+
+    @Test
+    void theAuthorsOwnSignatureShowsHowTheAuthorSignedInNotWhatTheRulesAsk() {
+        world.in(PetitionWorld.ADMIN, () -> InContainer.bean(CommunitySettings.class).change(world.community,
+                EnumSet.of(Tool.PETITIONS), Map.of(Tool.PETITIONS, SignInStrength.BASIC), "Europe/Kyiv"));
+        long strong = world.published(author, moderator, "Підписано сильним входом");
+        assertEquals(SignInStrength.STRONG, world.as(author, () -> reading.signatories(strong, null, 10)).items().get(0).strength(),
+                "the rules accept e-mail + phone, the author signed in strongly");
+
+        Actor basicAuthor = people().actorOf(author, SignInStrength.BASIC);
+        long basic = world.in(basicAuthor, () -> world.petitions.create("Підписано кодами", PetitionWorld.TEXT, PetitionCategory.OTHER).id());
+        world.in(basicAuthor, () -> world.petitions.submit(basic));
+        world.as(moderator, () -> world.petitions.publish(basic));
+        assertEquals(SignInStrength.BASIC, world.as(author, () -> reading.signatories(basic, null, 10)).items().get(0).strength());
+    }
+
+    private static People people() {
+        return InContainer.bean(People.class);
     }
 }

@@ -101,6 +101,21 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * The count once it reaches {@code expected}, or the last one read after {@code seconds}: for
+     * what the application writes a few seconds later by design (batched stamps, tallies).
+     */
+    public static long countWithin(int seconds, long expected, String sql, Object... params)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long found = count(sql, params);
+        while (found != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            found = count(sql, params);
+        }
+        return found;
+    }
+
     /** How many values in the text columns of the whole database contain {@code value}. */
     public static long occurrences(String value) throws SQLException {
         List<String[]> columns = new ArrayList<>();

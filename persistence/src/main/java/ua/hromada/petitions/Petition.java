@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.identity.SignInStrength;
 
 /**
  * A local e-petition. Its state changes only through the methods below, each refusing a transition
@@ -37,6 +38,11 @@ public class Petition {
 
     @Column(name = "author_name", nullable = false, length = 200)
     private String authorName;
+
+    /** How the author was signed in when submitting: their own signature, the first, shows it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_sign_in", length = 16)
+    private SignInStrength authorSignIn;
 
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
@@ -148,7 +154,7 @@ public class Petition {
     }
 
     /** A finished draft goes to the moderators: a title, and a text within the community's lengths. */
-    public void submit(Instant moderationDueAt, Instant now) {
+    public void submit(SignInStrength authorSignIn, Instant moderationDueAt, Instant now) {
         require(PetitionStatus.DRAFT, PetitionStatus.SUBMITTED);
         if (title.isEmpty()) {
             throw new InvalidInputException("petition.title.invalid", TITLE_MAX);
@@ -157,6 +163,7 @@ public class Petition {
             throw new InvalidInputException("petition.text.invalid", rules.textMin(), rules.textMax(), text.length());
         }
         this.status = PetitionStatus.SUBMITTED;
+        this.authorSignIn = authorSignIn;
         this.submittedAt = now;
         this.moderationDueAt = moderationDueAt;
         this.updatedAt = now;
@@ -293,6 +300,11 @@ public class Petition {
 
     public String authorName() {
         return authorName;
+    }
+
+    /** How the author's own signature was made: as they were signed in when submitting (older petitions: as the rules required). */
+    public SignInStrength authorSignIn() {
+        return authorSignIn != null ? authorSignIn : rules.signIn();
     }
 
     public String title() {

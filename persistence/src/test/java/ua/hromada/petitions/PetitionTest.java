@@ -24,7 +24,7 @@ class PetitionTest {
 
     private static Petition collecting(Map<String, String> settings) {
         Petition p = draft(settings);
-        p.submit(NOW.plus(Duration.ofDays(2)), NOW);
+        p.submit(SignInStrength.STRONG, NOW.plus(Duration.ofDays(2)), NOW);
         p.publish(NOW.plus(Duration.ofDays(90)), NOW);
         return p;
     }
@@ -46,7 +46,7 @@ class PetitionTest {
     void anUnfinishedDraftIsKeptButNotSubmitted() {
         Petition p = new Petition(1L, "Авторка", "", "коротко", PetitionCategory.OTHER,
                 PetitionRules.of(Map.of(PetitionRules.TEXT_MIN, "50"), SignInStrength.STRONG), NOW);
-        assertThrows(InvalidInputException.class, () -> p.submit(NOW, NOW));
+        assertThrows(InvalidInputException.class, () -> p.submit(SignInStrength.STRONG, NOW, NOW));
         assertEquals(PetitionStatus.DRAFT, p.status());
         assertThrows(InvalidInputException.class, () -> p.editDraft("x".repeat(201), TEXT, PetitionCategory.OTHER, NOW));
     }
@@ -74,7 +74,7 @@ class PetitionTest {
         Petition p = draft(Map.of(PetitionRules.TEXT_MIN, "10"));
         assertThrows(ConflictException.class, () -> p.publish(NOW, NOW), "a draft is not published before moderation");
         assertThrows(ConflictException.class, () -> p.answer(ResponseDecision.SUPPORTED, "Так", "Секретар", null, NOW));
-        p.submit(NOW, NOW);
+        p.submit(SignInStrength.STRONG, NOW, NOW);
         assertThrows(InvalidInputException.class, () -> p.reject(RejectionReason.OTHER, "", NOW), "OTHER needs an explanation");
         p.reject(RejectionReason.DUPLICATE, null, NOW);
         assertEquals(PetitionStatus.REJECTED, p.status());

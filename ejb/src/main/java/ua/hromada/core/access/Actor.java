@@ -26,6 +26,17 @@ public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> c
         this(name, platformRoles, communityRoles, personId, personId == null ? null : SignInStrength.STRONG);
     }
 
+    /** A person (as {@code People.actorOf} names them) acting through a personal API token, with their roles in its community. */
+    public static Actor throughToken(long personId, Set<Role> rolesThere, TokenAccess access) {
+        return new Actor(personName(personId), Set.of(), rolesThere.isEmpty() ? Map.of()
+                : Map.of(access.communityId(), Set.copyOf(rolesThere)), personId, SignInStrength.STRONG, access);
+    }
+
+    /** How the audit trail names a person acting. */
+    public static String personName(long personId) {
+        return "person:" + personId;
+    }
+
     public static Actor system(String job) {
         return new Actor("system:" + job, Set.of(Role.SYSTEM), Map.of(), null, null);
     }

@@ -22,9 +22,20 @@ public class RateLimits {
     private final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private volatile long window;
 
+    /** Whether {@code key} already did {@code what} {@code perMinute} times in this minute (counts nothing). */
+    public boolean exhausted(String what, Object key, int perMinute) {
+        AtomicInteger count = minute() == window ? counts.get(what + ':' + key) : null;
+        return count != null && count.get() >= perMinute;
+    }
+
+    /** Seconds until this minute's counts start again (for {@code Retry-After}). */
+    public long secondsToNextWindow() {
+        return 60 - (clock.millis() / 1000) % 60;
+    }
+
     /** Counts one more {@code what} by {@code key}; refuses with 429 beyond {@code perMinute} in this minute. */
     public void admit(String what, Object key, int perMinute) {
-        long minute = clock.millis() / 60_000;
+        long minute = minute();
         if (minute != window || counts.size() > MAX_KEYS) {
             window = minute;
             counts.clear();
@@ -32,5 +43,9 @@ public class RateLimits {
         if (counts.computeIfAbsent(what + ':' + key, k -> new AtomicInteger()).incrementAndGet() > perMinute) {
             throw new TooManyRequestsException("rate.limited", perMinute);
         }
+    }
+
+    private long minute() {
+        return clock.millis() / 60_000;
     }
 }

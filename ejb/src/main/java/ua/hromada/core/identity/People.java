@@ -1,6 +1,8 @@
 package ua.hromada.core.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,10 @@ public class People {
     private static final Logger LOG = Logger.getLogger(People.class.getName());
     static final int NAME_QUERY_MIN = 3;
     static final int NAMED_LISTED = 20;
+    /** A person's active grants (RoleGrant.ACTIVE_OF_PERSON) and, with no role, the communities they live in. */
+    private static final String ROLES_AND_RESIDENCIES = "select community_id, role from role_grant where person_id = ?1"
+            + " and revoked_at is null and (until is null or until > ?2)"
+            + " union all select community_id, null from residency where person_id = ?1";
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +83,10 @@ public class People {
         return findOrRegisterByKey(keys.keyOf(nationalIdentifier), fullName);
     }
 
-    /** Sign-in beans (after their own verification): the person with this key, registered if new. */
+    /**
+     * Sign-in beans (after their own verification): the person with this key, registered if new. A
+     * deleted account is found only where its public records kept its key, and opens again.
+     */
     public Person findOrRegisterByKey(String key, String fullName) {
         Instant now = clock.instant();
         Person person = em.createNamedQuery(Person.BY_KEY, Person.class).setParameter("key", key)
@@ -86,12 +95,19 @@ public class People {
             person = new Person(key, fullName, now);
             em.persist(person);
             em.flush();
-        } else if (person.mergedInto() != null) {
+            return person;
+        }
+        if (person.mergedInto() != null) {
             // a phone linked to a national identity signs in as that person, whose name the provider gave
             person = em.find(Person.class, person.mergedInto());
             person.signedIn(now);
         } else {
             person.signedIn(fullName, now);
+        }
+        if (person.reopen()) {
+            long id = person.id();
+            Acting.as(Actor.system("sign-in"), () -> audit.record(null, "person.reopen", PersonMerge.OBJECT, id,
+                    "person " + id + " signed in again after deleting their account, which their public records kept"));
         }
         return person;
     }
@@ -138,28 +154,41 @@ public class People {
         return actorOf(personId, SignInStrength.STRONG);
     }
 
-    /** Request filters: the actor a signed-in person is right now (roles re-read every request). */
+    /**
+     * Request filters: the actor a signed-in person is right now (roles re-read every request).
+     * Reads only, so it joins a caller's transaction and starts none of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Actor actorOf(long personId, SignInStrength strength) {
-        Person person = em.find(Person.class, personId);
+        return actorOf(em.find(Person.class, personId), strength);
+    }
+
+    /**
+     * The same for a person already read (the bearer filter reads the token with its person): their
+     * grants and residencies in one statement, since every signed-in request asks.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Actor actorOf(Person person, SignInStrength strength) {
         if (person == null || person.isClosed()) {
             return Actor.ANONYMOUS; // a deleted account, or a phone session from before its merge
         }
+        long personId = person.id();
         Set<Role> platform = EnumSet.noneOf(Role.class);
         Map<Long, Set<Role>> perCommunity = new HashMap<>();
-        for (RoleGrant g : em.createNamedQuery(RoleGrant.ACTIVE_OF_PERSON, RoleGrant.class)
-                .setParameter("person", personId).setParameter("now", clock.instant()).getResultList()) {
-            if (g.communityId() == null) {
-                platform.add(g.role());
+        List<?> rows = em.createNativeQuery(ROLES_AND_RESIDENCIES).setParameter(1, personId)
+                .setParameter(2, clock.instant()).getResultList();
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            Long community = row[0] == null ? null : ((Number) row[0]).longValue();
+            // residents-only rules of the tools ask for Role.RESIDENT in the community
+            Role role = row[1] == null ? Role.RESIDENT : Role.valueOf((String) row[1]);
+            if (community == null) {
+                platform.add(role);
             } else {
-                perCommunity.computeIfAbsent(g.communityId(), c -> EnumSet.noneOf(Role.class)).add(g.role());
+                perCommunity.computeIfAbsent(community, c -> EnumSet.noneOf(Role.class)).add(role);
             }
         }
-        // residents-only rules of the tools ask for Role.RESIDENT in the community
-        for (Long community : em.createNamedQuery(Residency.COMMUNITIES_OF_PERSON, Long.class)
-                .setParameter("person", personId).getResultList()) {
-            perCommunity.computeIfAbsent(community, c -> EnumSet.noneOf(Role.class)).add(Role.RESIDENT);
-        }
-        return new Actor("person:" + personId, platform, perCommunity, personId, strength);
+        return new Actor(Actor.personName(personId), platform, perCommunity, personId, strength);
     }
 
     /** The person themself (their cabinet): their record, or nothing for anyone else. */
@@ -183,7 +212,7 @@ public class People {
         if (!isSelf(personId)) {
             return List.of();
         }
-        return em.createNamedQuery(AuditEntry.BY_ACTOR, AuditEntry.class).setParameter("actor", "person:" + personId)
+        return em.createNamedQuery(AuditEntry.BY_ACTOR, AuditEntry.class).setParameter("actor", Actor.personName(personId))
                 .setMaxResults(limit).getResultList();
     }
 

@@ -26,7 +26,7 @@ public class PersonMerge {
     private static final String MOVE_REQUESTS = "update access_request set person_id = ?1 where person_id = ?2";
     private static final String MOVE_NOTICES = "update notice set person_id = ?1 where person_id = ?2";
     private static final String MOVE_RESIDENCY = "update residency set person_id = ?1 where person_id = ?2";
-    private static final String DROP_RESIDENCY = "delete from residency where person_id = ?1";
+    static final String DROP_RESIDENCY = "delete from residency where person_id = ?1";
     static final String REVOKE_TOKENS = "update api_token set revoked_at = ?1, revoked_by = ?2"
             + " where person_id = ?3 and revoked_at is null";
 

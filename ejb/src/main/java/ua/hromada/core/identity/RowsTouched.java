@@ -10,12 +10,27 @@ import java.util.stream.Collectors;
  */
 public final class RowsTouched {
     private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private int kept;
 
     /** Observers and core beans: {@code rows} rows of this kind (e.g. "signatures moved"). */
     public void add(String what, int rows) {
         if (rows > 0) {
             counts.merge(what, rows, Integer::sum);
         }
+    }
+
+    /**
+     * Observers of a deletion: {@code rows} rows of this kind stay public by law with the person's
+     * name (e.g. "signatures kept"); any such row keeps the person's key (see {@code Person.erase}).
+     */
+    public void keep(String what, int rows) {
+        add(what, rows);
+        kept += Math.max(rows, 0);
+    }
+
+    /** Whether an observer kept any public row of the person. */
+    public boolean keptAny() {
+        return kept > 0;
     }
 
     public int of(String what) {

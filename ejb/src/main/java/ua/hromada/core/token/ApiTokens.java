@@ -1,15 +1,19 @@
 package ua.hromada.core.token;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.ForbiddenException;
@@ -22,10 +26,10 @@ import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Action;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Permissions;
+import ua.hromada.core.access.Role;
 import ua.hromada.core.access.TokenAccess;
 import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.audit.AuditTrail;
-import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.Person;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.notification.Notices;
@@ -43,8 +47,18 @@ public class ApiTokens {
     public static final int ACTIVE_MAX = 20;
     /** How many of their tokens a person sees (newest first): revoked ones stay listed. */
     public static final int LIST_MAX = 100;
-    /** last_used_at is written at most this often per token, so busy bots cause no hot-row writes. */
-    static final Duration USE_STAMP_INTERVAL = Duration.ofMinutes(1);
+    /**
+     * A token's caller in one statement (People.actorOf's rules, restricted to the token's
+     * community, since a token acts there only): a row per grant, RESIDENT where a residency joins.
+     */
+    private static final String CALLER = "select t.id, t.community_id, t.scope, t.person_id, g.role, r.person_id"
+            + " from api_token t join person p on p.id = t.person_id and p.merged_into is null and p.deleted_at is null"
+            + " left join role_grant g on g.person_id = t.person_id and g.community_id = t.community_id"
+            + " and g.revoked_at is null and (g.until is null or g.until > ?2)"
+            + " left join residency r on r.person_id = t.person_id and r.community_id = t.community_id"
+            + " where t.token_hash = ?1 and t.revoked_at is null and t.expires_at > ?2";
+    /** Tokens whose last use one statement stamps. */
+    static final int STAMP_BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -56,7 +70,7 @@ public class ApiTokens {
     AuditTrail audit;
 
     @Inject
-    People people;
+    TokenUses uses;
 
     @Inject
     Notices notices;
@@ -220,27 +234,49 @@ public class ApiTokens {
 
     /**
      * The API's bearer filter, for anyone presenting a secret: the token's owner acting through it,
-     * or empty when the secret is unknown, expired or revoked. The last use is stamped at most once
-     * a minute, by a conditional update that touches only that column.
+     * or empty when the secret is unknown, expired or revoked, or its person closed. One read
+     * (the token, its person, their grants and residency in the token's community) and no
+     * transaction of its own: this runs before every bearer call, a signing surge's included. The
+     * last use is stamped later, in a batch ({@link TokenUses}).
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Actor> authenticate(String secret) {
         if (!TokenSecret.wellFormed(secret)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        ApiToken token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", TokenSecret.hash(secret))
-                .getResultStream().filter(t -> t.isActive(now)).findFirst().orElse(null);
-        if (token == null) {
+        List<?> rows = em.createNativeQuery(CALLER).setParameter(1, TokenSecret.hash(secret)).setParameter(2, now)
+                .getResultList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Instant stale = now.minus(USE_STAMP_INTERVAL);
-        if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(stale)) {
-            em.createNamedQuery(ApiToken.MARK_USED).setParameter("now", now).setParameter("id", token.id())
-                    .setParameter("stale", stale).executeUpdate();
+        Object[] first = (Object[]) rows.get(0);
+        TokenAccess access = new TokenAccess(((Number) first[0]).longValue(), ((Number) first[1]).longValue(),
+                TokenScope.valueOf((String) first[2]));
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            if (row[4] != null) {
+                roles.add(Role.valueOf((String) row[4]));
+            }
+            if (row[5] != null) {
+                roles.add(Role.RESIDENT);
+            }
         }
-        Actor owner = people.actorOf(token.personId(), SignInStrength.STRONG);
-        return owner.isSignedIn() ? Optional.of(owner.through(new TokenAccess(token.id(), token.communityId(), token.scope())))
-                : Optional.empty();
+        uses.used(access.tokenId(), now);
+        return Optional.of(Actor.throughToken(((Number) first[3]).longValue(), roles, access));
+    }
+
+    /** The timer: writes the uses this node saw since its last run, one statement per batch of tokens. */
+    public void stampUses() {
+        List<Map.Entry<Long, Instant>> drained = uses.drain();
+        for (int from = 0; from < drained.size(); from += STAMP_BATCH) {
+            List<Map.Entry<Long, Instant>> batch = drained.subList(from, Math.min(drained.size(), from + STAMP_BATCH));
+            // one time for the batch, its latest: "last used" is shown to the minute
+            Instant at = batch.stream().map(Map.Entry::getValue).max(Instant::compareTo).orElseThrow();
+            em.createNamedQuery(ApiToken.MARK_USED).setParameter("at", at)
+                    .setParameter("ids", batch.stream().map(Map.Entry::getKey).toList()).executeUpdate();
+        }
     }
 
     /** A signed-in person or a program with any of their tokens: who is calling, through which token. */

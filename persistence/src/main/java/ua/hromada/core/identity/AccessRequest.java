@@ -50,10 +50,11 @@ public class AccessRequest {
     @Column(nullable = false, length = 200, updatable = false)
     private String organisation;
 
-    @Column(name = "work_email", nullable = false, length = 200, updatable = false)
+    /** Where the decision is sent; cleared (null) when the person deletes their account. */
+    @Column(name = "work_email", length = 200, updatable = false)
     private String workEmail;
 
-    @Column(name = "work_phone", nullable = false, length = 32, updatable = false)
+    @Column(name = "work_phone", length = 32, updatable = false)
     private String workPhone;
 
     @Column(nullable = false, length = 2000, updatable = false)

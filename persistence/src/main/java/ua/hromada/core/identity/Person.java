@@ -88,6 +88,19 @@ public class Person {
     }
 
     /**
+     * A deleted account whose key was kept (see {@link #erase}) is signed in to again: it is open
+     * again, with notices as a new account has them. Answers whether it had been deleted.
+     */
+    public boolean reopen() {
+        if (deletedAt == null) {
+            return false;
+        }
+        this.deletedAt = null;
+        this.optionalNotices = true;
+        return true;
+    }
+
+    /**
      * This e-mail + phone person became {@code into}: the row stays (its key leads the phone to
      * that person), its address goes (the caller gave it to {@code into} where it had none).
      */
@@ -101,15 +114,20 @@ public class Person {
     }
 
     /**
-     * The person deleted their account: the key becomes a random value that no HMAC can equal (a new
-     * sign-in with the same identifier is a new person), the address goes, and the name stays only
-     * where the law publishes it with their signatures or petitions.
+     * The person deleted their account; the address goes. {@code publicRecords}: signatures or
+     * published petitions carry their name, which the law keeps public, so the name stays and so
+     * does the key. One person, one signature: the same identity signing in again must find this
+     * row (reopened, see {@link #reopen}) and be refused a second signature on what it signed. With
+     * nothing public the name goes and the key becomes a random value that no HMAC can equal, so a
+     * new sign-in with the same identifier is a new person.
      */
-    public void erase(boolean namePublished, Instant now) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        this.personKey = ERASED_KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        this.fullName = namePublished ? fullName : NO_NAME;
+    public void erase(boolean publicRecords, Instant now) {
+        if (!publicRecords) {
+            byte[] random = new byte[32];
+            RANDOM.nextBytes(random);
+            this.personKey = ERASED_KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            this.fullName = NO_NAME;
+        }
         this.email = null;
         this.optionalNotices = false;
         this.deletedAt = now;

@@ -18,10 +18,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "residency")
 @NamedQuery(name = Residency.OF_PERSON, query = "select r from Residency r where r.personId = :person order by r.since, r.id")
-@NamedQuery(name = Residency.COMMUNITIES_OF_PERSON, query = "select r.communityId from Residency r where r.personId = :person")
 public class Residency {
     public static final String OF_PERSON = "Residency.ofPerson";
-    public static final String COMMUNITIES_OF_PERSON = "Residency.communitiesOfPerson";
 
     /** Where the platform learnt it. */
     public enum Source { PROVIDER, DECLARED }

@@ -24,7 +24,6 @@ import ua.hromada.core.access.TokenScope;
 @Table(name = "api_token")
 // only the columns that changed: a last-use stamp must never write back a stale revoked_at
 @DynamicUpdate
-@NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t where t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.OF_PERSON, query = "select t, c from ApiToken t, Community c where c.id = t.communityId"
         + " and t.personId = :person order by t.id desc")
 @NamedQuery(name = ApiToken.OF_COMMUNITY, query = "select t, p.fullName from ApiToken t, Person p where p.id = t.personId"
@@ -32,10 +31,9 @@ import ua.hromada.core.access.TokenScope;
         + " order by t.id desc")
 @NamedQuery(name = ApiToken.ACTIVE_COUNT, query = "select count(t) from ApiToken t where t.personId = :person"
         + " and t.revokedAt is null and t.expiresAt > :now")
-@NamedQuery(name = ApiToken.MARK_USED, query = "update ApiToken t set t.lastUsedAt = :now where t.id = :id"
-        + " and (t.lastUsedAt is null or t.lastUsedAt < :stale)")
+@NamedQuery(name = ApiToken.MARK_USED, query = "update ApiToken t set t.lastUsedAt = :at where t.id in :ids"
+        + " and (t.lastUsedAt is null or t.lastUsedAt < :at)")
 public class ApiToken {
-    public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_PERSON = "ApiToken.ofPerson";
     public static final String OF_COMMUNITY = "ApiToken.ofCommunity";
     public static final String ACTIVE_COUNT = "ApiToken.activeCount";

@@ -31,10 +31,20 @@ class PersonTest {
     }
 
     @Test
-    void aPublishedNameStaysAfterErasing() {
+    void publicRecordsKeepTheNameAndTheKeySoTheSameIdentityFindsTheRowAgain() {
         Person p = person();
         p.erase(true, NOW);
         assertThat(p.fullName()).isEqualTo("Олена Мешканка");
+        assertThat(p.personKey()).isEqualTo(HMAC);
+        assertThat(p.email()).isNull();
+        assertThat(p.wantsOptionalNotices()).isFalse();
+        assertThat(p.isClosed()).isTrue();
+
+        assertThat(p.reopen()).isTrue();
+        assertThat(p.isClosed()).isFalse();
+        assertThat(p.deletedAt()).isNull();
+        assertThat(p.wantsOptionalNotices()).as("as a new account has them").isTrue();
+        assertThat(p.reopen()).as("an open account has nothing to reopen").isFalse();
     }
 
     @Test

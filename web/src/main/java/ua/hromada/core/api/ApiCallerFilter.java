@@ -17,9 +17,11 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.TooManyRequestsException;
 import ua.hromada.core.UnauthenticatedException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.access.TokenAccess;
 import ua.hromada.core.token.ApiTokens;
 import ua.hromada.core.token.TokenSecret;
@@ -45,6 +47,12 @@ public class ApiCallerFilter implements ContainerRequestFilter {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String COMMUNITIES = "communities/";
+    private static final String FAILED = "bearer.failed";
+    /**
+     * Unknown, expired or revoked tokens one client address may present per minute on this node.
+     * A program with a good token never fails; one that fails this often is guessing or broken.
+     */
+    static final int FAILURES_PER_MINUTE = 100;
 
     @Inject
     ApiTokens tokens;
@@ -54,6 +62,9 @@ public class ApiCallerFilter implements ContainerRequestFilter {
 
     @Inject
     BearerRateLimit rateLimit;
+
+    @Inject
+    RateLimits rates;
 
     @Context
     HttpHeaders headers;
@@ -75,8 +86,19 @@ public class ApiCallerFilter implements ContainerRequestFilter {
     }
 
     private void bearer(ContainerRequestContext call, String secret) {
+        String address = request.getRemoteAddr();
+        if (rates.exhausted(FAILED, address, FAILURES_PER_MINUTE)) {
+            // someone guessing or replaying dead tokens: refused before any database read
+            tooMany(call, "token.failures-limited", rates.secondsToNextWindow());
+            return;
+        }
         Optional<Actor> actor = secret == null ? Optional.empty() : tokens.authenticate(secret);
         if (actor.isEmpty()) {
+            try {
+                rates.admit(FAILED, address, FAILURES_PER_MINUTE);
+            } catch (TooManyRequestsException e) {
+                // counted; this attempt still gets its 401, the next ones a 429
+            }
             call.abortWith(DomainFailureMapper.problem(new UnauthenticatedException("invalid_token", "token.invalid"), headers));
             return;
         }
@@ -89,12 +111,16 @@ public class ApiCallerFilter implements ContainerRequestFilter {
         }
         long wait = rateLimit.take(access.tokenId());
         if (wait > 0) {
-            String detail = Messages.text(ProblemLanguage.of(headers), "token.rate-limited", wait);
-            call.abortWith(Response.fromResponse(Problem.of("urn:hromada:problem:token.rate-limited", 429, detail).toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, wait).build());
+            tooMany(call, "token.rate-limited", wait);
             return;
         }
         Acting.enter(actor.get());
+    }
+
+    private void tooMany(ContainerRequestContext call, String key, long wait) {
+        String detail = Messages.text(ProblemLanguage.of(headers), key, wait);
+        call.abortWith(Response.fromResponse(Problem.of("urn:hromada:problem:" + key, 429, detail).toResponse())
+                .header(HttpHeaders.RETRY_AFTER, wait).build());
     }
 
     private static boolean sameText(String presented, String expected) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.token.TokenSecret;
@@ -21,7 +22,8 @@ import ua.hromada.core.web.signin.SignedIn;
 
 /**
  * Sets who and where every request is for. The signed-in person of the session becomes the
- * request's actor, with roles re-read from their grants, so a revoked role stops working at once;
+ * request's actor, with roles re-read from their grants, so a revoked role stops working at once
+ * (and the session of a person whose account was deleted or merged meanwhile ends);
  * API calls with a bearer token skip the session and are authenticated by {@code ApiCallerFilter}.
  * Reads the community from the URL ({@code /{community}/...} for pages,
  * {@code /api/v1/communities/{community}/...} for the API), makes it the tenant of everything
@@ -56,7 +58,17 @@ public class RequestContextFilter extends HttpFilter {
         SignedIn signedIn = bearer ? null : SignedIn.in(request.getSession(false));
         // stylesheets and scripts need no actor: spare them the roles query
         if (signedIn != null && !path.startsWith(STATIC_RESOURCES)) {
-            Acting.enter(people.actorOf(signedIn.personId(), signedIn.strength()));
+            Actor actor = people.actorOf(signedIn.personId(), signedIn.strength());
+            if (!actor.isSignedIn()) {
+                // the account was deleted (or linked) in another session: this one is signed out too;
+                // a form posted to it would find no view state, so the browser asks for the page again
+                request.getSession().invalidate();
+                if (!"GET".equals(request.getMethod()) && !path.startsWith(API)) {
+                    response.sendRedirect(request.getRequestURI());
+                    return;
+                }
+            }
+            Acting.enter(actor);
         }
         try {
             if (path.startsWith(API_COMMUNITIES)) {

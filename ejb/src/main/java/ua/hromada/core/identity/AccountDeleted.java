@@ -1,0 +1,9 @@
+package ua.hromada.core.identity;
+
+/**
+ * Fired by {@link AccountDeletion} inside its transaction and observed synchronously by each tool,
+ * which deletes what of the person {@code personId} is not public, reports it in {@code rows}, and
+ * reports with {@link RowsTouched#keep} what the law keeps public with their name.
+ */
+public record AccountDeleted(long personId, RowsTouched rows) {
+}
