@@ -130,7 +130,7 @@ class ApiTokensIT {
     }
 
     @Test
-    void ownersAndPlatformAdministratorsRevokeOthersCannot() {
+    void ownersRevokeTheirOwnTokensOfficialsOnlyWithAReasonOthersCannot() {
         Actor owner = person("Власник");
         Actor stranger = person("Сторонній");
         Actor moderator = person("Модератор");
@@ -142,25 +142,30 @@ class ApiTokensIT {
         ApiTokens.Issued second = issue(owner, community, TokenScope.SIGN);
         long id = first.token().id();
         assertThrows(NotFoundException.class, () -> Acting.as(stranger, () -> tokens.revoke(id)));
-        assertThrows(NotFoundException.class, () -> Acting.as(people.actorOf(moderator.personId()), () -> tokens.revoke(id)));
+        assertThrows(NotFoundException.class, () -> Acting.as(people.actorOf(moderator.personId()), () -> tokens.revoke(id)),
+                "the owner's way (no reason) is the owner's only");
+        assertThrows(NotFoundException.class, () -> Acting.as(people.actorOf(admin.personId()), () -> tokens.revoke(id)));
+        assertThrows(ForbiddenException.class, () -> Acting.as(stranger, () -> tokens.revoke(id, "Чужий")));
         Actor secondBot = tokens.authenticate(second.secret()).orElseThrow();
         assertThrows(ForbiddenException.class, () -> Acting.as(secondBot, () -> tokens.revoke(id)),
                 "a program revokes only the token it calls with");
         Actor firstBot = tokens.authenticate(first.secret()).orElseThrow();
-        assertThrows(NotFoundException.class, () -> Acting.as(people.actorOf(admin.personId()).through(firstBot.token()),
-                () -> tokens.revoke(second.token().id())), "an administrator's power does not travel with their token");
+        assertThrows(ForbiddenException.class, () -> Acting.as(people.actorOf(admin.personId()).through(firstBot.token()),
+                () -> tokens.revoke(second.token().id(), "Витік")), "an administrator's power does not travel with their token");
         assertTrue(tokens.authenticate(first.secret()).isPresent());
 
-        ApiToken revoked = Acting.as(people.actorOf(admin.personId()), () -> tokens.revoke(id));
+        ApiToken revoked = Acting.as(people.actorOf(admin.personId()), () -> tokens.revoke(id, "Токен опублікували"));
         assertEquals(ApiToken.Status.REVOKED, revoked.status(Instant.now()));
         assertTrue(tokens.authenticate(first.secret()).isEmpty());
         Acting.as(owner, () -> tokens.revoke(id));
         List<AuditEntry> trail = InContainer.bean(AuditTrail.class).of("api_token", id);
         assertEquals(List.of("token.issue", "token.revoke"), trail.stream().map(AuditEntry::action).toList());
         assertEquals("person:" + admin.personId(), trail.get(1).actor());
+        assertTrue(trail.get(1).summary().endsWith("reason: Токен опублікували"), trail.get(1).summary());
 
         Acting.as(secondBot, () -> tokens.revoke(second.token().id()));
         assertTrue(tokens.authenticate(second.secret()).isEmpty());
+        assertNull(Acting.as(owner, () -> tokens.mine()).get(0).token().revokeReason(), "an owner gives no reason");
     }
 
     @Test

@@ -14,10 +14,7 @@ import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,54 +27,20 @@ import org.junit.jupiter.api.Test;
 class BearerTokenIT {
     private static final String HOME = "bearer-home";
     private static final String AWAY = "bearer-away";
-    private static final Pattern SECRET = Pattern.compile("hrm_[A-Za-z0-9_-]{43}");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static long home;
     private final String base = ItSettings.baseUrl();
 
     @BeforeAll
     static void communities() throws Exception {
-        home = TestDatabase.community(HOME, "Громада токена", "Token Community");
+        TestDatabase.community(HOME, "Громада токена", "Token Community");
         TestDatabase.community(AWAY, "Чужа громада", "Other Community");
     }
 
-    private Browserless signedIn(String name) {
-        Browserless browser = new Browserless();
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        browser.get(browser.signInAtProvider(base, "/cabinet/", "s-" + identifier, identifier, name).callback());
-        return browser;
-    }
-
-    /** Issues a token through the cabinet page's form, as the person does, and reads the secret it shows once. */
-    private String issueInCabinet(Browserless browser, String label, String scope) {
-        HttpResponse<String> page = browser.get(base + "/cabinet/tokens.xhtml");
-        assertThat(page.statusCode()).isEqualTo(200);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("issue", "issue");
-        form.put("issue:label", label);
-        form.put("issue:community", String.valueOf(home));
-        form.put("issue:scope", scope);
-        form.put("issue:lifetime", "30");
-        form.put("issue:submit", "issue");
-        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body()));
-        HttpResponse<String> issued = browser.post(base + "/cabinet/tokens.xhtml", form);
-        assertThat(issued.statusCode()).isEqualTo(200);
-        return find(SECRET, issued.body());
-    }
-
     private static String find(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        assertThat(m.find()).as("%s in the page", pattern).isTrue();
-        return m.groupCount() == 0 ? m.group() : m.group(1);
+        return CabinetClient.find(pattern, text);
     }
 
-    /** A call from a program: no cookies, only the bearer token. */
-    private HttpResponse<String> bearer(String method, String path, String secret) {
-        HttpResponse<String> response = new Browserless().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + secret).header("Accept-Language", "en")
-                .method(method, HttpRequest.BodyPublishers.noBody()));
-        assertThat(response.headers().allValues("Set-Cookie")).as("bearer calls never start a session").isEmpty();
-        return response;
+    private static HttpResponse<String> bearer(String method, String path, String secret) {
+        return CabinetClient.bearer(method, path, secret);
     }
 
     private static long tokenId(String secret) throws Exception {
@@ -96,8 +59,8 @@ class BearerTokenIT {
 
     @Test
     void aTokenActsAsItsPersonInItsCommunityOnlyAndOnlyItsHashIsStored() throws Exception {
-        Browserless browser = signedIn("Тереза Термінальна");
-        String secret = issueInCabinet(browser, "Термінал ЦНАП", "SIGN");
+        CabinetClient person = new CabinetClient("Тереза Термінальна");
+        String secret = person.issueToken(HOME, "Термінал ЦНАП", "SIGN");
 
         HttpResponse<String> me = bearer("GET", "/api/v1/me", secret);
         assertThat(me.statusCode()).isEqualTo(200);
@@ -115,9 +78,9 @@ class BearerTokenIT {
 
     @Test
     void revokedExpiredAndUnknownTokensAreRefusedWithABearerChallenge() throws Exception {
-        Browserless browser = signedIn("Віра Відкликана");
-        String revoked = issueInCabinet(browser, "Бот для відкликання", "SIGN");
-        String expired = issueInCabinet(browser, "Бот, що спливе", "SIGN");
+        CabinetClient person = new CabinetClient("Віра Відкликана");
+        String revoked = person.issueToken(HOME, "Бот для відкликання", "SIGN");
+        String expired = person.issueToken(HOME, "Бот, що спливе", "SIGN");
         assertThat(bearer("GET", "/api/v1/me", expired).statusCode()).isEqualTo(200);
 
         assertThat(bearer("DELETE", "/api/v1/me/tokens/" + tokenId(revoked), revoked).statusCode())
@@ -138,20 +101,20 @@ class BearerTokenIT {
 
     @Test
     void aSessionNeedsItsCsrfTokenToChangeStateABearerCallDoesNot() throws Exception {
-        Browserless browser = signedIn("Степан Сесійний");
-        String first = issueInCabinet(browser, "Перший", "SIGN");
-        String second = issueInCabinet(browser, "Другий", "SIGN");
-        String csrf = find(Pattern.compile("name=\"csrf\" value=\"([^\"]+)\""), browser.get(base + "/cabinet/").body());
+        CabinetClient person = new CabinetClient("Степан Сесійний");
+        String first = person.issueToken(HOME, "Перший", "SIGN");
+        String second = person.issueToken(HOME, "Другий", "SIGN");
+        String csrf = find(Pattern.compile("name=\"csrf\" value=\"([^\"]+)\""), person.get("/cabinet/").body());
 
         HttpRequest.Builder noCsrf = HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + tokenId(first))).DELETE();
-        assertProblem(browser.send(noCsrf), 403, "csrf.invalid");
+        assertProblem(person.browser.send(noCsrf), 403, "csrf.invalid");
         HttpRequest.Builder forged = HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + tokenId(first)))
                 .header("X-CSRF-Token", "forged").DELETE();
-        assertProblem(browser.send(forged), 403, "csrf.invalid");
+        assertProblem(person.browser.send(forged), 403, "csrf.invalid");
         assertThat(bearer("GET", "/api/v1/me", first).statusCode()).as("the refused calls changed nothing").isEqualTo(200);
 
         assertThat(bearer("DELETE", "/api/v1/me/tokens/" + tokenId(first), first).statusCode()).isEqualTo(204);
-        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + tokenId(second)))
+        assertThat(person.browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + tokenId(second)))
                 .header("X-CSRF-Token", csrf).DELETE()).statusCode()).as("the session with its CSRF token").isEqualTo(204);
         assertThat(bearer("GET", "/api/v1/me", second).statusCode()).isEqualTo(401);
         assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'token.revoke' and object_id in (?, ?)",
@@ -160,9 +123,9 @@ class BearerTokenIT {
 
     @Test
     void theScopeDecidesWhatATokenMayRead() {
-        Browserless browser = signedIn("Роман Читач");
-        String signer = issueInCabinet(browser, "Підписувач", "SIGN");
-        String reader = issueInCabinet(browser, "Читач", "READ");
+        CabinetClient person = new CabinetClient("Роман Читач");
+        String signer = person.issueToken(HOME, "Підписувач", "SIGN");
+        String reader = person.issueToken(HOME, "Читач", "READ");
         assertProblem(bearer("GET", "/api/v1/me/tokens", signer), 403, "token.scope.insufficient");
         HttpResponse<String> list = bearer("GET", "/api/v1/me/tokens", reader);
         assertThat(list.statusCode()).isEqualTo(200);
@@ -172,7 +135,7 @@ class BearerTokenIT {
 
     @Test
     void aTokenThatCallsTooOftenIsToldToWait() {
-        String secret = issueInCabinet(signedIn("Ніна Нетерпляча"), "Гарячий бот", "READ");
+        String secret = new CabinetClient("Ніна Нетерпляча").issueToken(HOME, "Гарячий бот", "READ");
         HttpResponse<String> response = null;
         // 60 calls pass at once and one more each second; a few hundred quick calls exceed that
         for (int i = 0; i < 400 && (response == null || response.statusCode() == 200); i++) {
@@ -184,8 +147,7 @@ class BearerTokenIT {
 
     @Test
     void anAddressPresentingManyDeadTokensIsRefusedBeforeAnyLookupOthersAreNot() throws Exception {
-        Browserless browser = signedIn("Ганна Гадалка");
-        String good = issueInCabinet(browser, "Справний бот", "READ");
+        String good = new CabinetClient("Ганна Гадалка").issueToken(HOME, "Справний бот", "READ");
         // another loopback address stands for the guessing client, so this test's own calls stay unaffected
         String guesser = "127.0.0." + ThreadLocalRandom.current().nextInt(2, 250);
         for (int i = 0; i < 100; i++) {

@@ -25,11 +25,26 @@ abstract class BrowserJourney {
         }
     }
 
+    /** Opens {@code path} with no session, signs in there on the provider's page and waits to be back. */
+    protected static void signInAt(String path, String identifier, String name) {
+        String url = ItSettings.baseUrl() + path;
+        chromium.driver.manage().deleteAllCookies();
+        chromium.open(url);
+        signInOnProviderPage("s-" + identifier, identifier, name);
+        chromium.wait.until(ExpectedConditions.urlToBe(url));
+        chromium.waitForPage();
+    }
+
     /** On the provider's login page (waits for it): signs in as a person with this identifier and name. */
     protected static void signInOnProviderPage(String subject, String identifier, String name) {
+        signInOnProviderPage(subject, "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
+    }
+
+    /** The same with the provider's claims given whole (JSON), e.g. with an address. */
+    protected static void signInOnProviderPage(String subject, String claims) {
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         chromium.driver.findElement(By.name("username")).sendKeys(subject);
-        chromium.driver.findElement(By.name("claims")).sendKeys("{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
+        chromium.driver.findElement(By.name("claims")).sendKeys(claims);
         chromium.driver.findElement(By.cssSelector("input[type=submit]")).click();
     }
 }

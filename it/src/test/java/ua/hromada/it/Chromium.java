@@ -18,12 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -90,6 +93,38 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Chooses a community in a community picker (p:autoComplete {@code field}) from the keyboard,
+     * as a person does: types part of its name, arrows down to the suggestion and presses Enter.
+     */
+    void pickCommunity(String field, String typed, String name) {
+        typeInCommunityPicker(field, typed, name);
+        chooseSuggestedCommunity(field, name);
+    }
+
+    /** Types part of a community's name into the picker and waits until that community is suggested. */
+    void typeInCommunityPicker(String field, String typed, String name) {
+        WebElement input = driver.findElement(By.id(field + "_input"));
+        input.clear();
+        input.sendKeys(typed);
+        wait.until(d -> suggestions(field).stream().anyMatch(li -> li.isDisplayed() && li.getText().equals(name)));
+    }
+
+    /** With the suggestions open: arrows down to the community (the first is highlighted) and presses Enter. */
+    void chooseSuggestedCommunity(String field, String name) {
+        WebElement input = driver.findElement(By.id(field + "_input"));
+        int index = suggestions(field).stream().map(WebElement::getText).toList().indexOf(name);
+        for (int i = 0; i < index; i++) {
+            input.sendKeys(Keys.ARROW_DOWN);
+        }
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> name.equals(input.getAttribute("value")) && !d.findElement(By.id(field + "_panel")).isDisplayed());
+    }
+
+    private List<WebElement> suggestions(String field) {
+        return driver.findElements(By.cssSelector("[id='" + field + "_panel'] li.ui-autocomplete-item"));
     }
 
     /** axe-core with the WCAG 2.1 A/AA rules: no serious or critical violation on the page. */

@@ -28,14 +28,6 @@ class OfficialRequestsModeratorRoleUiIT extends BrowserJourney {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
-    private void signInAt(String path, String identifier, String name) {
-        chromium.driver.manage().deleteAllCookies();
-        chromium.open(base + path);
-        signInOnProviderPage("s-" + identifier, identifier, name);
-        chromium.wait.until(ExpectedConditions.urlToBe(base + path));
-        chromium.waitForPage();
-    }
-
     @Test
     void officialRequestsAndNationalModeratorApproves() throws Exception {
         String official = newIdentifier();
@@ -45,7 +37,7 @@ class OfficialRequestsModeratorRoleUiIT extends BrowserJourney {
         chromium.assertPhoneViewport();
 
         new Select(chromium.driver.findElement(By.id("request:role"))).selectByVisibleText("Модератор громади");
-        new Select(chromium.driver.findElement(By.id("request:community"))).selectByVisibleText("Громада доступу");
+        chromium.pickCommunity("request:community", "доступ", "Громада доступу");
         chromium.driver.findElement(By.id("request:position")).sendKeys("Секретар ради");
         chromium.driver.findElement(By.id("request:organisation")).sendKeys("Громада доступу");
         chromium.driver.findElement(By.id("request:email")).sendKeys("not-an-email");

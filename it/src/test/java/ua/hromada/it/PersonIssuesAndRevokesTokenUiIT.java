@@ -13,8 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A person issues an API token for a chat bot in their cabinet, sees its secret once, and revokes
- * it (confirmed); the API accepts the token until then and refuses it after.
+ * A person issues an API token for a chat bot in their cabinet (finding the community by typing
+ * part of its name), sees its secret once, and revokes it (confirmed); the API accepts the token
+ * until then and refuses it after.
  */
 class PersonIssuesAndRevokesTokenUiIT extends BrowserJourney {
     private static final String SLUG = "token-visit";
@@ -44,7 +45,7 @@ class PersonIssuesAndRevokesTokenUiIT extends BrowserJourney {
         chromium.assertPhoneViewport();
 
         chromium.driver.findElement(By.id("issue:label")).sendKeys("Чат-бот громади");
-        new Select(chromium.driver.findElement(By.id("issue:community"))).selectByVisibleText("Громада бота");
+        chromium.pickCommunity("issue:community", "да бо", "Громада бота");
         chromium.driver.findElement(By.cssSelector("input[name='issue:scope'][value='SIGN']")).click();
         new Select(chromium.driver.findElement(By.id("issue:lifetime"))).selectByVisibleText("1 рік");
         chromium.driver.findElement(By.id("issue:submit")).click();

@@ -139,8 +139,11 @@ public final class TestDatabase {
         }
     }
 
-    /** A person as their first sign-in would store them (by key only), holding {@code role} in the community. */
-    public static long personWithRole(String identifier, String fullName, long communityId, String role) throws SQLException {
+    /**
+     * A person as their first sign-in would store them (by key only), holding {@code role} in the
+     * community (null: a platform role).
+     */
+    public static long personWithRole(String identifier, String fullName, Long communityId, String role) throws SQLException {
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into person"
                 + " (person_key, full_name, created_at, last_sign_in_at) values (?, ?, now(6), now(6))", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, personKey(identifier));

@@ -18,8 +18,11 @@ public enum Action {
     PUBLIC_HOLIDAY_EDIT(),
     /** Which role may be granted is decided by {@code GrantRules}; this only admits the granters. */
     ROLE_GRANT(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
-    /** Revoking another person's API token (a leaked one, say); owners revoke their own. */
-    API_TOKEN_REVOKE(),
+    /**
+     * Seeing a community's API tokens and revoking another person's (a leaked one, a runaway bot),
+     * for tokens bound to that community; owners revoke their own.
+     */
+    API_TOKEN_REVOKE(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
     /** Reading a community's console (its announcements, role grants, audit). */
     CONSOLE_VIEW(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
     /** Reading the platform console's cross-community views (audit everywhere, national moderators). */

@@ -10,13 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.ConflictException;
+import ua.hromada.core.Cursor;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.LikePattern;
 import ua.hromada.core.NotFoundException;
+import ua.hromada.core.Page;
 import ua.hromada.core.UnauthenticatedException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Action;
@@ -28,12 +32,13 @@ import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.Person;
 import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.notification.Notices;
 import ua.hromada.core.tenancy.Community;
 
 /**
  * Personal API tokens: a strongly signed-in person issues them for themself, one community and one
- * scope each; owners and platform administrators revoke them; the API turns a presented secret
- * into its owner acting through the token.
+ * scope each; owners revoke them, and so do the officials of the token's community (with a reason
+ * its owner is told); the API turns a presented secret into its owner acting through the token.
  */
 @Stateless
 public class ApiTokens {
@@ -68,6 +73,9 @@ public class ApiTokens {
     TokenUses uses;
 
     @Inject
+    Notices notices;
+
+    @Inject
     Clock clock;
 
     /** A new token with its secret, which exists only in this answer (the database keeps the hash). */
@@ -76,6 +84,18 @@ public class ApiTokens {
 
     /** A token as its owner sees it, with its community and its status now. */
     public record Listed(ApiToken token, Community community, ApiToken.Status status) {
+    }
+
+    /**
+     * A token as its community's officials see it: whose it is, what for, since and until when,
+     * its last use and status, and who revoked it why. Deliberately not the entity: no hash leaves.
+     */
+    public record Overseen(long id, String ownerName, String label, TokenScope scope, Instant issuedAt, Instant expiresAt,
+            Instant lastUsedAt, ApiToken.Status status, String revokedBy, String revokeReason) {
+        static Overseen of(ApiToken t, String ownerName, Instant now) {
+            return new Overseen(t.id(), ownerName, t.label(), t.scope(), t.createdAt(), t.expiresAt(), t.lastUsedAt(),
+                    t.status(now), t.revokedBy(), t.revokeReason());
+        }
     }
 
     /** Who calls the API: the person, and the token and its community when they called with one. */
@@ -133,14 +153,14 @@ public class ApiTokens {
     }
 
     /**
-     * The token's owner (from a sign-in session, or a program with that very token) and platform
-     * administrators (any token, a leaked one say): revokes it now. Revoking twice changes nothing.
+     * The token's owner, from a sign-in session or a program with that very token: revokes it now.
+     * Officials revoke others' tokens with a reason ({@link #revoke(long, String)}). Revoking twice
+     * changes nothing.
      */
     public ApiToken revoke(long tokenId) {
         Actor actor = requireSignedIn();
         ApiToken token = em.find(ApiToken.class, tokenId);
-        boolean owner = token != null && actor.personId().equals(token.personId());
-        if (token == null || !owner && !permissions.allows(Action.API_TOKEN_REVOKE, null)) {
+        if (token == null || !actor.personId().equals(token.personId())) {
             // another person's token is as unknown to the caller as a missing one
             throw new NotFoundException("token.not-found", tokenId);
         }
@@ -148,10 +168,68 @@ public class ApiTokens {
             throw new ForbiddenException("token.revoke.other");
         }
         if (token.revoke(actor.name(), clock.instant())) {
-            audit.record(token.communityId(), "token.revoke", OBJECT, tokenId,
-                    token.scope() + " token \"" + token.label() + "\" of person " + token.personId());
+            audit.record(token.communityId(), "token.revoke", OBJECT, tokenId, describe(token));
         }
         return token;
+    }
+
+    /**
+     * Those who may take {@link Action#API_TOKEN_REVOKE} in the token's community (its local
+     * moderators, national moderators, platform administrators; never through a token): revokes
+     * another person's token now, a runaway bot's say, with a reason that is audited and sent to
+     * the owner. Revoking twice changes nothing.
+     */
+    public ApiToken revoke(long tokenId, String reason) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null) {
+            throw new NotFoundException("token.not-found", tokenId);
+        }
+        permissions.require(Action.API_TOKEN_REVOKE, token.communityId());
+        if (token.revokeBecause(Acting.current().name(), reason, clock.instant())) {
+            audit.record(token.communityId(), "token.revoke", OBJECT, tokenId,
+                    describe(token) + "; reason: " + token.revokeReason());
+            tellOwner(token);
+        }
+        return token;
+    }
+
+    /**
+     * Those who may revoke tokens in the community ({@link Action#API_TOKEN_REVOKE}): its tokens,
+     * newest first, of owners whose name contains {@code owner} (blank: everyone's). Never a hash.
+     */
+    public Page<Overseen> ofCommunity(long communityId, String owner, String cursor, int limit) {
+        permissions.require(Action.API_TOKEN_REVOKE, communityId);
+        String name = owner == null ? "" : owner.strip().toLowerCase(Locale.ROOT);
+        if (name.length() > Person.NAME_MAX) {
+            throw new InvalidInputException("token.owner.too-long", Person.NAME_MAX);
+        }
+        long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
+        Instant now = clock.instant();
+        List<Overseen> rows = em.createNamedQuery(ApiToken.OF_COMMUNITY, Object[].class)
+                .setParameter("community", communityId).setParameter("before", before)
+                .setParameter("owner", name).setParameter("like", LikePattern.containing(name))
+                .setMaxResults(limit + 1).getResultStream()
+                .map(row -> Overseen.of((ApiToken) row[0], (String) row[1], now)).toList();
+        return Page.of(rows, limit, o -> Cursor.encode(o.id()));
+    }
+
+    private static String describe(ApiToken token) {
+        return token.scope() + " token \"" + token.label() + "\" of person " + token.personId();
+    }
+
+    // Bilingual plain text: the platform does not know the owner's language yet.
+    private void tellOwner(ApiToken token) {
+        Community community = em.find(Community.class, token.communityId());
+        String subject = "Громада: ваш токен API «" + token.label() + "» відкликано / your API token \"" + token.label()
+                + "\" was revoked";
+        String body = "Посадовець громади «" + community.nameUk() + "» відкликав ваш токен API «" + token.label()
+                + "»: програми, що ним користувалися, більше не діють від вашого імені. Причина: " + token.revokeReason()
+                + "\nЯкщо токен ще потрібен, видайте новий у кабінеті.\n\n"
+                + "An official of " + community.nameEn() + " revoked your API token \"" + token.label()
+                + "\": programs using it no longer act for you. Reason: " + token.revokeReason()
+                + "\nIf you still need one, issue a new token in your cabinet.";
+        notices.tell(token.personId(), token.communityId(), subject, body,
+                System.getProperty("hromada.public-url", "http://127.0.0.1:8080") + "/cabinet/tokens.xhtml", true);
     }
 
     /**

@@ -26,15 +26,20 @@ import ua.hromada.core.access.TokenScope;
 @DynamicUpdate
 @NamedQuery(name = ApiToken.OF_PERSON, query = "select t, c from ApiToken t, Community c where c.id = t.communityId"
         + " and t.personId = :person order by t.id desc")
+@NamedQuery(name = ApiToken.OF_COMMUNITY, query = "select t, p.fullName from ApiToken t, Person p where p.id = t.personId"
+        + " and t.communityId = :community and t.id < :before and (:owner = '' or lower(p.fullName) like :like)"
+        + " order by t.id desc")
 @NamedQuery(name = ApiToken.ACTIVE_COUNT, query = "select count(t) from ApiToken t where t.personId = :person"
         + " and t.revokedAt is null and t.expiresAt > :now")
 @NamedQuery(name = ApiToken.MARK_USED, query = "update ApiToken t set t.lastUsedAt = :at where t.id in :ids"
         + " and (t.lastUsedAt is null or t.lastUsedAt < :at)")
 public class ApiToken {
     public static final String OF_PERSON = "ApiToken.ofPerson";
+    public static final String OF_COMMUNITY = "ApiToken.ofCommunity";
     public static final String ACTIVE_COUNT = "ApiToken.activeCount";
     public static final String MARK_USED = "ApiToken.markUsed";
     public static final int LABEL_MAX = 100;
+    public static final int REASON_MAX = 500;
     /** The longest life a token may be issued for: a leaked, forgotten token dies within a year. */
     public static final Duration MAX_LIFETIME = Duration.ofDays(365);
 
@@ -72,6 +77,9 @@ public class ApiToken {
     @Column(name = "revoked_by", length = 200)
     private String revokedBy;
 
+    @Column(name = "revoke_reason", length = REASON_MAX)
+    private String revokeReason;
+
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
@@ -105,6 +113,21 @@ public class ApiToken {
         }
         revokedAt = now;
         revokedBy = by;
+        return true;
+    }
+
+    /**
+     * An official (not the owner) ends the token now and says why, for the owner to read; false when
+     * it was revoked already (the first revocation and its reason stand).
+     */
+    public boolean revokeBecause(String by, String reason, Instant now) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX) {
+            throw new InvalidInputException("token.revoke.reason.invalid", REASON_MAX);
+        }
+        if (!revoke(by, now)) {
+            return false;
+        }
+        revokeReason = reason.strip();
         return true;
     }
 
@@ -149,6 +172,16 @@ public class ApiToken {
 
     public Instant revokedAt() {
         return revokedAt;
+    }
+
+    /** Who revoked the token (the audit name: {@code person:<id>}), or null. */
+    public String revokedBy() {
+        return revokedBy;
+    }
+
+    /** Why an official revoked the token; null when it is active or its owner revoked it. */
+    public String revokeReason() {
+        return revokeReason;
     }
 
     public Instant lastUsedAt() {

@@ -47,4 +47,18 @@ class ApiTokenTest {
         assertThat(token.isActive(NOW.plusSeconds(3))).isFalse();
         assertThat(token.status(NOW.plusSeconds(3))).isEqualTo(ApiToken.Status.REVOKED);
     }
+
+    @Test
+    void anOfficialRevokesWithAReasonAndTheFirstRevocationStands() {
+        ApiToken token = token("bot", NOW.plusSeconds(60));
+        assertThatThrownBy(() -> token.revokeBecause("person:9", "  ", NOW)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> token.revokeBecause("person:9", "x".repeat(501), NOW)).isInstanceOf(InvalidInputException.class);
+        assertThat(token.isActive(NOW)).as("a refused reason revokes nothing").isTrue();
+        assertThat(token.revokeBecause("person:9", " Бот розсилає спам ", NOW)).isTrue();
+        assertThat(token.revokeReason()).isEqualTo("Бот розсилає спам");
+        assertThat(token.revokedBy()).isEqualTo("person:9");
+        assertThat(token.revokeBecause("person:10", "Ще раз", NOW.plusSeconds(1))).isFalse();
+        assertThat(token.revokeReason()).isEqualTo("Бот розсилає спам");
+        assertThat(token.revokedAt()).isEqualTo(NOW);
+    }
 }

@@ -16,6 +16,7 @@ final class CommunityPages {
             Map.entry("/admin/audit.csv", AuditExport.PATH),
             Map.entry("/admin/access", "/community/admin/access.xhtml"),
             Map.entry("/admin/roles", "/community/admin/roles.xhtml"),
+            Map.entry("/admin/tokens", "/community/admin/tokens.xhtml"),
             Map.entry("/petitions", "/community/petitions/list.xhtml"),
             Map.entry("/petitions/", "/community/petitions/list.xhtml"),
             Map.entry("/petitions/new", "/community/petitions/edit.xhtml"),

@@ -12,12 +12,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import ua.hromada.core.HromadaException;
-import ua.hromada.core.Page;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.identity.AccessRequest;
 import ua.hromada.core.identity.AccessRequests;
 import ua.hromada.core.tenancy.Community;
-import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 
@@ -32,15 +30,13 @@ public class AccessRequestForm implements Serializable {
     AccessRequests requests;
 
     @Inject
-    CommunityDirectory directory;
-
-    @Inject
     CurrentPerson current;
 
     @Inject
     LanguageSelection language;
 
-    private Long communityId;
+    /** Null: a role on the whole platform (national moderator). */
+    private Community community;
     private Role role;
     private String position;
     private String organisation;
@@ -57,13 +53,13 @@ public class AccessRequestForm implements Serializable {
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            requests.submit(communityId, role, position, organisation, workEmail, workPhone, justification,
+            requests.submit(community == null ? null : community.id(), role, position, organisation, workEmail, workPhone, justification,
                     until == null ? null : until.atTime(LocalTime.MAX).atZone(KYIV).toInstant());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(language.getLocale(), "access.submitted"), null));
             position = organisation = workEmail = workPhone = justification = null;
             role = null;
-            communityId = null;
+            community = null;
             until = null;
         } catch (HromadaException e) {
             Messages.show(e, language.getLocale());
@@ -75,20 +71,16 @@ public class AccessRequestForm implements Serializable {
         return requests.mine();
     }
 
-    public List<Community> getCommunities() {
-        return directory.search(null, null, Page.MAX_LIMIT).items();
-    }
-
     public List<Role> getRoles() {
         return List.copyOf(AccessRequests.REQUESTABLE);
     }
 
-    public Long getCommunityId() {
-        return communityId;
+    public Community getCommunity() {
+        return community;
     }
 
-    public void setCommunityId(Long communityId) {
-        this.communityId = communityId;
+    public void setCommunity(Community community) {
+        this.community = community;
     }
 
     public Role getRole() {

@@ -13,10 +13,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import ua.hromada.core.HromadaException;
-import ua.hromada.core.Page;
 import ua.hromada.core.access.TokenScope;
+import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.tenancy.Community;
-import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.token.ApiTokens;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
@@ -37,7 +36,7 @@ public class TokenCabinet implements Serializable {
     ApiTokens tokens;
 
     @Inject
-    CommunityDirectory directory;
+    Residencies residencies;
 
     @Inject
     CurrentPerson current;
@@ -49,7 +48,7 @@ public class TokenCabinet implements Serializable {
     Clock clock;
 
     private String label;
-    private Long communityId;
+    private Community community;
     private TokenScope scope = TokenScope.SIGN;
     private int lifetimeDays = 90;
     private String secret;
@@ -59,18 +58,25 @@ public class TokenCabinet implements Serializable {
     public void load() throws IOException {
         if (!current.sendToSignIn("/cabinet/tokens.xhtml")) {
             mine = tokens.mine();
+            community = residence();
         }
+    }
+
+    /** Where the person lives, offered first: most tokens are for the person's own community. */
+    private Community residence() {
+        return residencies.mine().stream().map(Residencies.Held::community).filter(Community::isActive).findFirst()
+                .orElse(null);
     }
 
     public void issue() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Instant expires = clock.instant().plus(Duration.ofDays(LIFETIMES.contains(lifetimeDays) ? lifetimeDays : 0));
-            secret = tokens.issue(communityId, scope, label, expires).secret();
+            secret = tokens.issue(community == null ? null : community.id(), scope, label, expires).secret();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(language.getLocale(), "tokens.issued"), null));
             label = null;
-            communityId = null;
+            community = residence();
         } catch (HromadaException e) {
             Messages.show(e, language.getLocale());
             faces.validationFailed();
@@ -103,10 +109,6 @@ public class TokenCabinet implements Serializable {
         return secret;
     }
 
-    public List<Community> getCommunities() {
-        return directory.search(null, null, Page.MAX_LIMIT).items();
-    }
-
     public TokenScope[] getScopes() {
         return TokenScope.values();
     }
@@ -123,12 +125,12 @@ public class TokenCabinet implements Serializable {
         this.label = label;
     }
 
-    public Long getCommunityId() {
-        return communityId;
+    public Community getCommunity() {
+        return community;
     }
 
-    public void setCommunityId(Long communityId) {
-        this.communityId = communityId;
+    public void setCommunity(Community community) {
+        this.community = community;
     }
 
     public TokenScope getScope() {
