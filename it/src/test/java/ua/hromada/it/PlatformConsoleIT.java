@@ -32,6 +32,7 @@ import ua.hromada.core.identity.Person;
 import ua.hromada.core.identity.RoleGrant;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityDirectory;
 
 /**
  * The platform console's beans: the audit of every community, filtered and paged by keyset; the
@@ -132,5 +133,28 @@ class PlatformConsoleIT {
                 .map(AuditEntry::action).toList());
         assertTrue(Acting.as(SYSTEM, () -> grants.platformHolders(Role.NATIONAL_MODERATOR)).stream()
                 .noneMatch(h -> h.grantId() == grant.id()));
+    }
+
+    @Test
+    void theCommunityListFindsByNameOrAddressNewestFirstSuspendedIncludedAndPages() {
+        String tag = "pick" + UUID.randomUUID().toString().substring(0, 6);
+        Community first = InContainer.newCommunity(SYSTEM, tag, "Перша " + tag);
+        Community second = InContainer.newCommunity(SYSTEM, tag, "Друга " + tag);
+        Community third = InContainer.newCommunity(SYSTEM, tag, "Третя " + tag);
+        CommunityDirectory directory = InContainer.bean(CommunityDirectory.class);
+        Acting.as(SYSTEM, () -> directory.setActive(second.id(), false));
+
+        Page<Community> page = Acting.as(NATIONAL, () -> directory.all(tag.toUpperCase(), null, 2));
+        assertEquals(List.of(third.id(), second.id()), page.items().stream().map(Community::id).toList(),
+                "newest first, the suspended one included, the filter case-blind");
+        String next = page.nextCursor();
+        Page<Community> rest = Acting.as(NATIONAL, () -> directory.all(tag, next, 2));
+        assertEquals(List.of(first.id()), rest.items().stream().map(Community::id).toList());
+        assertNull(rest.nextCursor());
+        assertEquals(List.of(first.id()), Acting.as(ADMIN, () -> directory.all(first.slug(), null, 10)).items().stream()
+                .map(Community::id).toList(), "by address");
+        assertThrows(InvalidInputException.class, () -> Acting.as(NATIONAL, () -> directory.all("x".repeat(101), null, 10)));
+        Actor local = new Actor("local", Set.of(), Map.of(first.id(), Set.of(Role.LOCAL_MODERATOR)), null);
+        assertThrows(ForbiddenException.class, () -> Acting.as(local, () -> directory.all(tag, null, 10)));
     }
 }

@@ -50,22 +50,7 @@ public class CommunityDirectory {
 
     /** Anyone: active communities whose name or slug contains {@code query}, by registration order. */
     public Page<Community> search(String query, String cursor, int limit) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        if (q.length() > QUERY_MAX) {
-            throw new InvalidInputException("community.query.too-long", QUERY_MAX);
-        }
-        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
-        List<Community> rows = em.createNamedQuery(Community.PAGE_ACTIVE, Community.class)
-                .setParameter("after", after)
-                .setParameter("q", q)
-                .setParameter("like", LikePattern.containing(q))
-                .setMaxResults(limit + 1)
-                .getResultList();
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        List<Community> page = rows.subList(0, limit);
-        return new Page<>(List.copyOf(page), Cursor.encode(page.get(limit - 1).id()));
+        return page(Community.PAGE_ACTIVE, 0, query, cursor, limit);
     }
 
     /** Anyone (addresses are public): the address of each of these communities, in one query. */
@@ -77,12 +62,31 @@ public class CommunityDirectory {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
-    /** National moderators and platform administrators: every community, whatever its status. */
-    public Page<Community> all(String cursor, int limit) {
+    /**
+     * National moderators and platform administrators: every community, whatever its status, whose
+     * name or slug contains {@code query} (all when blank), newest first.
+     */
+    public Page<Community> all(String query, String cursor, int limit) {
         permissions.require(Action.COMMUNITY_EDIT, null);
-        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
-        List<Community> rows = em.createNamedQuery(Community.PAGE_ALL, Community.class)
-                .setParameter("after", after).setMaxResults(limit + 1).getResultList();
+        return page(Community.PAGE_ALL, Long.MAX_VALUE, query, cursor, limit);
+    }
+
+    /**
+     * A keyset page of {@code namedQuery}'s communities whose name or slug contains {@code query};
+     * {@code start} stands for "after" on the first page (the query orders by id either way).
+     */
+    private Page<Community> page(String namedQuery, long start, String query, String cursor, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.length() > QUERY_MAX) {
+            throw new InvalidInputException("community.query.too-long", QUERY_MAX);
+        }
+        long after = cursor == null || cursor.isBlank() ? start : Cursor.decode(cursor, 1)[0];
+        List<Community> rows = em.createNamedQuery(namedQuery, Community.class)
+                .setParameter("after", after)
+                .setParameter("q", q)
+                .setParameter("like", LikePattern.containing(q))
+                .setMaxResults(limit + 1)
+                .getResultList();
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }

@@ -37,7 +37,9 @@ import ua.hromada.core.identity.SignInStrength;
         + " and c.id > :after and (:q = '' or lower(c.nameUk) like :like or lower(c.nameEn) like :like or c.slug like :like)"
         + " order by c.id")
 @NamedQuery(name = Community.WITH_SETTING, query = "select c from Community c join c.settings s where key(s) = :name")
-@NamedQuery(name = Community.PAGE_ALL, query = "select c from Community c where c.id > :after order by c.id")
+// newest first (a community just registered leads the console's list); :after is the last id shown
+@NamedQuery(name = Community.PAGE_ALL, query = "select c from Community c where c.id < :after"
+        + " and (:q = '' or lower(c.nameUk) like :like or lower(c.nameEn) like :like or c.slug like :like) order by c.id desc")
 @NamedQuery(name = Community.SLUGS_OF, query = "select c.id, c.slug from Community c where c.id in :ids")
 public class Community {
     public static final String SLUGS_OF = "Community.slugsOf";

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
@@ -40,24 +43,37 @@ public class PlatformConsole implements Serializable {
     @Inject
     ConsoleAccess access;
 
+    /** Communities a page lists: each row is a form of its own, so fewer than the API's maximum. */
+    static final int LISTED = 50;
+
     private List<Community> communities = List.of();
+    private String query;
+    private String cursor;
+    private String nextCursor;
     private final Map<Long, Edit> edits = new HashMap<>();
     private String slug;
     private String nameUk;
     private String nameEn;
     private List<String> tools = List.of();
 
-    /** f:viewAction. */
+    /** f:viewAction: {@code ?q=} filters by name or address, {@code ?after=} is the next page's cursor. */
     public void load() throws IOException {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        query = params.get("q");
+        cursor = params.get("after");
         try {
             refresh();
         } catch (ForbiddenException e) {
             access.refuse("/platform/");
+        } catch (HromadaException e) {
+            Messages.show(e, language.getLocale()); // an over-long filter or a broken cursor: said, the list left empty
         }
     }
 
     private void refresh() {
-        communities = directory.all(null, Page.MAX_LIMIT).items();
+        Page<Community> page = directory.all(query, cursor, LISTED);
+        communities = page.items();
+        nextCursor = page.nextCursor();
         edits.clear();
         communities.forEach(c -> edits.put(c.id(), new Edit(c)));
     }
@@ -151,6 +167,25 @@ public class PlatformConsole implements Serializable {
 
     public List<Community> getCommunities() {
         return communities;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    /** The filter as it goes into the paging links' addresses. */
+    public String getQueryInAddress() {
+        return query == null ? "" : URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** The cursor of the next page, or null on the last one. */
+    public String getNextCursor() {
+        return nextCursor;
+    }
+
+    /** Whether this is a later page (a link back to the first one is offered). */
+    public boolean isLaterPage() {
+        return cursor != null && !cursor.isBlank();
     }
 
     public Map<Long, Edit> getEdits() {
