@@ -26,4 +26,27 @@ class PersonKeysTest {
         assertThatThrownBy(() -> PersonKeys.keyOf("short", "1234567890")).isInstanceOf(SignInException.class);
         assertThatThrownBy(() -> PersonKeys.keyOf(SECRET, " ")).isInstanceOf(SignInException.class);
     }
+
+    @Test
+    void afterARotationTheKeyIsTheChainOfHmacsOldestSecretFirst() {
+        String newer = "fedcba9876543210fedcba9876543210";
+        String once = PersonKeys.keyOf(SECRET, "1234567890");
+        assertThat(PersonKeys.keyOf(java.util.List.of(SECRET, newer), "1234567890"))
+                .isEqualTo(PersonKeys.hmac(newer, once)).isNotEqualTo(once);
+        String before = System.getProperty(PersonKeys.SECRET_PROPERTY);
+        try {
+            System.setProperty(PersonKeys.SECRET_PROPERTY, newer);
+            System.setProperty(PersonKeys.EARLIER_SECRETS_PROPERTY, " " + SECRET + " ");
+            assertThat(new PersonKeys().keyOf("1234567890")).isEqualTo(PersonKeys.hmac(newer, once));
+            System.setProperty(PersonKeys.EARLIER_SECRETS_PROPERTY, "none");
+            assertThat(new PersonKeys().keyOf("1234567890")).isEqualTo(PersonKeys.keyOf(newer, "1234567890"));
+        } finally {
+            System.clearProperty(PersonKeys.EARLIER_SECRETS_PROPERTY);
+            if (before == null) {
+                System.clearProperty(PersonKeys.SECRET_PROPERTY);
+            } else {
+                System.setProperty(PersonKeys.SECRET_PROPERTY, before);
+            }
+        }
+    }
 }

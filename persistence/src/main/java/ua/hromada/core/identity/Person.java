@@ -26,7 +26,7 @@ public class Person {
     /** Shown instead of the name of a deleted person whom nothing public names. */
     public static final String NO_NAME = "—";
     /** A replaced key starts with this; HMAC keys are hex, so no sign-in can ever find it again. */
-    static final String ERASED_KEY_PREFIX = "erased:";
+    public static final String ERASED_KEY_PREFIX = "erased:";
     private static final SecureRandom RANDOM = new SecureRandom();
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
