@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 final class CpuShares {
     /** USER_HZ of /proc/[pid]/stat: 100 on every Linux the bench runs on (x86-64 and arm64 kernels). */
     private static final double TICKS_PER_SECOND = 100;
+    private static final String OWN_SERVER = Path.of(System.getProperty("user.dir"), ".hromada", "server").toString();
     private final Map<String, Long> pids;
     private long[] machineBefore;
     private Map<String, Long> ticksBefore;
@@ -36,7 +37,13 @@ final class CpuShares {
                     if (comm.equals("mariadbd") || comm.equals("mysqld")) {
                         pids.putIfAbsent("MariaDB", pid);
                     } else if (cmdline.contains("jboss-modules.jar")) {
-                        pids.putIfAbsent("WildFly", pid);
+                        // ours is the server ./hromada provisioned under this checkout; another
+                        // developer's WildFly on the machine is "other"
+                        if (cmdline.contains(OWN_SERVER)) {
+                            pids.put("WildFly", pid);
+                        } else {
+                            pids.putIfAbsent("WildFly", pid);
+                        }
                     }
                 } catch (IOException | RuntimeException e) {
                     // a process that ended meanwhile, or one we may not read
