@@ -25,9 +25,7 @@ class PersonKeyRotationIT {
     @Test
     void rekeyingMakesEveryStoredKeyTheChainUnderTheNewSecretOnceAndLeavesErasedKeys() throws Exception {
         String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        Browserless browser = new Browserless();
-        browser.get(browser.signInAtProvider(ItSettings.baseUrl(), "/cabinet/", "rk-" + identifier, identifier, "Роман Ротація")
-                .callback());
+        new CabinetClient(identifier, "Роман Ротація"); // signs in through the server and the mock provider
         String oldSecret = System.getProperty("hromada.it.person-key-secret");
         assertThat(TestDatabase.count("select count(*) from person where person_key = ?", TestDatabase.personKey(identifier)))
                 .as("signed in under the server's secret").isEqualTo(1);

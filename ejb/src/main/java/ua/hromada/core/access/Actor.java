@@ -28,8 +28,8 @@ public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> c
 
     /** A person (as {@code People.actorOf} names them) acting through a personal API token, with their roles in its community. */
     public static Actor throughToken(long personId, Set<Role> rolesThere, TokenAccess access) {
-        return new Actor(personName(personId), Set.of(), rolesThere.isEmpty() ? Map.of()
-                : Map.of(access.communityId(), Set.copyOf(rolesThere)), personId, SignInStrength.STRONG, access);
+        return new Actor(personName(personId), Set.of(), Map.of(access.communityId(), Set.copyOf(rolesThere)), personId)
+                .through(access);
     }
 
     /** How the audit trail names a person acting. */

@@ -35,14 +35,19 @@ public class RateLimits {
 
     /** Counts one more {@code what} by {@code key}; refuses with 429 beyond {@code perMinute} in this minute. */
     public void admit(String what, Object key, int perMinute) {
+        if (count(what, key) > perMinute) {
+            throw new TooManyRequestsException("rate.limited", perMinute);
+        }
+    }
+
+    /** Counts one more {@code what} by {@code key} and returns how many this minute, refusing nothing. */
+    public int count(String what, Object key) {
         long minute = minute();
         if (minute != window || counts.size() > MAX_KEYS) {
             window = minute;
             counts.clear();
         }
-        if (counts.computeIfAbsent(what + ':' + key, k -> new AtomicInteger()).incrementAndGet() > perMinute) {
-            throw new TooManyRequestsException("rate.limited", perMinute);
-        }
+        return counts.computeIfAbsent(what + ':' + key, k -> new AtomicInteger()).incrementAndGet();
     }
 
     private long minute() {

@@ -156,23 +156,15 @@ public class People {
 
     /**
      * Request filters: the actor a signed-in person is right now (roles re-read every request).
-     * Reads only, so it joins a caller's transaction and starts none of its own.
+     * Reads only (the person, then their grants and residencies in one statement, since every
+     * signed-in request asks), so it joins a caller's transaction and starts none of its own.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Actor actorOf(long personId, SignInStrength strength) {
-        return actorOf(em.find(Person.class, personId), strength);
-    }
-
-    /**
-     * The same for a person already read (the bearer filter reads the token with its person): their
-     * grants and residencies in one statement, since every signed-in request asks.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Actor actorOf(Person person, SignInStrength strength) {
+        Person person = em.find(Person.class, personId);
         if (person == null || person.isClosed()) {
             return Actor.ANONYMOUS; // a deleted account, or a phone session from before its merge
         }
-        long personId = person.id();
         Set<Role> platform = EnumSet.noneOf(Role.class);
         Map<Long, Set<Role>> perCommunity = new HashMap<>();
         List<?> rows = em.createNativeQuery(ROLES_AND_RESIDENCIES).setParameter(1, personId)

@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.ForbiddenException;
-import ua.hromada.core.TooManyRequestsException;
 import ua.hromada.core.UnauthenticatedException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
@@ -94,11 +93,7 @@ public class ApiCallerFilter implements ContainerRequestFilter {
         }
         Optional<Actor> actor = secret == null ? Optional.empty() : tokens.authenticate(secret);
         if (actor.isEmpty()) {
-            try {
-                rates.admit(FAILED, address, FAILURES_PER_MINUTE);
-            } catch (TooManyRequestsException e) {
-                // counted; this attempt still gets its 401, the next ones a 429
-            }
+            rates.count(FAILED, address); // this attempt still gets its 401; beyond the limit the next get 429
             call.abortWith(DomainFailureMapper.problem(new UnauthenticatedException("invalid_token", "token.invalid"), headers));
             return;
         }
