@@ -1,0 +1,62 @@
+package ua.hromada.it.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import ua.hromada.it.support.Http;
+import ua.hromada.it.support.TestDatabase;
+
+/** The portal shell: landing search, community home, language switch and localised error pages. */
+class PortalPagesIT {
+    private static final String SLUG = "portal-pages";
+
+    @BeforeAll
+    static void community() throws Exception {
+        long id = TestDatabase.community(SLUG, "Громада порталу", "Portal Community");
+        TestDatabase.announcement(id, "Збори мешканців", "У суботу о 10:00", "PUBLISHED", Instant.now().minusSeconds(5));
+        TestDatabase.announcement(id, "Draft not shown", "Scheduled", "SCHEDULED", Instant.now().plusSeconds(86400));
+    }
+
+    @Test
+    void landingPageFindsCommunitiesByName() {
+        HttpResponse<String> page = Http.get("/?q=%D0%BF%D0%BE%D1%80%D1%82%D0%B0%D0%BB%D1%83"); // "порталу"
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"uk\"", "Знайдіть свою громаду", "href=\"/" + SLUG + "/\"");
+        assertThat(Http.get("/?q=zzzz-nothing").body()).contains("Громад не знайдено").doesNotContain("href=\"/" + SLUG + "/\"");
+    }
+
+    @Test
+    void overLongSearchShowsALocalisedErrorNotAFailure() {
+        HttpResponse<String> page = Http.get("/?q=" + "x".repeat(150));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Пошуковий запит задовгий");
+    }
+
+    @Test
+    void communityHomeShowsNameToolsAndPublishedAnnouncementsOnly() {
+        HttpResponse<String> page = Http.get("/" + SLUG + "/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Громада порталу", "Збори мешканців").doesNotContain("Draft not shown");
+        assertThat(Http.get("/" + SLUG).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void languageSwitchIsRememberedInACookie() {
+        HttpResponse<String> english = Http.get("/" + SLUG + "/?lang=en");
+        assertThat(english.body()).contains("lang=\"en\"", "Portal Community", "Announcements");
+        assertThat(english.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("hromada_lang=en"));
+    }
+
+    @Test
+    void unknownCommunityAndPagesAreLocalised404s() {
+        HttpResponse<String> uk = Http.get("/no-such-community/");
+        assertThat(uk.statusCode()).isEqualTo(404);
+        assertThat(uk.body()).contains("Сторінку не знайдено");
+        assertThat(Http.get("/" + SLUG + "/no-such-page").statusCode()).isEqualTo(404);
+        assertThat(Http.get("/community/home.xhtml").statusCode()).isEqualTo(404);
+        assertThat(Http.get("/Invalid_Slug!/").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,51 @@
+package ua.hromada.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for tests: GET a path of the server under test, with a language. */
+public final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private Http() {
+    }
+
+    public static HttpResponse<String> get(String base, String path, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return send(request);
+    }
+
+    /** GET as a terminal or bot does, with a personal API token's secret. */
+    public static HttpResponse<String> getWithToken(String base, String path, String secret) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + secret));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> get(String path) {
+        return get(ItSettings.baseUrl(), path, null);
+    }
+
+    public static HttpResponse<String> get(String path, String language) {
+        return get(ItSettings.baseUrl(), path, language);
+    }
+}

@@ -1,0 +1,66 @@
+package ua.hromada.it.support;
+
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.Tool;
+
+/**
+ * Small test archives that run inside the server next to the one deployed EAR: they see the EAR's
+ * classes through a module dependency and call its session beans through their global JNDI names,
+ * so the application itself is deployed once per run and never rebuilt per test class.
+ */
+public final class InContainer {
+    private static final String STRUCTURE = """
+            <jboss-deployment-structure>
+              <deployment>
+                <dependencies>
+                  <module name="deployment.hromada.ear" services="import"/>
+                  <module name="deployment.hromada.ear.hromada-ejb.jar" services="import"/>
+                </dependencies>
+              </deployment>
+            </jboss-deployment-structure>
+            """;
+
+    private InContainer() {
+    }
+
+    public static WebArchive testArchive(String name, Class<?>... classes) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addClasses(classes)
+                .addClasses(InContainer.class, Http.class)
+                .addAsWebInfResource(new StringAsset(STRUCTURE), "jboss-deployment-structure.xml");
+    }
+
+    /** A session bean of the EAR's EJB module, by its no-interface view. */
+    public static <T> T bean(Class<T> type) {
+        String name = "java:global/hromada/hromada-ejb/" + type.getSimpleName() + "!" + type.getName();
+        try {
+            return type.cast(new InitialContext().lookup(name));
+        } catch (NamingException e) {
+            throw new IllegalStateException("No bean at " + name, e);
+        }
+    }
+
+    /** Registers a new community (unique slug starting with {@code prefix}) as the given actor. */
+    public static Community newCommunity(Actor actor, String prefix, String nameUk, Tool... tools) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        EnumSet<Tool> enabled = tools.length == 0 ? EnumSet.noneOf(Tool.class) : EnumSet.of(tools[0], tools);
+        return Acting.as(actor, () -> bean(CommunityDirectory.class)
+                .create(slug, nameUk, "Community " + slug, ZoneId.of("Europe/Kyiv"), enabled));
+    }
+
+    /** The server's own HTTP address, seen from inside it (honours the port offset). */
+    public static String baseUrl() {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+    }
+}

@@ -1,0 +1,187 @@
+package ua.hromada.it.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Direct JDBC to the test database, for setting up rows the application would have (while it is
+ * undeployed, say) and for checking what it stored.
+ */
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(ItSettings.dbUrl(), ItSettings.dbUser(), System.getenv().getOrDefault("HROMADA_DB_PASSWORD", ""));
+    }
+
+    /** Inserts an active community (or finds it) and returns its id. */
+    public static long community(String slug, String nameUk, String nameEn) throws SQLException {
+        try (Connection c = connect()) {
+            try (PreparedStatement find = c.prepareStatement("select id from community where slug = ?")) {
+                find.setString(1, slug);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("insert into community (slug, name_uk, name_en, time_zone, status)"
+                    + " values (?, ?, ?, 'Europe/Kyiv', 'ACTIVE')", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, slug);
+                insert.setString(2, nameUk);
+                insert.setString(3, nameEn);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        }
+    }
+
+    /** Inserts an announcement in the given state and returns its id. */
+    public static long announcement(long communityId, String title, String body, String status, Instant publishedAt)
+            throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
+                "insert into announcement (community_id, title, body, status, published_at, created_at) values (?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, communityId);
+            insert.setString(2, title);
+            insert.setString(3, body);
+            insert.setString(4, status);
+            insert.setTimestamp(5, Timestamp.from(publishedAt));
+            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** The person key the application stores for a national identifier (same secret as the server). */
+    public static String personKey(String identifier) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(System.getProperty("hromada.it.person-key-secret", "")
+                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
+    }
+
+    public static long count(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = bind(c.prepareStatement(sql), params)) {
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The count once it reaches {@code expected}, or the last one read after {@code seconds}: for
+     * what the application writes a few seconds later by design (batched stamps, tallies).
+     */
+    public static long countWithin(int seconds, long expected, String sql, Object... params)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long found = count(sql, params);
+        while (found != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            found = count(sql, params);
+        }
+        return found;
+    }
+
+    /** How many values in the text columns of the whole database contain {@code value}. */
+    public static long occurrences(String value) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select table_name, column_name from information_schema.columns"
+                        + " where table_schema = database() and data_type in ('varchar','char','text','mediumtext','longtext','tinytext')")) {
+            while (rs.next()) {
+                columns.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        long found = 0;
+        for (String[] col : columns) {
+            found += count("select count(*) from `" + col[0] + "` where `" + col[1] + "` like ?", "%" + value + "%");
+        }
+        return found;
+    }
+
+    public static void execute(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = bind(c.prepareStatement(sql), params)) {
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * A person as their first sign-in would store them (by key only), holding {@code role} in the
+     * community (null: a platform role).
+     */
+    public static long personWithRole(String identifier, String fullName, Long communityId, String role) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into person"
+                + " (person_key, full_name, created_at, last_sign_in_at) values (?, ?, now(6), now(6))", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, personKey(identifier));
+            insert.setString(2, fullName);
+            insert.executeUpdate();
+            long person;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                person = keys.getLong(1);
+            }
+            execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by) values (?, ?, ?, now(6), 'test')",
+                    person, communityId, role);
+            return person;
+        }
+    }
+
+    /** A collecting petition of the community by the author, with the platform's default rules. */
+    public static long collectingPetition(long communityId, long authorId, String title) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into petition (community_id, author_id,"
+                + " author_name, title, text, category, status, rule_threshold, rule_collection_days, rule_moderation_days,"
+                + " rule_consideration_days, rule_signers, rule_sign_in, rule_continue_after_threshold, rule_text_min, rule_text_max,"
+                + " created_at, updated_at, published_at, collection_ends_at) select ?, id, full_name, ?, 'Текст петиції', 'OTHER',"
+                + " 'COLLECTING', 100, 90, 2, 10, 'SIGNED_IN', 'STRONG', false, 1, 5000, now(6), now(6), now(6),"
+                + " now(6) + interval 90 day from person where id = ?", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, communityId);
+            insert.setString(2, title);
+            insert.setLong(3, authorId);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** A signature of the person under the petition, as the signing INSERT writes it. */
+    public static void signature(long petitionId, long communityId, long personId) throws SQLException {
+        execute("insert into signature (petition_id, community_id, person_id, full_name, signed_at, strength)"
+                + " select ?, ?, id, full_name, now(6), 'STRONG' from person where id = ?", petitionId, communityId, personId);
+    }
+}
