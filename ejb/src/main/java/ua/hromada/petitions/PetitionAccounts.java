@@ -3,7 +3,6 @@ package ua.hromada.petitions;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -43,11 +42,11 @@ public class PetitionAccounts {
     EntityManager em;
 
     /**
-     * Core's merge (PersonMerge) only: the phone person's signatures, petitions and reports become
+     * Core's merge (PersonMerge, through the manifest) only: the phone person's signatures, petitions and reports become
      * the strong person's; where both signed one petition the strong signature stays and the other
      * goes, and that petition's count is settled again at once.
      */
-    public void merged(@Observes PersonsMerged merge) {
+    public void merged(PersonsMerged merge) {
         long into = merge.intoPersonId();
         long from = merge.fromPersonId();
         List<?> twiceSigned = em.createNativeQuery(BOTH_SIGNED).setParameter(1, into).setParameter(2, from).getResultList();
@@ -61,11 +60,11 @@ public class PetitionAccounts {
     }
 
     /**
-     * Core's deletion (AccountDeletion) only: the person's petitions that never became public go
+     * Core's deletion (AccountDeletion, through the manifest) only: the person's petitions that never became public go
      * with their history and reports; their signatures and published petitions stay public with
      * their name, as the law requires, and are reported as kept.
      */
-    public void deleted(@Observes AccountDeleted deletion) {
+    public void deleted(AccountDeleted deletion) {
         long person = deletion.personId();
         for (String sql : DROP_UNPUBLISHED_ROWS) {
             em.createNativeQuery(sql).setParameter(1, person).executeUpdate();

@@ -1,38 +1,21 @@
 package ua.hromada.petitions;
 
-import java.util.EnumSet;
-import java.util.Set;
-import ua.hromada.core.access.Role;
-
-/** What people do with petitions, with the community roles an action needs (none: any eligible person). */
+/** What people do with petitions; who may is {@link PetitionPermissions#TABLE}, one row each. */
 public enum PetitionAction {
-    /** Draft, edit one's draft and submit it; eligibility and sign-in strength decide. */
+    /** Draft a petition; the community's rules (residency, sign-in strength) decide. */
     CREATE,
-    /** Sign a collecting petition; the petition's own rules decide. */
+    /** Edit one's own draft and submit it: its author alone. */
+    EDIT_OWN,
+    /** Sign a collecting petition; the petition's own rules decide; terminals and bots with a SIGN token too. */
     SIGN,
     /** Ask the moderators to look at a petition again: anyone signed in. */
     REPORT,
-    /** Publish, reject and correct typos; read the moderation queue and reports. */
-    MODERATE(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR),
+    /** Publish, reject and correct typos; read the moderation queue, reports and unpublished petitions. */
+    MODERATE,
     /** Publish the official response. */
-    RESPOND(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR),
+    RESPOND,
     /** Download the signatory list to verify it (council). */
-    EXPORT_SIGNATORIES(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.DEPUTY),
+    EXPORT_SIGNATORIES,
     /** Change the community's petition rules. */
-    CONFIGURE(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR);
-
-    private final Set<Role> roles;
-
-    PetitionAction(Role... roles) {
-        this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
-    }
-
-    /** Whether the action is for officials holding a role, rather than for residents. */
-    public boolean isOfficial() {
-        return !roles.isEmpty();
-    }
-
-    public Set<Role> roles() {
-        return roles;
-    }
+    CONFIGURE
 }

@@ -1,9 +1,6 @@
 package ua.hromada.petitions;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -22,9 +19,7 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * petition collecting signatures and one waiting for moderation, plus a secretariat officer who
  * answers. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
-@Singleton
-@Startup
-@DependsOn("DemoData")
+@Stateless
 public class PetitionDemoData {
     private static final Logger LOG = Logger.getLogger(PetitionDemoData.class.getName());
     private static final String TEXT = "Просимо громаду облаштувати в парку біля озера зону відпочинку: лавки, урни й освітлення. "
@@ -43,9 +38,9 @@ public class PetitionDemoData {
     Petitions petitions;
 
     // No transaction here: each step runs in its own, with the tenant set before it starts.
-    @PostConstruct
+    /** Core's demo loader only (through the manifest), after its communities and people. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void load() {
+    public void load() {
         if (!Boolean.getBoolean(DemoData.SWITCH) || System.getProperty("hromada.person-key-secret", "").length() < 32) {
             return;
         }

@@ -2,48 +2,43 @@ package ua.hromada.petitions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.Set;
-import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
-import ua.hromada.core.identity.SignInException;
+import ua.hromada.core.access.Rule;
+import ua.hromada.core.access.Subject;
+import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.identity.SignInStrength;
 
 /**
- * The petitions permission table: (action, community rules) → allowed, or the reason it is not.
- * Deny by default; every bean method of the tool asks here.
+ * The petitions permission table: one row per action, deny by default (core's
+ * {@link PermissionTable}); every bean method of the tool asks here, pages ask to say why before
+ * a person tries.
  */
 @ApplicationScoped
 public class PetitionPermissions {
+    /** Official rows refuse API tokens and e-mail + phone sign-in; only signing admits a SIGN token. */
+    public static final PermissionTable<PetitionAction> TABLE = PermissionTable.of(PetitionAction.class, "petition")
+            .row(PetitionAction.CREATE, Rule.eligible())
+            .row(PetitionAction.EDIT_OWN, Rule.signedIn().ownerOnly())
+            .row(PetitionAction.SIGN, Rule.eligible().throughToken(TokenScope.SIGN))
+            .row(PetitionAction.REPORT, Rule.signedIn())
+            .row(PetitionAction.MODERATE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(PetitionAction.RESPOND, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR))
+            .row(PetitionAction.EXPORT_SIGNATORIES, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.DEPUTY))
+            .row(PetitionAction.CONFIGURE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .build();
 
-    /**
-     * Why {@code actor} may not take {@code action} in a community, as a message key, or empty when
-     * they may. {@code eligibility} and {@code strength} are the rules that apply (the community's
-     * for creating, the petition's own for signing).
-     */
+    /** The subject of a rule: a community's petitions (or one petition) under these rules. */
+    static Subject subject(long communityId, Eligibility eligibility, SignInStrength strength) {
+        return new Subject(communityId, eligibility == Eligibility.RESIDENTS, strength, null);
+    }
+
+    /** Why {@code actor} may not take {@code action} (a message key), or empty when they may. */
     static Optional<String> refusal(PetitionAction action, Actor actor, long communityId, Eligibility eligibility,
             SignInStrength strength) {
-        Set<Role> roles = actor.rolesIn(communityId);
-        if (roles.contains(Role.SYSTEM) || roles.contains(Role.PLATFORM_ADMIN)) {
-            return Optional.empty();
-        }
-        if (!actor.isSignedIn()) {
-            return Optional.of("petition.sign-in-required");
-        }
-        if (action.isOfficial()) {
-            return roles.stream().anyMatch(action.roles()::contains) ? Optional.empty() : Optional.of("access.forbidden");
-        }
-        if (action == PetitionAction.REPORT) {
-            return Optional.empty();
-        }
-        if (eligibility == Eligibility.RESIDENTS && !roles.contains(Role.RESIDENT)) {
-            return Optional.of("petition.residents-only");
-        }
-        if (actor.strength() == null || !actor.strength().satisfies(strength)) {
-            return Optional.of("petition.strong-sign-in-required");
-        }
-        return Optional.empty();
+        return TABLE.refusal(action, actor, subject(communityId, eligibility, strength));
     }
 
     /** Pages: why the current actor may not take the action (a message key), to say so before they try. */
@@ -52,20 +47,26 @@ public class PetitionPermissions {
     }
 
     public boolean allows(PetitionAction action, long communityId, Eligibility eligibility, SignInStrength strength) {
-        return refusal(action, Acting.current(), communityId, eligibility, strength).isEmpty();
+        return refusalFor(action, communityId, eligibility, strength).isEmpty();
+    }
+
+    /** Official actions, whose rule is the role alone. */
+    public boolean allows(PetitionAction action, long communityId) {
+        return TABLE.allows(action, Subject.community(communityId));
     }
 
     /** Refuses with 401 when nobody is signed in, 403 with the reason otherwise. */
     public void require(PetitionAction action, long communityId, Eligibility eligibility, SignInStrength strength) {
-        Optional<String> refusal = refusal(action, Acting.current(), communityId, eligibility, strength);
-        if (refusal.isPresent()) {
-            throw "petition.sign-in-required".equals(refusal.get()) ? new SignInException(refusal.get())
-                    : new ForbiddenException(refusal.get(), action.name(), communityId);
-        }
+        TABLE.require(action, subject(communityId, eligibility, strength));
     }
 
     /** For the official actions, whose rule is the role alone. */
     public void require(PetitionAction action, long communityId) {
-        require(action, communityId, Eligibility.SIGNED_IN, SignInStrength.BASIC);
+        TABLE.require(action, Subject.community(communityId));
+    }
+
+    /** For the author's own actions on a petition. */
+    public void requireAuthor(Petition petition) {
+        TABLE.require(PetitionAction.EDIT_OWN, Subject.community(petition.communityId()).ownedBy(petition.authorId()));
     }
 }

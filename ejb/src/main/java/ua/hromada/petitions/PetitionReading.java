@@ -15,7 +15,6 @@ import ua.hromada.core.access.Acting;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
-import ua.hromada.core.tenancy.Tool;
 
 /**
  * What people read about the current community's petitions. Drafts, submissions and rejections are
@@ -42,7 +41,7 @@ public class PetitionReading {
     public Community community() {
         long id = CurrentCommunity.id();
         Community community = id > 0 ? cache.byId(id).orElseGet(() -> em.find(Community.class, id)) : null;
-        if (community == null || !community.tools().contains(Tool.PETITIONS)) {
+        if (community == null || !community.hasTool(PetitionsTool.KEY)) {
             throw new NotFoundException("petitions.disabled");
         }
         return community;
@@ -63,10 +62,16 @@ public class PetitionReading {
     public Petition view(long id) {
         Petition petition = find(id);
         if (!petition.status().isPublic() && !isAuthor(petition)
-                && !permissions.allows(PetitionAction.MODERATE, petition.communityId(), Eligibility.SIGNED_IN, null)) {
+                && !permissions.allows(PetitionAction.MODERATE, petition.communityId())) {
             throw new NotFoundException("petition.not-found", id);
         }
         return petition;
+    }
+
+    /** Anyone: how many petitions of the current community collect signatures now (its home page card). */
+    public long collectingCount() {
+        return em.createQuery("select count(p) from Petition p where p.status = :status", Long.class)
+                .setParameter("status", PetitionStatus.COLLECTING).getSingleResult();
     }
 
     /** Whether the current actor wrote the petition. */

@@ -12,7 +12,6 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
-import ua.hromada.core.tenancy.Tool;
 
 /** The community's petition rules as its console edits them; they apply to petitions created afterwards. */
 @Stateless
@@ -41,7 +40,7 @@ public class PetitionSettings {
     /** Anyone: the rules a petition created now would get. */
     public PetitionRules current() {
         Community community = reading.community();
-        return PetitionRules.of(community.settings(), community.requiredSignIn(Tool.PETITIONS));
+        return PetitionRules.of(community.settings(), community.requiredSignIn(PetitionsTool.KEY));
     }
 
     /** Anyone: who may create petitions now. */
@@ -71,7 +70,7 @@ public class PetitionSettings {
             merged.put(value.getKey(), v);
         }
         try {
-            PetitionRules.of(merged, community.requiredSignIn(Tool.PETITIONS));
+            PetitionRules.of(merged, community.requiredSignIn(PetitionsTool.KEY));
             PetitionRules.authors(merged);
             PetitionRules.perPersonMonthly(merged);
         } catch (IllegalArgumentException e) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import ua.hromada.core.ConflictException;
-import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditTrail;
@@ -21,7 +20,6 @@ import ua.hromada.core.deadline.Deadlines;
 import ua.hromada.core.document.Documents;
 import ua.hromada.core.identity.Person;
 import ua.hromada.core.tenancy.Community;
-import ua.hromada.core.tenancy.Tool;
 
 /**
  * A petition's way from draft to response, for the current community. Each step checks who may take
@@ -72,7 +70,7 @@ public class Petitions {
     public Petition create(String title, String text, PetitionCategory category) {
         Community community = reading.community();
         permissions.require(PetitionAction.CREATE, community.id(), PetitionRules.authors(community.settings()),
-                community.requiredSignIn(Tool.PETITIONS));
+                community.requiredSignIn(PetitionsTool.KEY));
         Instant now = clock.instant();
         long person = Acting.current().personId();
         long recent = em.createQuery("select count(p) from Petition p where p.authorId = :person and p.createdAt > :since", Long.class)
@@ -81,7 +79,7 @@ public class Petitions {
         if (recent >= limit) {
             throw new ConflictException("petition.limit", limit);
         }
-        PetitionRules rules = PetitionRules.of(community.settings(), community.requiredSignIn(Tool.PETITIONS));
+        PetitionRules rules = PetitionRules.of(community.settings(), community.requiredSignIn(PetitionsTool.KEY));
         Petition petition = new Petition(person, em.find(Person.class, person).fullName(), title, text, category, rules, now);
         em.persist(petition);
         return petition;
@@ -177,7 +175,7 @@ public class Petitions {
     /** Anyone signed in: asks the moderators to look at a public petition again. */
     public void report(long id, ReportReason reason, String note) {
         Petition petition = reading.view(id);
-        permissions.require(PetitionAction.REPORT, petition.communityId(), Eligibility.SIGNED_IN, null);
+        permissions.require(PetitionAction.REPORT, petition.communityId());
         if (!petition.status().isPublic()) {
             throw new ConflictException("petition.report.not-public", id);
         }
@@ -186,9 +184,7 @@ public class Petitions {
 
     private Petition own(long id) {
         Petition petition = reading.find(id);
-        if (!reading.isAuthor(petition)) {
-            throw new ForbiddenException("petition.not-author", id);
-        }
+        permissions.requireAuthor(petition);
         return petition;
     }
 

@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.access.Acting;
-import ua.hromada.core.access.Permissions;
 import ua.hromada.core.access.RateLimits;
-import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.identity.SignInStrength;
 
@@ -40,9 +38,6 @@ public class Signing {
     PetitionReading reading;
 
     @Inject
-    Permissions scopes;
-
-    @Inject
     RateLimits rates;
 
     @Inject
@@ -59,7 +54,6 @@ public class Signing {
             throw new ua.hromada.core.NotFoundException("petition.not-found", petitionId);
         }
         permissions.require(PetitionAction.SIGN, petition.communityId(), petition.rules().signers(), petition.rules().signIn());
-        scopes.requireScope(TokenScope.SIGN, petition.communityId());
         Instant now = clock.instant();
         if (!petition.isCollecting(now)) {
             throw new ConflictException("petition.sign.closed", petitionId);

@@ -10,7 +10,7 @@ import ua.hromada.core.TooManyRequestsException;
 /**
  * Per-node limits on how often one key (a person, an address) may do one thing per minute:
  * a fixed one-minute window, kept in memory. A cluster of N nodes admits at most N times the limit,
- * enough to stop scripts hammering a petition without a shared store on the hot path.
+ * enough to stop scripts hammering one subject without a shared store on the hot path.
  */
 @ApplicationScoped
 public class RateLimits {

@@ -1,8 +1,8 @@
 package ua.hromada.core.appeal;
 
 /**
- * Where a matter a tool could not settle goes to be handled as an individual appeal (a petition that
- * did not gather its signatures). Tools call it; the appeals tool will implement it.
+ * Where a matter a tool could not settle goes to be handled as an individual appeal (a public
+ * initiative that did not gather its support). Tools call it; the appeals tool will implement it.
  */
 public interface AppealIntake {
     /**

@@ -8,7 +8,7 @@ import java.time.Instant;
  * the commit repeats it).
  */
 public interface DeadlineHandler {
-    /** The {@code deadline.kind} this handler owns, e.g. "petition.collection-end". */
+    /** The {@code deadline.kind} this handler owns, e.g. "announcement.publication", prefixed by the tool's subject. */
     String kind();
 
     void handle(long subjectId, Long communityId, Instant now);

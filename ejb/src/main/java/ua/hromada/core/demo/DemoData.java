@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -20,12 +20,14 @@ import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CommunitySettings;
 import ua.hromada.core.tenancy.CurrentCommunity;
-import ua.hromada.core.tenancy.Tool;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolRegistry;
 
 /**
  * Loads demo communities through the same beans an administrator uses, only when the system
  * property {@code hromada.demo} is true (the README's run command), and only once: a community
- * that exists already is left as it is.
+ * that exists already is left as it is. Every registered tool is switched on in the demo
+ * communities and then loads its own demo data.
  */
 @Singleton
 @Startup
@@ -48,6 +50,9 @@ public class DemoData {
 
     @Inject
     RoleGrants grants;
+
+    @Inject
+    ToolRegistry tools;
 
     /**
      * The demo people: national identifier (typed as the "drfo" claim on the mock provider's
@@ -81,6 +86,8 @@ public class DemoData {
             community("obukhiv", "Обухівська міська громада", "Obukhiv City Community", null, null, null, null);
             demoPeople();
         });
+        // each tool's own demo records, after the communities and people they stand on
+        tools.all().forEach(ToolManifest::loadDemoData);
     }
 
     /** Registers the demo people and their roles, once (a person with a role already is left alone). */
@@ -113,7 +120,7 @@ public class DemoData {
             return;
         }
         long id = directory.create(slug, nameUk, nameEn, KYIV,
-                EnumSet.of(Tool.PETITIONS, Tool.CONSULTATIONS, Tool.BUDGET, Tool.OPENCITY)).id();
+                tools.all().stream().map(ToolManifest::key).collect(Collectors.toSet())).id();
         // the demo people's address claims (README) name these towns
         settings.changeResidency(id, DEMO_LOCALITIES.get(slug), DEMO_REGION);
         CurrentCommunity.callAs(id, () -> {

@@ -1,7 +1,6 @@
 package ua.hromada.core.identity;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,12 +16,13 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.tool.ToolRegistry;
 
 /**
  * A person deletes their own account, where the law allows: in one transaction their tokens are
  * revoked, their roles end, their residency, notices, pending access requests and sign-in codes go,
- * and each tool drops what of theirs is not public in an observer of {@link AccountDeleted}.
- * Signatures and published petitions stay public with the name, as the law requires; whether any
+ * and each registered tool drops what of theirs is not public ({@code ToolManifest.deleted}).
+ * What the law keeps public (signatures, published texts) stays with the name; whether any
  * do decides whether the person's key stays ({@link Person#erase}). Audited with row counts only.
  */
 @Stateless
@@ -43,7 +43,7 @@ public class AccountDeletion {
     AuditTrail audit;
 
     @Inject
-    Event<AccountDeleted> deleted;
+    ToolRegistry tools;
 
     @Inject
     Clock clock;
@@ -80,7 +80,8 @@ public class AccountDeletion {
             codes += dropChallenges(phone);
         }
         rows.add("sign-in codes dropped", codes);
-        deleted.fire(new AccountDeleted(id, rows));
+        AccountDeleted event = new AccountDeleted(id, rows);
+        tools.all().forEach(tool -> tool.deleted(event));
         boolean publicRecords = rows.keptAny();
         person.erase(publicRecords, now);
         // a linked phone leads to this row: it keeps its key exactly when this row does, so the

@@ -1,7 +1,6 @@
 package ua.hromada.core.identity;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +10,7 @@ import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.tool.ToolRegistry;
 
 /**
  * Linking: a person signed in with e-mail + phone confirms their national identity, and the strong
@@ -40,7 +40,7 @@ public class PersonMerge {
     AuditTrail audit;
 
     @Inject
-    Event<PersonsMerged> merged;
+    ToolRegistry tools;
 
     @Inject
     Clock clock;
@@ -84,7 +84,8 @@ public class PersonMerge {
             rows.add("e-mail taken over", 1);
         }
         from.mergeInto(into.id());
-        merged.fire(new PersonsMerged(fromId, into.id(), rows));
+        PersonsMerged event = new PersonsMerged(fromId, into.id(), rows);
+        tools.all().forEach(tool -> tool.merged(event));
         audit.record(null, "person.merge", OBJECT, into.id(), "person " + fromId + " (e-mail + phone) merged into person "
                 + into.id() + " (national sign-in through " + provider + "): " + rows.summary());
         return into;

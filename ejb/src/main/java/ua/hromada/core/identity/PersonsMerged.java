@@ -1,7 +1,7 @@
 package ua.hromada.core.identity;
 
 /**
- * Fired by {@link PersonMerge} inside its transaction and observed synchronously by each tool,
+ * Handed by {@link PersonMerge}, inside its transaction, to every registered tool ({@code ToolManifest.merged}),
  * which moves what the e-mail + phone person {@code fromPersonId} has to the strong person
  * {@code intoPersonId} (keeping the strong one's where both have one) and reports it in {@code rows}.
  */

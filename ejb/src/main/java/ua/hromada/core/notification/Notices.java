@@ -28,7 +28,7 @@ public class Notices {
 
     /**
      * Any bean, in the transaction of the change it reports. {@code essential}: about the person's
-     * own matter (their petition's decision), sent even to those who switched notices off.
+     * own matter (the decision on what they filed), sent even to those who switched notices off.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void tell(long personId, Long communityId, String subject, String body, String link, boolean essential) {

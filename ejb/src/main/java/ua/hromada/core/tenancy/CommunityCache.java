@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Every request resolves its community by slug; under a surge (a viral petition) that would be
+ * Every request resolves its community by slug; under a surge (one viral page) that would be
  * the same three queries thousands of times a second. Entries live {@link #TTL}, unknown slugs
  * too (bots probing URLs), and this node forgets a slug at once when it changes here; another
  * node of a cluster sees the change within {@link #TTL}. Cached communities are read-only.

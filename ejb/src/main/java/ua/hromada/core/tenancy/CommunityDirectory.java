@@ -21,6 +21,7 @@ import ua.hromada.core.Page;
 import ua.hromada.core.access.Action;
 import ua.hromada.core.access.Permissions;
 import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.tool.ToolRegistry;
 
 /** Finds and registers communities (platform table, not tenant-filtered). */
 @Stateless
@@ -38,6 +39,9 @@ public class CommunityDirectory {
 
     @Inject
     CommunityCache cache;
+
+    @Inject
+    ToolRegistry registry;
 
     /** Anyone: the community behind a URL slug, whatever its status. */
     public Optional<Community> bySlug(String slug) {
@@ -119,17 +123,18 @@ public class CommunityDirectory {
     }
 
     /** National moderators and platform administrators: registers an active community. */
-    public Community create(String slug, String nameUk, String nameEn, ZoneId zone, Set<Tool> tools) {
+    public Community create(String slug, String nameUk, String nameEn, ZoneId zone, Set<String> tools) {
         permissions.require(Action.COMMUNITY_CREATE, null);
+        registry.requireRegistered(tools);
         if (bySlug(slug).isPresent()) {
             throw new ConflictException("community.slug.taken", slug);
         }
         Community community = new Community(slug, nameUk, nameEn, zone);
-        tools.forEach(community::enable);
+        community.switchTools(tools);
         em.persist(community);
         em.flush();
         audit.record(community.id(), "community.create", "community", community.id(),
-                slug + " " + nameUk + " tools=" + tools);
+                slug + " " + nameUk + " tools=" + community.tools());
         cache.forget(slug);
         return community;
     }

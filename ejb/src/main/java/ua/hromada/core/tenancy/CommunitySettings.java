@@ -17,6 +17,7 @@ import ua.hromada.core.access.Action;
 import ua.hromada.core.access.Permissions;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.tool.ToolRegistry;
 
 /**
  * Edits a community's settings: its moderators (and the platform's) switch tools, the sign-in
@@ -46,6 +47,9 @@ public class CommunitySettings {
     @Inject
     CommunityCache cache;
 
+    @Inject
+    ToolRegistry registry;
+
     /** The community's moderators, national moderators, platform administrators: the community as it is now. */
     public Community of(long communityId) {
         permissions.require(Action.COMMUNITY_SETTINGS_EDIT, communityId);
@@ -54,16 +58,17 @@ public class CommunitySettings {
 
     /**
      * The community's moderators, national moderators, platform administrators: switches on exactly
-     * {@code tools}, sets the sign-in each of them accepts (tools missing from {@code signIn} keep
+     * {@code tools} (keys of registered tools; any other is refused), sets the sign-in each of them accepts (tools missing from {@code signIn} keep
      * theirs) and the time zone.
      */
-    public Community change(long communityId, Set<Tool> tools, Map<Tool, SignInStrength> signIn, String zone) {
+    public Community change(long communityId, Set<String> tools, Map<String, SignInStrength> signIn, String zone) {
         permissions.require(Action.COMMUNITY_SETTINGS_EDIT, communityId);
         Community community = find(communityId);
+        registry.requireRegistered(tools);
         ZoneId newZone = zone(zone);
         List<Optional<String>> changes = new ArrayList<>();
         changes.add(community.switchTools(tools));
-        for (Tool tool : community.tools()) {
+        for (String tool : community.tools()) {
             if (signIn.containsKey(tool)) {
                 changes.add(community.requireSignIn(tool, signIn.get(tool)));
             }
@@ -84,9 +89,10 @@ public class CommunitySettings {
     }
 
     /** National moderators and platform administrators: names, time zone and tools of any community. */
-    public Community edit(long communityId, String nameUk, String nameEn, String zone, Set<Tool> tools) {
+    public Community edit(long communityId, String nameUk, String nameEn, String zone, Set<String> tools) {
         permissions.require(Action.COMMUNITY_EDIT, null);
         Community community = find(communityId);
+        registry.requireRegistered(tools);
         ZoneId newZone = zone(zone);
         return record(community, "community.edit",
                 List.of(community.rename(nameUk, nameEn), community.moveTo(newZone), community.switchTools(tools)));

@@ -27,7 +27,6 @@ import ua.hromada.core.identity.PersonMerge;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.CommunitySettings;
-import ua.hromada.core.tenancy.Tool;
 import ua.hromada.it.petitions.PetitionWorld;
 import ua.hromada.it.support.InContainer;
 import ua.hromada.petitions.Eligibility;
@@ -63,7 +62,7 @@ class AccountMergeIT {
             world = new PetitionWorld("merge", Map.of(PetitionRules.SIGNERS, Eligibility.SIGNED_IN.name(),
                     PetitionRules.AUTHORS, Eligibility.SIGNED_IN.name(), PetitionRules.TEXT_MIN, "50"));
             Acting.as(PetitionWorld.ADMIN, () -> InContainer.bean(CommunitySettings.class).change(world.community,
-                    Set.of(Tool.PETITIONS), Map.of(Tool.PETITIONS, SignInStrength.BASIC), CommunitySettings.DEFAULT_ZONE.getId()));
+                    Set.of("petitions"), Map.of("petitions", SignInStrength.BASIC), CommunitySettings.DEFAULT_ZONE.getId()));
         }
     }
 

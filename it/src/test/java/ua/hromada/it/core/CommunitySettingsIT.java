@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,6 @@ import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunitySettings;
-import ua.hromada.core.tenancy.Tool;
 import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
 
@@ -75,15 +73,15 @@ class CommunitySettingsIT {
 
     @Test
     void moderatorChangesToolsSignInAndZoneAuditedAndSeenAtOnce() {
-        Community community = InContainer.newCommunity(SYSTEM, "settings", "Громада налаштувань", Tool.BUDGET);
+        Community community = InContainer.newCommunity(SYSTEM, "settings", "Громада налаштувань");
         Actor moderator = moderatorOf(community);
         assertFalse(homePage(community).contains("Електронні петиції"));
 
-        Community changed = Acting.as(moderator, () -> settings.change(community.id(), EnumSet.of(Tool.PETITIONS, Tool.BUDGET),
-                Map.of(Tool.PETITIONS, SignInStrength.BASIC, Tool.BUDGET, SignInStrength.STRONG), "Europe/Warsaw"));
+        Community changed = Acting.as(moderator, () -> settings.change(community.id(), Set.of("petitions"),
+                Map.of("petitions", SignInStrength.BASIC), "Europe/Warsaw"));
 
-        assertEquals(EnumSet.of(Tool.PETITIONS, Tool.BUDGET), changed.tools());
-        assertEquals(SignInStrength.BASIC, changed.requiredSignIn(Tool.PETITIONS));
+        assertEquals(Set.of("petitions"), changed.tools());
+        assertEquals(SignInStrength.BASIC, changed.requiredSignIn("petitions"));
         assertEquals(ZoneId.of("Europe/Warsaw"), changed.zone());
         String home = homePage(community);
         assertTrue(home.contains("Електронні петиції") && home.contains("Можна увійти й через e-mail і телефон"),
@@ -92,13 +90,34 @@ class CommunitySettingsIT {
         AuditEntry change = entries.get(entries.size() - 1);
         assertEquals("community.settings", change.action());
         assertEquals(moderator.name(), change.actor());
-        assertEquals("tools [BUDGET] → [PETITIONS, BUDGET]; sign-in PETITIONS STRONG → BASIC;"
+        assertEquals("tools [] → [petitions]; sign-in petitions STRONG → BASIC;"
                 + " time zone Europe/Kyiv → Europe/Warsaw", change.summary());
 
         // the same settings again change nothing and write nothing
-        Acting.as(moderator, () -> settings.change(community.id(), EnumSet.of(Tool.PETITIONS, Tool.BUDGET),
-                Map.of(Tool.PETITIONS, SignInStrength.BASIC), "Europe/Warsaw"));
+        Acting.as(moderator, () -> settings.change(community.id(), Set.of("petitions"),
+                Map.of("petitions", SignInStrength.BASIC), "Europe/Warsaw"));
         assertEquals(entries.size(), audit.of("community", community.id()).size());
+    }
+
+    @Test
+    void onlyRegisteredToolsCanBeSwitchedOnAndOnlyTheyAreShown() {
+        Community community = InContainer.newCommunity(SYSTEM, "settings-tools", "Громада інструментів", "petitions");
+        Actor moderator = moderatorOf(community);
+        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null);
+        int audited = audit.of("community", community.id()).size();
+        for (String unknown : new String[] {"budget", "PETITIONS", "../petitions", ""}) {
+            assertThrows(InvalidInputException.class, () -> Acting.as(moderator, () -> settings.change(community.id(),
+                    Set.of("petitions", unknown), Map.of(), "Europe/Kyiv")), unknown);
+            assertThrows(InvalidInputException.class, () -> Acting.as(national, () -> settings.edit(community.id(),
+                    community.nameUk(), community.nameEn(), "Europe/Kyiv", Set.of(unknown))), unknown);
+            assertThrows(InvalidInputException.class, () -> InContainer.newCommunity(SYSTEM, "settings-unknown", "Ні", unknown),
+                    unknown);
+        }
+        assertEquals(Set.of("petitions"), Acting.as(moderator, () -> settings.of(community.id())).tools(), "nothing was switched");
+        assertEquals(audited, audit.of("community", community.id()).size(), "a refused change writes no audit entry");
+
+        String home = homePage(community);
+        assertTrue(home.contains("data-tool=\"petitions\""), "the enabled registered tool has its card");
     }
 
     @Test
@@ -108,13 +127,13 @@ class CommunitySettingsIT {
         Actor moderator = moderatorOf(community);
         for (String zone : new String[] {"Mars/Olympus", "Europe/Moscow", "", null}) {
             assertThrows(InvalidInputException.class, () -> Acting.as(moderator, () -> settings.change(community.id(),
-                    EnumSet.noneOf(Tool.class), Map.of(), zone)), String.valueOf(zone));
+                    Set.of(), Map.of(), zone)), String.valueOf(zone));
         }
         assertThrows(ForbiddenException.class, () -> Acting.as(moderator, () -> settings.change(other.id(),
-                EnumSet.of(Tool.PETITIONS), Map.of(), "Europe/Kyiv")));
+                Set.of("petitions"), Map.of(), "Europe/Kyiv")));
         assertThrows(ForbiddenException.class, () -> Acting.as(moderator, () -> settings.of(other.id())));
         assertThrows(ForbiddenException.class, () -> Acting.as(moderator, () -> settings.edit(community.id(), "Нова назва",
-                "New name", "Europe/Kyiv", EnumSet.noneOf(Tool.class))), "renaming is the platform's");
+                "New name", "Europe/Kyiv", Set.of())), "renaming is the platform's");
         assertEquals(ZoneId.of("Europe/Kyiv"), CommunitySettings.zone("Europe/Kyiv"));
     }
 
@@ -195,12 +214,12 @@ class CommunitySettingsIT {
         Community community = InContainer.newCommunity(SYSTEM, "settings-edit", "Стара назва");
         Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null);
         Community edited = Acting.as(national, () -> settings.edit(community.id(), "Нова назва", "New Name", "Europe/Kyiv",
-                EnumSet.of(Tool.APPEALS)));
+                Set.of("petitions")));
         assertEquals("Нова назва", edited.nameUk());
         assertTrue(homePage(community).contains("Нова назва"));
         AuditEntry edit = audit.of("community", community.id()).stream().filter(e -> e.action().equals("community.edit"))
                 .findFirst().orElseThrow();
-        assertEquals("name Стара назва / Community " + community.slug() + " → Нова назва / New Name; tools [] → [APPEALS]",
+        assertEquals("name Стара назва / Community " + community.slug() + " → Нова назва / New Name; tools [] → [petitions]",
                 edit.summary());
     }
 }

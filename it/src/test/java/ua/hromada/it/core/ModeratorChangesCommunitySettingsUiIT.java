@@ -48,13 +48,15 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
         chromium.assertNoSeriousViolations("community settings /" + SLUG + "/admin/settings");
         chromium.screenshot("settings-phone.png");
 
-        chromium.driver.findElement(By.cssSelector("input[type=checkbox][data-tool='PETITIONS']")).click();
-        new Select(chromium.driver.findElement(By.cssSelector("select[data-tool='PETITIONS']")))
+        assertThat(chromium.driver.findElements(By.cssSelector("input[type=checkbox][data-tool]")))
+                .as("only registered tools are offered").extracting(e -> e.getAttribute("data-tool")).containsExactly("petitions");
+        chromium.driver.findElement(By.cssSelector("input[type=checkbox][data-tool='petitions']")).click();
+        new Select(chromium.driver.findElement(By.cssSelector("select[data-tool='petitions']")))
                 .selectByVisibleText("Надійний або e-mail і телефон");
         chromium.driver.findElement(By.id("settings:save")).click();
         chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
         chromium.wait.until(d -> d.getPageSource().contains("Налаштування збережено"));
-        assertThat(chromium.driver.findElement(By.cssSelector("input[type=checkbox][data-tool='PETITIONS']")).isSelected()).isTrue();
+        assertThat(chromium.driver.findElement(By.cssSelector("input[type=checkbox][data-tool='petitions']")).isSelected()).isTrue();
 
         // a date input takes its value in the browser's locale when typed; set it as the form sends it
         ((JavascriptExecutor) chromium.driver).executeScript("document.getElementById('addDayOff:day').value = '2030-05-08'");
@@ -80,7 +82,7 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.cssSelector(".tools-list")).getText())
                 .contains("Електронні петиції", "Можна увійти й через e-mail і телефон");
         assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'community.settings' and actor = ?"
-                + " and summary like '%sign-in PETITIONS STRONG → BASIC%'", "person:" + person)).isEqualTo(1);
+                + " and summary like '%sign-in petitions STRONG → BASIC%'", "person:" + person)).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from community_day_off where community_id = ? and day = '2030-05-08'",
                 community)).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from community_setting where community_id = ?"

@@ -40,7 +40,6 @@ import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CommunitySettings;
 import ua.hromada.core.tenancy.CurrentCommunity;
-import ua.hromada.core.tenancy.Tool;
 import ua.hromada.it.support.InContainer;
 
 /**
@@ -93,8 +92,8 @@ class PermissionMatrixIT {
         final RoleGrants grants = InContainer.bean(RoleGrants.class);
 
         Fixture() {
-            a = InContainer.newCommunity(SYSTEM, "matrix-a", "Громада А", Tool.PETITIONS);
-            b = InContainer.newCommunity(SYSTEM, "matrix-b", "Громада Б", Tool.PETITIONS);
+            a = InContainer.newCommunity(SYSTEM, "matrix-a", "Громада А", "petitions");
+            b = InContainer.newCommunity(SYSTEM, "matrix-b", "Громада Б", "petitions");
             for (String column : COLUMNS) {
                 if (column.equals("anonymous")) {
                     actors.put(column, Actor.ANONYMOUS);
@@ -131,7 +130,7 @@ class PermissionMatrixIT {
             });
             calls.put(Action.CALENDAR_DAY_OFF_EDIT, c -> calendars.addDayOff(c, LocalDate.of(2031, 1, 1)
                     .plusDays(DAYS.incrementAndGet()), "Матриця"));
-            calls.put(Action.COMMUNITY_SETTINGS_EDIT, c -> settings.change(c.id(), EnumSet.of(Tool.PETITIONS), Map.of(), "Europe/Kyiv"));
+            calls.put(Action.COMMUNITY_SETTINGS_EDIT, c -> settings.change(c.id(), Set.of("petitions"), Map.of(), "Europe/Kyiv"));
             // observing a holiday the way it is observed already: the check runs, nothing changes
             calls.put(Action.PUBLIC_HOLIDAY_EDIT, c -> calendars.observeHoliday(holiday.day(), holiday.dayOff()));
             calls.put(Action.ROLE_GRANT, c -> grants.grant(Acting.as(SYSTEM, () -> person("Депутат")), c.id(), Role.DEPUTY, null));

@@ -45,7 +45,7 @@ class PlatformAdministratorRegistersCommunityUiIT extends BrowserJourney {
         chromium.driver.findElement(By.id("create:slug")).sendKeys(slug);
         chromium.driver.findElement(By.id("create:nameUk")).sendKeys("Нова громада");
         chromium.driver.findElement(By.id("create:nameEn")).sendKeys("New Community");
-        chromium.driver.findElement(By.cssSelector("#create input[value='PETITIONS']")).click();
+        chromium.driver.findElement(By.cssSelector("#create input[value='petitions']")).click();
         chromium.driver.findElement(By.id("create:submit")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Громаду зареєстровано"));
         assertThat(Http.get("/" + slug + "/").body()).contains("Нова громада", "Електронні петиції");

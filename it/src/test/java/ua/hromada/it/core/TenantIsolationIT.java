@@ -20,7 +20,6 @@ import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.announcement.AnnouncementStatus;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CurrentCommunity;
-import ua.hromada.core.tenancy.Tool;
 import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
 
@@ -44,7 +43,7 @@ class TenantIsolationIT {
     @BeforeEach
     void twoCommunitiesAndAnAnnouncementOfA() {
         announcements = InContainer.bean(AnnouncementService.class);
-        Community communityA = InContainer.newCommunity(ADMIN, "a", "Громада А", Tool.PETITIONS);
+        Community communityA = InContainer.newCommunity(ADMIN, "a", "Громада А", "petitions");
         Community communityB = InContainer.newCommunity(ADMIN, "b", "Громада Б");
         slugA = communityA.slug();
         slugB = communityB.slug();

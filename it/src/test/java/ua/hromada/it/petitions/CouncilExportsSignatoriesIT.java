@@ -22,7 +22,7 @@ class CouncilExportsSignatoriesIT {
     void secretariatDownloadsTheListResidentsAndVisitorsCannot() throws Exception {
         String slug = "council-export";
         long community = TestDatabase.community(slug, "Громада перевірки", "Verification Community");
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'PETITIONS')", community);
+        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", community);
         String secretary = identifier();
         String resident = identifier();
         TestDatabase.personWithRole(secretary, "Секретар Ради", community, "SECRETARIAT_OFFICER");

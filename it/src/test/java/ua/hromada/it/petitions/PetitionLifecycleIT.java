@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,7 +31,6 @@ import ua.hromada.core.identity.SignInException;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.notification.Notices;
 import ua.hromada.core.tenancy.CommunitySettings;
-import ua.hromada.core.tenancy.Tool;
 import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
 import ua.hromada.petitions.Eligibility;
@@ -211,7 +210,7 @@ class PetitionLifecycleIT {
     @Test
     void theAuthorsOwnSignatureShowsHowTheAuthorSignedInNotWhatTheRulesAsk() {
         world.in(PetitionWorld.ADMIN, () -> InContainer.bean(CommunitySettings.class).change(world.community,
-                EnumSet.of(Tool.PETITIONS), Map.of(Tool.PETITIONS, SignInStrength.BASIC), "Europe/Kyiv"));
+                Set.of("petitions"), Map.of("petitions", SignInStrength.BASIC), "Europe/Kyiv"));
         long strong = world.published(author, moderator, "Підписано сильним входом");
         assertEquals(SignInStrength.STRONG, world.as(author, () -> reading.signatories(strong, null, 10)).items().get(0).strength(),
                 "the rules accept e-mail + phone, the author signed in strongly");

@@ -9,7 +9,6 @@ import ua.hromada.core.access.Role;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.tenancy.CurrentCommunity;
-import ua.hromada.core.tenancy.Tool;
 import ua.hromada.it.support.InContainer;
 import ua.hromada.petitions.PetitionCategory;
 import ua.hromada.petitions.PetitionSettings;
@@ -28,7 +27,7 @@ public final class PetitionWorld {
     public final Petitions petitions = InContainer.bean(Petitions.class);
 
     public PetitionWorld(String prefix, Map<String, String> rules) {
-        var created = InContainer.newCommunity(ADMIN, prefix, "Громада петицій", Tool.PETITIONS);
+        var created = InContainer.newCommunity(ADMIN, prefix, "Громада петицій", "petitions");
         community = created.id();
         slug = created.slug();
         in(ADMIN, () -> {

@@ -30,7 +30,7 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
     @BeforeAll
     static void community() throws Exception {
         community = TestDatabase.community(SLUG, "Громада петицій", "Petition Community");
-        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'PETITIONS')", community);
+        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'petitions')", community);
         TestDatabase.execute("insert into community_setting (community_id, name, value) values (?, 'petitions.threshold', '2'),"
                 + " (?, 'petitions.text-min', '20')", community, community);
         String[] roles = {"RESIDENT", "LOCAL_MODERATOR", "RESIDENT", "SECRETARIAT_OFFICER"};
@@ -109,7 +109,7 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.cssSelector(".petition .status")).getText()).isEqualTo("Розглянута, є відповідь");
         assertThat(chromium.driver.findElement(By.cssSelector("section.response")).getText()).contains(RESPONSE, "Тарас Секретар");
         assertThat(chromium.driver.findElement(By.cssSelector("ol.signatories")).getText()).contains("Оксана Авторка", "Ірина Підписантка");
-        assertThat(chromium.driver.findElement(By.cssSelector(".petition-text")).getText()).contains("<script>alert(1)</script>");
+        assertThat(chromium.driver.findElement(By.cssSelector(".long-text")).getText()).contains("<script>alert(1)</script>");
         chromium.assertNoSeriousViolations("petition page, answered");
         chromium.screenshot("petition-answered-phone.png");
     }

@@ -1,7 +1,7 @@
 package ua.hromada.it.support;
 
 import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -12,7 +12,6 @@ import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
-import ua.hromada.core.tenancy.Tool;
 
 /**
  * Small test archives that run inside the server next to the one deployed EAR: they see the EAR's
@@ -51,12 +50,11 @@ public final class InContainer {
         }
     }
 
-    /** Registers a new community (unique slug starting with {@code prefix}) as the given actor. */
-    public static Community newCommunity(Actor actor, String prefix, String nameUk, Tool... tools) {
+    /** Registers a new community (unique slug starting with {@code prefix}) as the given actor, with the tools keyed {@code tools}. */
+    public static Community newCommunity(Actor actor, String prefix, String nameUk, String... tools) {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        EnumSet<Tool> enabled = tools.length == 0 ? EnumSet.noneOf(Tool.class) : EnumSet.of(tools[0], tools);
         return Acting.as(actor, () -> bean(CommunityDirectory.class)
-                .create(slug, nameUk, "Community " + slug, ZoneId.of("Europe/Kyiv"), enabled));
+                .create(slug, nameUk, "Community " + slug, ZoneId.of("Europe/Kyiv"), Set.of(tools)));
     }
 
     /** The server's own HTTP address, seen from inside it (honours the port offset). */

@@ -6,7 +6,7 @@ package ua.hromada.core.access;
  * needs ({@code Permissions.requireScope}); a token never carries administrative power.
  */
 public enum TokenScope {
-    /** Sign petitions and vote for the owner (terminals, chat bots). */
+    /** Sign and vote for the owner where a tool admits it (terminals, chat bots). */
     SIGN,
     /** Read the owner's own, non-public data (their tokens now; their signatures and votes later). */
     READ

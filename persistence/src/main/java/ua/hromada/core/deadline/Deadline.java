@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Something that must happen to a subject (a petition, an announcement) at {@code dueAt}. One row
+ * Something that must happen to a subject (an announcement, a tool's record) at {@code dueAt}. One row
  * per (kind, subject); {@code doneAt} marks it handled, so handling twice is impossible.
  */
 @Entity

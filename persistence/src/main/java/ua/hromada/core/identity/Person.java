@@ -115,7 +115,7 @@ public class Person {
 
     /**
      * The person deleted their account; the address goes. {@code publicRecords}: signatures or
-     * published petitions carry their name, which the law keeps public, so the name stays and so
+     * published records carry their name, which the law keeps public, so the name stays and so
      * does the key. One person, one signature: the same identity signing in again must find this
      * row (reopened, see {@link #reopen}) and be refused a second signature on what it signed. With
      * nothing public the name goes and the key becomes a random value that no HMAC can equal, so a

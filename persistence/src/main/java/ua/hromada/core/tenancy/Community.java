@@ -15,9 +15,9 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +56,8 @@ public class Community {
     /** "м. Буча", "місто Буча", "с. Гатне", "смт Гостомель" all name the locality after the prefix. */
     private static final Pattern LOCALITY_PREFIX = Pattern.compile("^(?:(?:м|с|смт)\\.|(?:місто|село|селище|смт)\\s)\\s*");
     /** Lower-case letters, digits and inner hyphens: safe as the first segment of every URL. */
+    /** A tool's key: lower-case letters, digits, inner hyphens (a URL segment and a bundle name). */
+    public static final Pattern TOOL_KEY = Pattern.compile("[a-z][a-z0-9-]{0,30}");
     public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     public static final int NAME_MAX = 200;
     /** The longest locality or region name accepted. */
@@ -85,11 +87,11 @@ public class Community {
     @Column(nullable = false, length = 16)
     private CommunityStatus status;
 
+    /** Keys of the switched-on tools; only keys of registered tools get here (the settings beans check). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "community_tool", joinColumns = @JoinColumn(name = "community_id"))
-    @Enumerated(EnumType.STRING)
     @Column(name = "tool", length = 32)
-    private Set<Tool> tools = EnumSet.noneOf(Tool.class);
+    private Set<String> tools = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "community_setting", joinColumns = @JoinColumn(name = "community_id"))
@@ -137,17 +139,20 @@ public class Community {
         return Optional.of("time zone " + before + " → " + id);
     }
 
-    /** Switches on exactly {@code wanted} and off the rest; what changed. */
-    public Optional<String> switchTools(Set<Tool> wanted) {
-        Set<Tool> before = tools();
-        for (Tool tool : Tool.values()) {
-            if (wanted.contains(tool)) {
-                enable(tool);
-            } else {
-                disable(tool);
+    /**
+     * Switches on exactly the tools keyed {@code wanted} (lower-case keys of registered tools: the
+     * settings beans check them against the registry) and off the rest; what changed.
+     */
+    public Optional<String> switchTools(Set<String> wanted) {
+        for (String key : wanted) {
+            if (key == null || !TOOL_KEY.matcher(key).matches()) {
+                throw new InvalidInputException("community.tool.unknown", String.valueOf(key));
             }
         }
-        Set<Tool> after = tools();
+        Set<String> before = tools();
+        tools.clear();
+        tools.addAll(wanted);
+        Set<String> after = tools();
         return before.equals(after) ? Optional.empty() : Optional.of("tools " + before + " → " + after);
     }
 
@@ -156,14 +161,6 @@ public class Community {
             throw new InvalidInputException("community.name.invalid", NAME_MAX);
         }
         return name.strip();
-    }
-
-    public void enable(Tool tool) {
-        tools.add(tool);
-    }
-
-    public void disable(Tool tool) {
-        tools.remove(tool);
     }
 
     public void suspend() {
@@ -207,9 +204,14 @@ public class Community {
         return status == CommunityStatus.ACTIVE;
     }
 
-    /** Enabled tools in a stable (declaration) order. */
-    public Set<Tool> tools() {
+    /** Keys of the enabled tools, sorted. */
+    public Set<String> tools() {
         return new TreeSet<>(tools);
+    }
+
+    /** Whether the tool keyed {@code key} is switched on here. */
+    public boolean hasTool(String key) {
+        return tools.contains(key);
     }
 
     public Map<String, String> settings() {
@@ -217,7 +219,7 @@ public class Community {
     }
 
     /** The weakest sign-in the community accepts for a tool: strong unless it allowed e-mail + phone. */
-    public SignInStrength requiredSignIn(Tool tool) {
+    public SignInStrength requiredSignIn(String tool) {
         String value = settings.get(signInSetting(tool));
         return value == null ? SignInStrength.STRONG : SignInStrength.valueOf(value);
     }
@@ -228,15 +230,15 @@ public class Community {
     }
 
     /** Sets the weakest sign-in the community accepts for a tool; what changed. */
-    public Optional<String> requireSignIn(Tool tool, SignInStrength strength) {
+    public Optional<String> requireSignIn(String tool, SignInStrength strength) {
         SignInStrength before = requiredSignIn(tool);
         settings.put(signInSetting(tool), strength.name());
         return before == strength ? Optional.empty()
                 : Optional.of("sign-in " + tool + " " + before + " → " + strength);
     }
 
-    private static String signInSetting(Tool tool) {
-        return "signin." + tool.name().toLowerCase();
+    private static String signInSetting(String tool) {
+        return "signin." + tool;
     }
 
     /**

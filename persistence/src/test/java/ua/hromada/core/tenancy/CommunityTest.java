@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import ua.hromada.core.InvalidInputException;
@@ -38,13 +38,17 @@ class CommunityTest {
     @Test
     void settingChangesSayWhatChangedAndNothingWhenNothingDid() {
         Community c = new Community("bucha", "Буча", "Bucha", KYIV);
-        assertThat(c.switchTools(EnumSet.of(Tool.PETITIONS))).contains("tools [] → [PETITIONS]");
-        assertThat(c.switchTools(EnumSet.of(Tool.PETITIONS))).isEmpty();
-        assertThat(c.switchTools(EnumSet.of(Tool.BUDGET, Tool.PETITIONS))).contains("tools [PETITIONS] → [PETITIONS, BUDGET]");
-        assertThat(c.requiredSignIn(Tool.PETITIONS)).isEqualTo(SignInStrength.STRONG);
-        assertThat(c.requireSignIn(Tool.PETITIONS, SignInStrength.BASIC)).contains("sign-in PETITIONS STRONG → BASIC");
-        assertThat(c.requiredSignIn(Tool.PETITIONS)).isEqualTo(SignInStrength.BASIC);
-        assertThat(c.requireSignIn(Tool.PETITIONS, SignInStrength.BASIC)).isEmpty();
+        assertThat(c.switchTools(Set.of("alpha"))).contains("tools [] → [alpha]");
+        assertThat(c.switchTools(Set.of("alpha"))).isEmpty();
+        assertThat(c.switchTools(Set.of("beta", "alpha"))).contains("tools [alpha] → [alpha, beta]");
+        assertThat(c.hasTool("beta")).isTrue();
+        assertThatThrownBy(() -> c.switchTools(Set.of("Alpha"))).as("keys are lower-case").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> c.switchTools(Set.of("a/b"))).isInstanceOf(InvalidInputException.class);
+        assertThat(c.tools()).as("a refused switch changes nothing").containsExactly("alpha", "beta");
+        assertThat(c.requiredSignIn("alpha")).isEqualTo(SignInStrength.STRONG);
+        assertThat(c.requireSignIn("alpha", SignInStrength.BASIC)).contains("sign-in alpha STRONG → BASIC");
+        assertThat(c.requiredSignIn("alpha")).isEqualTo(SignInStrength.BASIC);
+        assertThat(c.requireSignIn("alpha", SignInStrength.BASIC)).isEmpty();
         assertThat(c.moveTo(ZoneId.of("Europe/Warsaw"))).contains("time zone Europe/Kyiv → Europe/Warsaw");
         assertThat(c.zone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
         assertThat(c.moveTo(ZoneId.of("Europe/Warsaw"))).isEmpty();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import ua.hromada.core.Page;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tool.ToolRegistry;
 import ua.hromada.core.web.TenantContext;
 
 /**
@@ -28,16 +29,19 @@ public class CommunityResource {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    ToolRegistry registry;
+
     @GET
     public PageDto<CommunityDto> list(@QueryParam("q") String q, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        return PageDto.of(directory.search(q, cursor, Page.limit(limit)), CommunityDto::of);
+        return PageDto.of(directory.search(q, cursor, Page.limit(limit)), c -> CommunityDto.of(c, registry));
     }
 
     @GET
     @Path("/{community}")
     public CommunityDto get(@PathParam("community") String slug) {
-        return CommunityDto.of(tenant.require(slug));
+        return CommunityDto.of(tenant.require(slug), registry);
     }
 
     @GET

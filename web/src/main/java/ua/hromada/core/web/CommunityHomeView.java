@@ -12,9 +12,11 @@ import ua.hromada.core.access.Permissions;
 import ua.hromada.core.announcement.Announcement;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.tenancy.Community;
-import ua.hromada.core.tenancy.Tool;
+import ua.hromada.core.tool.Figure;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolRegistry;
 
-/** A community's home page: its enabled tools and its announcements, newest first. */
+/** A community's home page: a card per enabled tool, with its live figure, and its announcements, newest first. */
 @Named
 @RequestScoped
 public class CommunityHomeView {
@@ -30,8 +32,23 @@ public class CommunityHomeView {
     @Inject
     Permissions permissions;
 
+    @Inject
+    ToolRegistry registry;
+
+    /** A tool's card: where it leads, its name, and its live figure (null when it has none). */
+    public record ToolCard(ToolManifest tool, String href, Figure figure) {
+        public String nameKey() {
+            return tool.key() + ".tool.name";
+        }
+
+        public String descriptionKey() {
+            return tool.key() + ".tool.description";
+        }
+    }
+
     private String cursor;
     private Page<Announcement> page;
+    private List<ToolCard> cards;
 
     /** f:viewAction. */
     public void load() {
@@ -52,8 +69,15 @@ public class CommunityHomeView {
         return permissions.allows(Action.CONSOLE_VIEW, tenant.require().id());
     }
 
-    public List<Tool> getTools() {
-        return List.copyOf(tenant.require().tools());
+    /** The cards of the registered tools the community has switched on. */
+    public List<ToolCard> getTools() {
+        if (cards == null) {
+            Community community = tenant.require();
+            cards = registry.enabledIn(community).stream()
+                    .map(tool -> new ToolCard(tool, "/" + community.slug() + tool.portalPath(), tool.figure(community).orElse(null)))
+                    .toList();
+        }
+        return cards;
     }
 
     public List<Announcement> getAnnouncements() {

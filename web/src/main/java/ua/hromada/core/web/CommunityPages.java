@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolPage;
 
-/** Which Facelets view serves each path below {@code /{community}}. Tools add their pages here. */
+/**
+ * Which Facelets view serves each path below {@code /{community}}: core's pages here, then the
+ * pages of the tools the community has switched on, from their manifests.
+ */
 final class CommunityPages {
     private static final Map<String, String> VIEWS = Map.ofEntries(
             Map.entry("", "/community/home.xhtml"),
@@ -17,30 +22,28 @@ final class CommunityPages {
             Map.entry("/admin/access", "/community/admin/access.xhtml"),
             Map.entry("/admin/roles", "/community/admin/roles.xhtml"),
             Map.entry("/admin/tokens", "/community/admin/tokens.xhtml"),
-            Map.entry("/petitions", "/community/petitions/list.xhtml"),
-            Map.entry("/petitions/", "/community/petitions/list.xhtml"),
-            Map.entry("/petitions/new", "/community/petitions/edit.xhtml"),
-            Map.entry("/admin/petitions", "/community/admin/petitions.xhtml"),
             Map.entry("/admin/settings", "/community/admin/settings.xhtml"));
 
     /** Paths with an object id; the id reaches the view as the {@code id} parameter. */
     private static final List<Map.Entry<Pattern, String>> OBJECT_VIEWS = List.of(
-            Map.entry(Pattern.compile("/petitions/(\\d{1,18})"), "/community/petitions/petition.xhtml"),
-            Map.entry(Pattern.compile("/p/(\\d{1,18})"), "/community/petitions/petition.xhtml"),
-            Map.entry(Pattern.compile("/petitions/(\\d{1,18})/edit"), "/community/petitions/edit.xhtml"),
-            Map.entry(Pattern.compile("/petitions/(\\d{1,18})/signatories\\.csv"), "/community/petitions/signatories-csv"),
-            Map.entry(Pattern.compile("/petitions/(\\d{1,18})/signatories\\.pdf"), "/community/petitions/signatories-pdf"),
-            Map.entry(Pattern.compile("/petitions/(\\d{1,18})/qr\\.svg"), "/community/petitions/qr-svg"),
             Map.entry(Pattern.compile("/documents/(\\d{1,18})\\.pdf"), DocumentDownload.PATH));
 
     private CommunityPages() {
     }
 
     /** The view for the path after the slug (with {@code ?id=} for object pages), or null when there is none (404). */
-    static String view(String rest) {
+    static String view(String rest, List<ToolManifest> enabledTools) {
         String view = VIEWS.get(rest);
         if (view != null) {
             return view;
+        }
+        for (ToolManifest tool : enabledTools) {
+            for (ToolPage page : tool.pages()) {
+                String found = page.viewFor(rest);
+                if (found != null) {
+                    return found;
+                }
+            }
         }
         for (Map.Entry<Pattern, String> objectView : OBJECT_VIEWS) {
             Matcher m = objectView.getKey().matcher(rest);

@@ -4,34 +4,21 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.List;
 import java.util.ResourceBundle;
 import ua.hromada.core.HromadaException;
 
 /**
- * Turns domain failures into localised text, for pages and the API alike: from the core bundle, or
- * the bundle of the tool the message key belongs to.
+ * Turns domain failures into localised text, for pages and the API alike, from {@link Texts}: core's
+ * bundle, then the registered tools' bundles.
  */
 public final class Messages {
-    public static final String BUNDLE = "i18n.core";
-    /** Tool bundles, searched after core for keys core does not have. */
-    private static final List<String> TOOL_BUNDLES = List.of("i18n.petitions");
 
     private Messages() {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        if (bundle.containsKey(key)) {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
-        }
-        for (String name : TOOL_BUNDLES) {
-            ResourceBundle tool = ResourceBundle.getBundle(name, locale);
-            if (tool.containsKey(key)) {
-                return new MessageFormat(tool.getString(key), locale).format(arguments);
-            }
-        }
-        return bundle.getString("error.generic");
+        ResourceBundle bundle = Texts.of(locale);
+        return new MessageFormat(bundle.getString(bundle.containsKey(key) ? key : "error.generic"), locale).format(arguments);
     }
 
     public static String text(Locale locale, HromadaException failure) {

@@ -8,19 +8,20 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CommunitySettings;
-import ua.hromada.core.tenancy.Tool;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolRegistry;
 
 /**
  * The platform console's communities: register one; edit its names, time zone and tools; suspend
@@ -42,6 +43,9 @@ public class PlatformConsole implements Serializable {
 
     @Inject
     ConsoleAccess access;
+
+    @Inject
+    ToolRegistry registry;
 
     /** Communities a page lists: each row is a form of its own, so fewer than the API's maximum. */
     static final int LISTED = 50;
@@ -90,7 +94,7 @@ public class PlatformConsole implements Serializable {
             nameUk = c.nameUk();
             nameEn = c.nameEn();
             zone = c.zone().getId();
-            tools = c.tools().stream().map(Tool::name).collect(Collectors.toList());
+            tools = new ArrayList<>(c.tools());
         }
 
         public String getNameUk() {
@@ -155,14 +159,14 @@ public class PlatformConsole implements Serializable {
         }
     }
 
-    private static Set<Tool> toTools(List<String> names) {
-        Set<Tool> set = EnumSet.noneOf(Tool.class);
-        names.forEach(n -> set.add(Tool.valueOf(n)));
+    private static Set<String> toTools(List<String> names) {
+        Set<String> set = new HashSet<>(names);
         return set;
     }
 
-    public List<Tool> getAllTools() {
-        return List.of(Tool.values());
+    /** The registered tools: only these can be switched on. */
+    public List<ToolManifest> getAllTools() {
+        return registry.all();
     }
 
     public List<Community> getCommunities() {

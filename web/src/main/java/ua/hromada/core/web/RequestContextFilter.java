@@ -18,6 +18,7 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.token.TokenSecret;
+import ua.hromada.core.tool.ToolRegistry;
 import ua.hromada.core.web.signin.SignedIn;
 
 /**
@@ -48,6 +49,9 @@ public class RequestContextFilter extends HttpFilter {
 
     @Inject
     People people;
+
+    @Inject
+    ToolRegistry tools;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -84,7 +88,7 @@ public class RequestContextFilter extends HttpFilter {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 } else {
                     String rest = path.substring(1 + first.length());
-                    String view = CommunityPages.view(rest);
+                    String view = CommunityPages.view(rest, tools.enabledIn(tenant.require()));
                     if (view == null) {
                         response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     } else {

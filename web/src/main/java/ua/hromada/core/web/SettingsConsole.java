@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,8 @@ import ua.hromada.core.calendar.CommunityDayOff;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunitySettings;
-import ua.hromada.core.tenancy.Tool;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolRegistry;
 
 /**
  * The community console's settings: which tools are on and which sign-in each accepts, the time
@@ -50,6 +50,9 @@ public class SettingsConsole implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    ToolRegistry registry;
+
     private final Map<String, Boolean> enabled = new HashMap<>();
     private final Map<String, String> signIn = new HashMap<>();
     private String zone;
@@ -75,9 +78,9 @@ public class SettingsConsole implements Serializable {
     private void show(Community community) {
         enabled.clear();
         signIn.clear();
-        for (Tool tool : Tool.values()) {
-            enabled.put(tool.name(), community.tools().contains(tool));
-            signIn.put(tool.name(), community.requiredSignIn(tool).name());
+        for (ToolManifest tool : registry.all()) {
+            enabled.put(tool.key(), community.hasTool(tool.key()));
+            signIn.put(tool.key(), community.requiredSignIn(tool.key()).name());
         }
         zone = community.zone().getId();
         localities = String.join("\n", community.residencyLocalityNames());
@@ -87,13 +90,13 @@ public class SettingsConsole implements Serializable {
 
     public void save() {
         act(() -> {
-            Set<Tool> tools = EnumSet.noneOf(Tool.class);
-            Map<Tool, SignInStrength> strengths = new EnumMap<>(Tool.class);
-            for (Tool tool : Tool.values()) {
-                if (Boolean.TRUE.equals(enabled.get(tool.name()))) {
-                    tools.add(tool);
+            Set<String> tools = new HashSet<>();
+            Map<String, SignInStrength> strengths = new HashMap<>();
+            for (ToolManifest tool : registry.all()) {
+                if (Boolean.TRUE.equals(enabled.get(tool.key()))) {
+                    tools.add(tool.key());
                 }
-                strengths.put(tool, SignInStrength.valueOf(signIn.get(tool.name())));
+                strengths.put(tool.key(), SignInStrength.valueOf(signIn.get(tool.key())));
             }
             settings.change(tenant.require().id(), tools, strengths, zone);
         }, "console.settings.saved");
@@ -122,8 +125,9 @@ public class SettingsConsole implements Serializable {
         }
     }
 
-    public List<Tool> getAllTools() {
-        return List.of(Tool.values());
+    /** The registered tools: only these can be switched on. */
+    public List<ToolManifest> getAllTools() {
+        return registry.all();
     }
 
     public List<SignInStrength> getStrengths() {

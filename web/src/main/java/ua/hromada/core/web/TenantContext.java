@@ -5,7 +5,6 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.tenancy.Community;
-import ua.hromada.core.tenancy.Tool;
 
 /** The community this request is for, as the tenant filter found it in the URL. */
 @Named
@@ -40,9 +39,9 @@ public class TenantContext {
         return community;
     }
 
-    /** For pages: whether the request's community has switched the tool on (by its enum name). */
+    /** For pages: whether the request's community has switched the tool on (by its key). */
     public boolean hasTool(String tool) {
-        return community != null && community.tools().contains(Tool.valueOf(tool));
+        return community != null && community.hasTool(tool);
     }
 
     /** For pages: the community or null. */

@@ -78,8 +78,8 @@ public class PetitionConsole implements Serializable {
     /** f:viewAction: moderators and the secretariat only; others go to sign-in or get 403. */
     public void load() throws IOException {
         long community = tenant.require().id();
-        moderator = permissions.allows(PetitionAction.MODERATE, community, Eligibility.SIGNED_IN, null);
-        responder = permissions.allows(PetitionAction.RESPOND, community, Eligibility.SIGNED_IN, null);
+        moderator = permissions.allows(PetitionAction.MODERATE, community);
+        responder = permissions.allows(PetitionAction.RESPOND, community);
         if (!moderator && !responder) {
             access.refuse("/" + tenant.require().slug() + "/admin/petitions");
             return;

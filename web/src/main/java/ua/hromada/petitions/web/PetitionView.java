@@ -144,14 +144,13 @@ public class PetitionView implements Serializable {
     }
 
     public boolean isMayExport() {
-        return petition != null && permissions.allows(PetitionAction.EXPORT_SIGNATORIES, petition.communityId(),
-                Eligibility.SIGNED_IN, null);
+        return petition != null && permissions.allows(PetitionAction.EXPORT_SIGNATORIES, petition.communityId());
     }
 
     /** Shows the typo-correction form to moderators (the bean checks again). */
     public boolean isMayCorrect() {
         return petition != null && petition.status().isPublic()
-                && permissions.allows(PetitionAction.MODERATE, petition.communityId(), Eligibility.SIGNED_IN, null);
+                && permissions.allows(PetitionAction.MODERATE, petition.communityId());
     }
 
     public String getCorrectionTitle() {

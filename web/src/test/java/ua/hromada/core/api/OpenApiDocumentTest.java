@@ -8,30 +8,31 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import ua.hromada.petitions.api.CommunityOpenDataResource;
-import ua.hromada.petitions.api.PetitionOpenDataResource;
-import ua.hromada.petitions.api.PetitionResource;
 
-/** The served OpenAPI document lists exactly the paths the resources answer. */
+/**
+ * The served OpenAPI document (core's with every tool's part merged in) lists exactly the paths
+ * the resource classes of this module answer: every {@code @Path} class is found on the build's
+ * class path, so a tool's new resource without its part of the document fails here.
+ */
 class OpenApiDocumentTest {
-    private static final Class<?>[] RESOURCES = {CommunityResource.class, HealthResource.class, OpenApiResource.class,
-            PetitionResource.class, PetitionOpenDataResource.class, CommunityOpenDataResource.class, MeResource.class};
     private static final List<Class<? extends Annotation>> METHODS = List.of(GET.class, POST.class, PUT.class, DELETE.class);
+    private static final java.nio.file.Path CLASSES = Paths.get("target/classes");
 
     @Test
-    void documentedPathsMatchTheResources() throws IOException {
+    void documentedPathsMatchTheResources() throws Exception {
         Set<String> implemented = new TreeSet<>();
-        for (Class<?> resource : RESOURCES) {
+        for (Class<?> resource : resources()) {
             String base = resource.getAnnotation(Path.class).value();
             for (Method m : resource.getDeclaredMethods()) {
                 if (METHODS.stream().anyMatch(m::isAnnotationPresent)) {
@@ -40,13 +41,45 @@ class OpenApiDocumentTest {
                 }
             }
         }
+        assertThat(implemented).as("resource classes found").contains("/health", "/openapi.yaml");
         Set<String> documented = new TreeSet<>();
-        try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
-            Matcher m = Pattern.compile("(?m)^  (/[^:]*):\\s*$").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            while (m.find()) {
-                documented.add(m.group(1));
-            }
+        Matcher m = Pattern.compile("(?m)^  (/[^:]*):\\s*$").matcher(document());
+        while (m.find()) {
+            documented.add(m.group(1));
         }
         assertThat(documented).isEqualTo(implemented);
+    }
+
+    @Test
+    void toolPartsLandInPathsAndSchemas() {
+        String merged = OpenApiResource.assemble("paths:\n  /a:\n    get: {}\ncomponents:\n  schemas:\n    A: {}\n",
+                List.of("# a tool\n  /t:\n    get: {}\n# schemas\n    T: {}\n"));
+        assertThat(merged).isEqualTo("paths:\n  /a:\n    get: {}\n  /t:\n    get: {}\ncomponents:\n  schemas:\n    T: {}\n    A: {}\n");
+    }
+
+    /** Core's document with every tool part this module holds (the registry picks the same at run time). */
+    private static String document() throws IOException {
+        try (Stream<java.nio.file.Path> parts = Files.list(CLASSES.resolve("openapi"))) {
+            List<String> texts = parts.sorted().map(p -> OpenApiResource.read("/openapi/" + p.getFileName())).toList();
+            return OpenApiResource.assemble(OpenApiResource.read(OpenApiResource.DOCUMENT), texts);
+        }
+    }
+
+    private static List<Class<?>> resources() throws IOException {
+        try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
+            return files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .map(f -> CLASSES.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .map(OpenApiDocumentTest::load)
+                    .filter(c -> c.isAnnotationPresent(Path.class))
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -105,7 +105,7 @@ public class Cabinet {
         this.confirmation = confirmation;
     }
 
-    /** The person switches the optional notices (e.g. responses to petitions they signed) on or off. */
+    /** The person switches the optional notices (e.g. responses to what they signed) on or off. */
     public void saveNoticeChoice() {
         notices.wantOptional(optionalNotices);
         Messages.info(language.getLocale(), "cabinet.notices.saved");

@@ -1,0 +1,76 @@
+package ua.hromada.core.tool;
+
+import java.util.List;
+import java.util.Optional;
+import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.deadline.DeadlineHandler;
+import ua.hromada.core.identity.AccountDeleted;
+import ua.hromada.core.identity.PersonsMerged;
+import ua.hromada.core.tenancy.Community;
+
+/**
+ * Everything core knows of one participation tool, declared by the tool in one CDI bean (as
+ * Decidim's component manifest does): core builds the settings consoles, home page cards, cabinet,
+ * console navigation, routes, texts, demo data, account handling and API document from these
+ * answers and never names a tool. docs/adding-a-tool.md is the checklist.
+ */
+public interface ToolManifest {
+    /**
+     * The tool's key: lower-case, unique, stable (stored in {@code community_tool}); also the
+     * package name, the first path segment of its pages and the name of its bundle.
+     */
+    String key();
+
+    /**
+     * Base name of the tool's text bundle (default {@code i18n.<key>}); it holds
+     * {@code <key>.tool.name}, {@code <key>.tool.description} and the tool's every text.
+     */
+    default String bundle() {
+        return "i18n." + key();
+    }
+
+    /** A short symbol for the card on the community home page, read out by nobody (aria-hidden). */
+    String icon();
+
+    /** The tool's pages below {@code /{community}}; {@code {id}} in a path is an object id. */
+    List<ToolPage> pages();
+
+    /** Where the card on the community home page leads, below {@code /{community}}. */
+    String portalPath();
+
+    /** The card's live figure for a community (e.g. "12 collecting signatures"), or empty for none. */
+    Optional<Figure> figure(Community community);
+
+    /** The tool's section of the signed-in person's cabinet, if it has one. */
+    Optional<CabinetSection> cabinet();
+
+    /** The tool's entries in a community's console navigation, shown to those who may open them. */
+    List<ConsoleEntry> console(long communityId);
+
+    /** The tool's permission table: deny by default, walked row by row by the matrix test. */
+    PermissionTable<?> permissions();
+
+    /** The deadline kinds the tool owns, with their handlers (also CDI beans the sweeper finds). */
+    List<DeadlineHandler> deadlineHandlers();
+
+    /** The tool's demo data for the README's run command: loaded once, after core's, only behind the demo switch. */
+    void loadDemoData();
+
+    /**
+     * Inside core's merge transaction: the phone person's records of this tool become the strong
+     * person's; counts of what moved go to {@code merge.rows()}. Required: a tool cannot forget it.
+     */
+    void merged(PersonsMerged merge);
+
+    /**
+     * Inside core's deletion transaction: the person's records of this tool that never became
+     * public go; what the law keeps public stays and is counted in {@code deletion.rows()}.
+     */
+    void deleted(AccountDeleted deletion);
+
+    /**
+     * Classpath resource of the tool's part of the OpenAPI document (its {@code paths} entries and,
+     * after a line {@code # schemas}, its {@code components.schemas} entries), or empty for no API.
+     */
+    Optional<String> openApi();
+}

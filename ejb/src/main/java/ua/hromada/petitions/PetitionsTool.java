@@ -1,0 +1,122 @@
+package ua.hromada.petitions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.deadline.DeadlineHandler;
+import ua.hromada.core.identity.AccountDeleted;
+import ua.hromada.core.identity.PersonsMerged;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tool.CabinetSection;
+import ua.hromada.core.tool.ConsoleEntry;
+import ua.hromada.core.tool.Figure;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolPage;
+
+/** Local e-petitions, as core's tool registry knows them. */
+@ApplicationScoped
+public class PetitionsTool implements ToolManifest {
+    public static final String KEY = "petitions";
+    private static final String VIEWS = "/community/petitions/";
+
+    @Inject
+    PetitionReading reading;
+
+    @Inject
+    PetitionPermissions permissions;
+
+    @Inject
+    PetitionAccounts accounts;
+
+    @Inject
+    PetitionDemoData demo;
+
+    @Inject
+    PetitionDeadlines.ModerationReminder moderationReminder;
+
+    @Inject
+    PetitionDeadlines.CollectionEnd collectionEnd;
+
+    @Inject
+    PetitionDeadlines.ConsiderationDue considerationDue;
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String icon() {
+        return "✍";
+    }
+
+    @Override
+    public List<ToolPage> pages() {
+        return List.of(
+                new ToolPage("/petitions", VIEWS + "list.xhtml"),
+                new ToolPage("/petitions/", VIEWS + "list.xhtml"),
+                new ToolPage("/petitions/new", VIEWS + "edit.xhtml"),
+                new ToolPage("/petitions/{id}", VIEWS + "petition.xhtml"),
+                new ToolPage("/p/{id}", VIEWS + "petition.xhtml"),
+                new ToolPage("/petitions/{id}/edit", VIEWS + "edit.xhtml"),
+                new ToolPage("/petitions/{id}/signatories.csv", VIEWS + "signatories-csv"),
+                new ToolPage("/petitions/{id}/signatories.pdf", VIEWS + "signatories-pdf"),
+                new ToolPage("/petitions/{id}/qr.svg", VIEWS + "qr-svg"),
+                new ToolPage("/admin/petitions", "/community/admin/petitions.xhtml"));
+    }
+
+    @Override
+    public String portalPath() {
+        return "/petitions";
+    }
+
+    @Override
+    public Optional<Figure> figure(Community community) {
+        return Optional.of(new Figure(reading.collectingCount(), "petitions.tool.figure"));
+    }
+
+    @Override
+    public Optional<CabinetSection> cabinet() {
+        return Optional.of(new CabinetSection("/cabinet/petitions.xhtml", "petitions.cabinet"));
+    }
+
+    @Override
+    public List<ConsoleEntry> console(long communityId) {
+        boolean official = permissions.allows(PetitionAction.MODERATE, communityId)
+                || permissions.allows(PetitionAction.RESPOND, communityId)
+                || permissions.allows(PetitionAction.CONFIGURE, communityId);
+        return official ? List.of(new ConsoleEntry("/petitions", "petition.console.title")) : List.of();
+    }
+
+    @Override
+    public PermissionTable<PetitionAction> permissions() {
+        return PetitionPermissions.TABLE;
+    }
+
+    @Override
+    public List<DeadlineHandler> deadlineHandlers() {
+        return List.of(moderationReminder, collectionEnd, considerationDue);
+    }
+
+    @Override
+    public void loadDemoData() {
+        demo.load();
+    }
+
+    @Override
+    public void merged(PersonsMerged merge) {
+        accounts.merged(merge);
+    }
+
+    @Override
+    public void deleted(AccountDeleted deletion) {
+        accounts.deleted(deletion);
+    }
+
+    @Override
+    public Optional<String> openApi() {
+        return Optional.of("/openapi/petitions.yaml");
+    }
+}
