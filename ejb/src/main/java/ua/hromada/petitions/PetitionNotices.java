@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -34,8 +32,6 @@ public class PetitionNotices {
     @Inject
     RoleGrants grants;
 
-    @Inject
-    Clock clock;
 
     /** The author's own matter: always sent. */
     public void toAuthor(Petition petition, String key) {
@@ -49,23 +45,13 @@ public class PetitionNotices {
     }
 
     /**
-     * Every signer but the author who keeps optional notices on: one INSERT ... SELECT for the cabinet
-     * notices and one for the e-mails, whatever the number of signatures.
+     * Every signer but the author who keeps optional notices on: one set-based operation in core,
+     * whatever the number of signatures.
      */
     public void toSigners(Petition petition, String key) {
-        Instant now = clock.instant();
-        String subject = subject(key, petition);
-        String link = link(petition);
-        String signers = " from signature s join person p on p.id = s.person_id where s.petition_id = ?5"
-                + " and s.person_id <> ?6 and p.optional_notices";
-        em.createNativeQuery("insert into notice (person_id, community_id, subject, link, created_at)"
-                + " select s.person_id, ?1, ?2, ?3, ?4" + signers)
-                .setParameter(1, petition.communityId()).setParameter(2, subject).setParameter(3, link)
-                .setParameter(4, now).setParameter(5, petition.id()).setParameter(6, petition.authorId()).executeUpdate();
-        em.createNativeQuery("insert into outbox (community_id, recipient, subject, body, created_at, next_attempt_at, attempts)"
-                + " select ?1, p.email, ?2, ?3, ?4, ?4, 0" + signers + " and p.email is not null")
-                .setParameter(1, petition.communityId()).setParameter(2, subject).setParameter(3, body() + "\n\n" + link)
-                .setParameter(4, now).setParameter(5, petition.id()).setParameter(6, petition.authorId()).executeUpdate();
+        notices.tellAll(petition.communityId(), subject(key, petition), body(), link(petition),
+                "select s.person_id from signature s where s.petition_id = ?1 and s.person_id <> ?2",
+                petition.id(), petition.authorId());
     }
 
     /** The petition's public address, for e-mails and cabinet notices. */

@@ -3,7 +3,9 @@ package ua.hromada.petitions;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.Page;
 import ua.hromada.core.tenancy.CurrentCommunity;
@@ -34,5 +36,13 @@ public class PetitionOpenData {
                     .map(r -> new Row((Petition) r[0], (String) r[1])).toList();
             return Page.of(rows, PetitionReading.bounded(limit), r -> Cursor.encode(r.petition().id()));
         });
+    }
+
+    /** Anyone: when a public petition of the current community (or of any, when none is set) last changed; counts are live. */
+    public Optional<Instant> lastChange() {
+        long community = CurrentCommunity.id();
+        return CurrentCommunity.callAs(community > 0 ? community : CurrentCommunity.ALL, () -> Optional.ofNullable(
+                em.createQuery("select max(p.updatedAt) from Petition p where p.status in :statuses", Instant.class)
+                        .setParameter("statuses", PetitionReading.publicStatuses()).getSingleResult()));
     }
 }

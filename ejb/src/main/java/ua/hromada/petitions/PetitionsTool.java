@@ -11,6 +11,7 @@ import ua.hromada.core.identity.PersonsMerged;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tool.CabinetSection;
 import ua.hromada.core.tool.ConsoleEntry;
+import ua.hromada.core.tool.Dataset;
 import ua.hromada.core.tool.Figure;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolPage;
@@ -32,6 +33,9 @@ public class PetitionsTool implements ToolManifest {
 
     @Inject
     PetitionDemoData demo;
+
+    @Inject
+    PetitionOpenData openData;
 
     @Inject
     PetitionDeadlines.ModerationReminder moderationReminder;
@@ -88,6 +92,11 @@ public class PetitionsTool implements ToolManifest {
                 || permissions.allows(PetitionAction.RESPOND, communityId)
                 || permissions.allows(PetitionAction.CONFIGURE, communityId);
         return official ? List.of(new ConsoleEntry("/petitions", "petition.console.title")) : List.of();
+    }
+
+    @Override
+    public List<Dataset> datasets() {
+        return List.of(new Dataset(KEY, "petitions.dataset.title", () -> openData.lastChange()));
     }
 
     @Override

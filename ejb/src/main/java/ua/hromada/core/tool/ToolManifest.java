@@ -47,6 +47,13 @@ public interface ToolManifest {
     /** The tool's entries in a community's console navigation, shown to those who may open them. */
     List<ConsoleEntry> console(long communityId);
 
+    /**
+     * The tool's open-data sets; its API resources answer their JSON and CSV at the catalogue's
+     * addresses, platform-wide and per community (the catalogue lists a community's sets only
+     * while the tool is on there).
+     */
+    List<Dataset> datasets();
+
     /** The tool's permission table: deny by default, walked row by row by the matrix test. */
     PermissionTable<?> permissions();
 

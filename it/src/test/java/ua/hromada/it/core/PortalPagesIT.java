@@ -60,6 +60,28 @@ class PortalPagesIT {
     }
 
     @Test
+    void openDataCataloguesListTheToolsDatasetsWithWorkingLinks() throws Exception {
+        String platform = Http.get("/api/v1/open-data").body();
+        assertThat(platform).contains("\"licence\":\"CC-BY-4.0\"", "\"name\":\"petitions\"", "\"tool\":\"petitions\"",
+                "\"json\":\"/api/v1/open-data/petitions\"", "\"csv\":\"/api/v1/open-data/petitions.csv\"",
+                "Петиції громад");
+        assertThat(Http.get("/api/v1/open-data", "en").body()).contains("Community petitions");
+        assertThat(Http.get("/api/v1/open-data/petitions").statusCode()).isEqualTo(200);
+        assertThat(Http.get("/api/v1/open-data/petitions.csv").statusCode()).isEqualTo(200);
+
+        String slug = "portal-open-data";
+        long id = TestDatabase.community(slug, "Громада даних", "Data Community");
+        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'petitions')", id);
+        String base = "/api/v1/communities/" + slug + "/open-data/";
+        assertThat(Http.get("/api/v1/communities/" + slug + "/open-data").body())
+                .contains("\"json\":\"" + base + "petitions\"", "\"csv\":\"" + base + "petitions.csv\"");
+        assertThat(Http.get(base + "petitions").statusCode()).isEqualTo(200);
+        assertThat(Http.get(base + "petitions.csv").statusCode()).isEqualTo(200);
+        assertThat(Http.get("/api/v1/communities/" + SLUG + "/open-data").body())
+                .as("a community without the tool lists none of its datasets").contains("\"datasets\":[]");
+    }
+
+    @Test
     void languageSwitchIsRememberedInACookie() {
         HttpResponse<String> english = Http.get("/" + SLUG + "/?lang=en");
         assertThat(english.body()).contains("lang=\"en\"", "Portal Community", "Announcements");

@@ -58,10 +58,16 @@ public final class PetitionWorld {
         return in(actor(person), work);
     }
 
-    /** A petition by {@code author}, submitted and published by {@code moderator}. */
-    public long published(long author, long moderator, String title) {
+    /** A petition by {@code author}, submitted and waiting for the moderators. */
+    public long submitted(long author, String title) {
         long id = as(author, () -> petitions.create(title, TEXT, PetitionCategory.TRANSPORT).id());
         as(author, () -> petitions.submit(id));
+        return id;
+    }
+
+    /** A petition by {@code author}, submitted and published by {@code moderator}. */
+    public long published(long author, long moderator, String title) {
+        long id = submitted(author, title);
         as(moderator, () -> petitions.publish(id));
         return id;
     }

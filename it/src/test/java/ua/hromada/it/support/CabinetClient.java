@@ -73,6 +73,13 @@ public final class CabinetClient {
         return m.groupCount() == 0 ? m.group() : m.group(1);
     }
 
+    /** Asserts an API answer is the problem+json of this status whose type is {@code urn:hromada:problem:<key>}. */
+    public static void assertProblem(HttpResponse<String> response, int status, String key) {
+        assertThat(response.statusCode()).as("%s", response.uri()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"urn:hromada:problem:" + key + "\"");
+    }
+
     /** A call from a program: no cookies, only the bearer token. */
     public static HttpResponse<String> bearer(String method, String path, String secret) {
         HttpResponse<String> response = new Browserless().send(HttpRequest.newBuilder(URI.create(ItSettings.baseUrl() + path))

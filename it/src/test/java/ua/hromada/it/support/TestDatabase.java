@@ -179,6 +179,14 @@ public final class TestDatabase {
         }
     }
 
+    /** A petition of the community by the author, submitted and waiting for moderation (due in two days). */
+    public static long submittedPetition(long communityId, long authorId, String title) throws SQLException {
+        long id = collectingPetition(communityId, authorId, title);
+        execute("update petition set status = 'SUBMITTED', submitted_at = now(6), moderation_due_at = now(6) + interval 2 day,"
+                + " published_at = null, collection_ends_at = null where id = ?", id);
+        return id;
+    }
+
     /** A signature of the person under the petition, as the signing INSERT writes it. */
     public static void signature(long petitionId, long communityId, long personId) throws SQLException {
         execute("insert into signature (petition_id, community_id, person_id, full_name, signed_at, strength)"
