@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
-import ua.hromada.core.deadline.DeadlineHandler;
 import ua.hromada.core.identity.AccountDeleted;
 import ua.hromada.core.identity.PersonsMerged;
 import ua.hromada.core.tenancy.Community;
@@ -36,15 +35,6 @@ public class PetitionsTool implements ToolManifest {
 
     @Inject
     PetitionOpenData openData;
-
-    @Inject
-    PetitionDeadlines.ModerationReminder moderationReminder;
-
-    @Inject
-    PetitionDeadlines.CollectionEnd collectionEnd;
-
-    @Inject
-    PetitionDeadlines.ConsiderationDue considerationDue;
 
     @Override
     public String key() {
@@ -102,11 +92,6 @@ public class PetitionsTool implements ToolManifest {
     @Override
     public PermissionTable<PetitionAction> permissions() {
         return PetitionPermissions.TABLE;
-    }
-
-    @Override
-    public List<DeadlineHandler> deadlineHandlers() {
-        return List.of(moderationReminder, collectionEnd, considerationDue);
     }
 
     @Override

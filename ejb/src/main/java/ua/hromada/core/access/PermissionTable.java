@@ -67,10 +67,6 @@ public final class PermissionTable<A extends Enum<A>> {
         return missing;
     }
 
-    public String prefix() {
-        return prefix;
-    }
-
     public static final class Builder<A extends Enum<A>> {
         private final Class<A> actions;
         private final String prefix;

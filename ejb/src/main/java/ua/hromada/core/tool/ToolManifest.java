@@ -3,7 +3,6 @@ package ua.hromada.core.tool;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
-import ua.hromada.core.deadline.DeadlineHandler;
 import ua.hromada.core.identity.AccountDeleted;
 import ua.hromada.core.identity.PersonsMerged;
 import ua.hromada.core.tenancy.Community;
@@ -56,9 +55,6 @@ public interface ToolManifest {
 
     /** The tool's permission table: deny by default, walked row by row by the matrix test. */
     PermissionTable<?> permissions();
-
-    /** The deadline kinds the tool owns, with their handlers (also CDI beans the sweeper finds). */
-    List<DeadlineHandler> deadlineHandlers();
 
     /** The tool's demo data for the README's run command: loaded once, after core's, only behind the demo switch. */
     void loadDemoData();

@@ -39,11 +39,6 @@ public class TenantContext {
         return community;
     }
 
-    /** For pages: whether the request's community has switched the tool on (by its key). */
-    public boolean hasTool(String tool) {
-        return community != null && community.hasTool(tool);
-    }
-
     /** For pages: the community or null. */
     public Community getCommunity() {
         return community;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import ua.hromada.core.tenancy.Community;
-import ua.hromada.core.tool.CabinetSection;
 import ua.hromada.core.tool.ToolRegistry;
 
 /** The tools' entries in the console navigation and the cabinet, from their manifests. */
@@ -34,6 +33,6 @@ public class ToolNavigation {
     /** Every registered tool's section of the cabinet (a person's records span communities). */
     public List<Link> getCabinetSections() {
         return registry.all().stream().flatMap(tool -> tool.cabinet().stream())
-                .map((CabinetSection section) -> new Link(section.path(), section.labelKey())).toList();
+                .map(section -> new Link(section.path(), section.labelKey())).toList();
     }
 }
