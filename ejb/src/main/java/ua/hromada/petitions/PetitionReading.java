@@ -4,17 +4,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.NotFoundException;
+import ua.hromada.core.ConsoleTable;
 import ua.hromada.core.Page;
+import ua.hromada.core.TableQuery;
+import ua.hromada.core.TableRows;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.tool.Waiting;
 
 /**
  * What people read about the current community's petitions. Drafts, submissions and rejections are
@@ -23,6 +30,18 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 @Stateless
 public class PetitionReading {
     public static final int LIMIT_MAX = 100;
+    /** Reports count as new on the console home for this long (reports are not closed one by one). */
+    static final Duration REPORTS_RECENT = Duration.ofDays(7);
+
+    private static final ConsoleTable<Petition> QUEUE = ConsoleTable.of(Petition.class, "p", "p.status = :status")
+            .parameter("status", PetitionStatus.SUBMITTED).search("p.title", "p.authorName")
+            .sort("due", "p.moderationDueAt").sort("submitted", "p.submittedAt").sort("title", "p.title")
+            .sort("author", "p.authorName").build();
+    private static final ConsoleTable<Petition> AWAITING_RESPONSE = ConsoleTable.of(Petition.class, "p", "p.status = :status")
+            .parameter("status", PetitionStatus.UNDER_CONSIDERATION).search("p.title", "p.authorName")
+            .sort("due", "p.considerationDueAt").sort("signatures", "p.signatureCount").sort("title", "p.title").build();
+    private static final ConsoleTable<PetitionReport> REPORTS = ConsoleTable.of(PetitionReport.class, "r", "1 = 1")
+            .search("r.note").sort("received", "r.createdAt").sort("petition", "r.petitionId").build();
 
     @PersistenceContext
     EntityManager em;
@@ -32,6 +51,9 @@ public class PetitionReading {
 
     @Inject
     CommunityCache cache;
+
+    @Inject
+    Clock clock;
 
     /**
      * Anyone: the current community (read-only, from the cache the request filter filled: a signing
@@ -211,28 +233,62 @@ public class PetitionReading {
                 .map(r -> new Located((Petition) r[0], (String) r[1], (Instant) r[2])).toList());
     }
 
-    /** Moderators: petitions waiting for moderation, the most urgent first. */
-    public List<Petition> queue() {
-        Community community = community();
-        permissions.require(PetitionAction.MODERATE, community.id());
-        return em.createQuery("select p from Petition p where p.status = :status order by p.moderationDueAt, p.id", Petition.class)
-                .setParameter("status", PetitionStatus.SUBMITTED).setMaxResults(LIMIT_MAX).getResultList();
+    /** Moderators: petitions waiting for moderation, a page of the console table (most urgent first by default). */
+    public TableRows<Petition> queue(TableQuery query) {
+        permissions.require(PetitionAction.MODERATE, community().id());
+        return QUEUE.fetch(em, query);
     }
 
-    /** Moderators and the secretariat: petitions waiting for the official response, the most urgent first. */
-    public List<Petition> awaitingResponse() {
-        Community community = community();
-        permissions.require(PetitionAction.RESPOND, community.id());
-        return em.createQuery("select p from Petition p where p.status = :status order by p.considerationDueAt, p.id", Petition.class)
-                .setParameter("status", PetitionStatus.UNDER_CONSIDERATION).setMaxResults(LIMIT_MAX).getResultList();
+    /** Moderators: the most urgent petition waiting for moderation, to review next. */
+    public Optional<Petition> nextInQueue() {
+        return queue(new TableQuery(0, 1, null, false, null)).rows().stream().findFirst();
     }
 
-    /** Moderators: the latest reports about the community's petitions. */
-    public List<PetitionReport> reports() {
+    /** Moderators and the secretariat: petitions waiting for the official response, a page of the console table. */
+    public TableRows<Petition> awaitingResponse(TableQuery query) {
+        permissions.require(PetitionAction.RESPOND, community().id());
+        return AWAITING_RESPONSE.fetch(em, query);
+    }
+
+    /** Moderators: reports about the community's petitions, a page of the console table (latest first by default). */
+    public TableRows<PetitionReport> reports(TableQuery query) {
+        permissions.require(PetitionAction.MODERATE, community().id());
+        return REPORTS.fetch(em, query);
+    }
+
+    /**
+     * What waits for the signed-in official in this community's petitions console: submissions to
+     * moderate and petitions to answer (with what falls due today and what is overdue), reports of
+     * the past week; only what they may act on.
+     */
+    public List<Waiting> waiting() {
         Community community = community();
-        permissions.require(PetitionAction.MODERATE, community.id());
-        return em.createQuery("select r from PetitionReport r order by r.id desc", PetitionReport.class)
-                .setMaxResults(LIMIT_MAX).getResultList();
+        Instant now = clock.instant();
+        Instant endOfDay = LocalDate.ofInstant(now, community.zone()).plusDays(1).atStartOfDay(community.zone()).toInstant();
+        List<Waiting> waiting = new ArrayList<>();
+        if (permissions.allows(PetitionAction.MODERATE, community.id())) {
+            waiting.add(dueCounts(PetitionStatus.SUBMITTED, "p.moderationDueAt", now, endOfDay,
+                    "petition.waiting.moderation", PetitionsTool.QUEUE_PATH));
+        }
+        if (permissions.allows(PetitionAction.RESPOND, community.id())) {
+            waiting.add(dueCounts(PetitionStatus.UNDER_CONSIDERATION, "p.considerationDueAt", now, endOfDay,
+                    "petition.waiting.response", PetitionsTool.RESPONSES_PATH));
+        }
+        if (permissions.allows(PetitionAction.MODERATE, community.id())) {
+            long reports = em.createQuery("select count(r) from PetitionReport r where r.createdAt >= :since", Long.class)
+                    .setParameter("since", now.minus(REPORTS_RECENT)).getSingleResult();
+            waiting.add(Waiting.undated("petition.waiting.reports", reports, PetitionsTool.REPORTS_PATH));
+        }
+        return waiting;
+    }
+
+    private Waiting dueCounts(PetitionStatus status, String due, Instant now, Instant endOfDay, String labelKey, String path) {
+        Object[] counts = em.createQuery("select count(p), coalesce(sum(case when " + due + " >= :now and " + due
+                + " < :endOfDay then 1 else 0 end), 0), coalesce(sum(case when " + due + " < :now then 1 else 0 end), 0)"
+                + " from Petition p where p.status = :status", Object[].class)
+                .setParameter("status", status).setParameter("now", now).setParameter("endOfDay", endOfDay).getSingleResult();
+        return new Waiting(labelKey, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+                ((Number) counts[2]).longValue(), path);
     }
 
     private List<Long> matchingTitles(String text, int limit) {

@@ -2,6 +2,7 @@ package ua.hromada.petitions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
@@ -14,12 +15,19 @@ import ua.hromada.core.tool.Dataset;
 import ua.hromada.core.tool.Figure;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolPage;
+import ua.hromada.core.tool.Waiting;
 
 /** Local e-petitions, as core's tool registry knows them. */
 @ApplicationScoped
 public class PetitionsTool implements ToolManifest {
     public static final String KEY = "petitions";
+    /** The console pages, after {@code /{community}/admin}. */
+    static final String QUEUE_PATH = "/petitions";
+    static final String RESPONSES_PATH = "/petitions/responses";
+    static final String REPORTS_PATH = "/petitions/reports";
+    static final String RULES_PATH = "/petitions/rules";
     private static final String VIEWS = "/community/petitions/";
+    private static final String CONSOLE_VIEWS = "/community/admin/petitions/";
 
     @Inject
     PetitionReading reading;
@@ -58,7 +66,11 @@ public class PetitionsTool implements ToolManifest {
                 new ToolPage("/petitions/{id}/signatories.csv", VIEWS + "signatories-csv"),
                 new ToolPage("/petitions/{id}/signatories.pdf", VIEWS + "signatories-pdf"),
                 new ToolPage("/petitions/{id}/qr.svg", VIEWS + "qr-svg"),
-                new ToolPage("/admin/petitions", "/community/admin/petitions.xhtml"));
+                new ToolPage("/admin" + QUEUE_PATH, CONSOLE_VIEWS + "queue.xhtml"),
+                new ToolPage("/admin" + RESPONSES_PATH, CONSOLE_VIEWS + "responses.xhtml"),
+                new ToolPage("/admin" + REPORTS_PATH, CONSOLE_VIEWS + "reports.xhtml"),
+                new ToolPage("/admin" + RULES_PATH, CONSOLE_VIEWS + "rules.xhtml"),
+                new ToolPage("/admin/petitions/{id}", CONSOLE_VIEWS + "review.xhtml"));
     }
 
     @Override
@@ -78,10 +90,25 @@ public class PetitionsTool implements ToolManifest {
 
     @Override
     public List<ConsoleEntry> console(long communityId) {
-        boolean official = permissions.allows(PetitionAction.MODERATE, communityId)
-                || permissions.allows(PetitionAction.RESPOND, communityId)
-                || permissions.allows(PetitionAction.CONFIGURE, communityId);
-        return official ? List.of(new ConsoleEntry("/petitions", "petition.console.title")) : List.of();
+        List<ConsoleEntry> entries = new ArrayList<>();
+        if (permissions.allows(PetitionAction.MODERATE, communityId)) {
+            entries.add(new ConsoleEntry(QUEUE_PATH, "petition.console.queue"));
+        }
+        if (permissions.allows(PetitionAction.RESPOND, communityId)) {
+            entries.add(new ConsoleEntry(RESPONSES_PATH, "petition.console.awaiting"));
+        }
+        if (permissions.allows(PetitionAction.MODERATE, communityId)) {
+            entries.add(new ConsoleEntry(REPORTS_PATH, "petition.console.reports"));
+        }
+        if (permissions.allows(PetitionAction.CONFIGURE, communityId)) {
+            entries.add(new ConsoleEntry(RULES_PATH, "petition.console.rules"));
+        }
+        return entries;
+    }
+
+    @Override
+    public List<Waiting> waiting(Community community) {
+        return reading.waiting();
     }
 
     @Override

@@ -47,6 +47,12 @@ public interface ToolManifest {
     List<ConsoleEntry> console(long communityId);
 
     /**
+     * What waits for the signed-in official in the community's console of this tool, for the
+     * console home: one line per queue they may work (empty when they may work none).
+     */
+    List<Waiting> waiting(Community community);
+
+    /**
      * The tool's open-data sets; its API resources answer their JSON and CSV at the catalogue's
      * addresses, platform-wide and per community (the catalogue lists a community's sets only
      * while the tool is on there).

@@ -49,11 +49,18 @@ class ModeratorPublishesAnnouncementUiIT extends BrowserJourney {
         TestDatabase.execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by)"
                 + " values (?, ?, 'LOCAL_MODERATOR', now(6), 'test')", person, community);
 
-        // 4. The console opens; the moderator publishes.
+        // 4. The console home opens; the moderator follows the navigation to the announcements and publishes.
         chromium.open(base + "/" + SLUG + "/admin/");
         assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Консоль громади");
         chromium.assertPhoneViewport();
         chromium.assertNoSeriousViolations("community console /" + SLUG + "/admin/");
+        chromium.driver.findElement(By.cssSelector("nav.console-nav")).findElement(By.linkText("Оголошення")).click();
+        chromium.wait.until(ExpectedConditions.urlToBe(base + "/" + SLUG + "/admin/announcements"));
+        chromium.waitForPage();
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Оголошення");
+        assertThat(chromium.driver.findElement(By.cssSelector("nav.console-nav a[aria-current=page]")).getText()).isEqualTo("Оголошення");
+        chromium.assertPhoneViewport();
+        chromium.assertNoSeriousViolations("announcements /" + SLUG + "/admin/announcements");
         chromium.screenshot("console-phone.png");
 
         chromium.driver.findElement(By.id("publish:submit")).click();
@@ -63,7 +70,7 @@ class ModeratorPublishesAnnouncementUiIT extends BrowserJourney {
         chromium.driver.findElement(By.id("publish:body")).sendKeys("Міст через річку закрито до п'ятниці.");
         chromium.driver.findElement(By.id("publish:submit")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Оголошення опубліковано"));
-        assertThat(chromium.driver.getCurrentUrl()).isEqualTo(base + "/" + SLUG + "/admin/");
+        assertThat(chromium.driver.getCurrentUrl()).isEqualTo(base + "/" + SLUG + "/admin/announcements");
 
         // 5. Residents see it on the community page; the audit names the moderator.
         chromium.open(base + "/" + SLUG + "/");

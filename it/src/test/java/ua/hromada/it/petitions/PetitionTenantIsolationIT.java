@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.NotFoundException;
+import ua.hromada.core.TableQuery;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.it.support.InContainer;
@@ -30,6 +31,7 @@ import ua.hromada.petitions.ResponseDecision;
  */
 @ExtendWith(ArquillianExtension.class)
 class PetitionTenantIsolationIT {
+    private static final TableQuery FIRST_PAGE = new TableQuery(0, 100, null, false, null);
     private static final String TITLE_B = "Ремонт мосту через річку в громаді Б";
 
     @Deployment
@@ -58,7 +60,7 @@ class PetitionTenantIsolationIT {
 
     @Test
     void withTheirOwnTenantOfficialsOfAFindNothingOfB() {
-        assertEquals(List.of(submittedInA), a.in(moderatorOfA, () -> reading.queue()).stream().map(Petition::id).toList(),
+        assertEquals(List.of(submittedInA), a.in(moderatorOfA, () -> reading.queue(FIRST_PAGE)).rows().stream().map(Petition::id).toList(),
                 "A's queue holds A's petition, and not B's");
         assertThrows(NotFoundException.class, () -> a.in(moderatorOfA, () -> reading.find(submittedInB)));
         assertThrows(NotFoundException.class, () -> a.in(moderatorOfA, () -> reading.view(submittedInB)));
@@ -79,7 +81,7 @@ class PetitionTenantIsolationIT {
         assertThrows(ForbiddenException.class, () -> b.in(moderatorOfA, () -> b.petitions.publish(submittedInB)));
         assertThrows(ForbiddenException.class, () -> b.in(moderatorOfA, () -> b.petitions.reject(submittedInB,
                 RejectionReason.OTHER, "Відхилено з чужої громади")));
-        assertThrows(ForbiddenException.class, () -> b.in(moderatorOfA, () -> reading.queue()));
+        assertThrows(ForbiddenException.class, () -> b.in(moderatorOfA, () -> reading.queue(FIRST_PAGE)));
         assertThrows(ForbiddenException.class, () -> b.in(moderatorOfA, () -> {
             settings.change(Map.of(PetitionRules.THRESHOLD, String.valueOf(threshold + 1)));
             return null;

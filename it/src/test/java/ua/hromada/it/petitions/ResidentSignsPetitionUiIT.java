@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ua.hromada.it.support.BrowserJourney;
@@ -64,11 +63,13 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
         // 2. The moderator publishes it from the console queue.
         chromium.open(base + "/" + SLUG + "/admin/petitions");
         signInOnProviderPage("moderator-" + IDS[1], IDS[1], "Богдан Модератор");
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.queue-item")));
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(TITLE)));
         chromium.assertNoSeriousViolations("petition console");
-        assertThat(chromium.driver.findElement(By.cssSelector("article.queue-item h3")).getText()).isEqualTo(TITLE);
+        chromium.driver.findElement(By.linkText(TITLE)).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish:publish-button")));
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
         acceptConfirmations();
-        chromium.driver.findElement(By.cssSelector("article.queue-item input[id$='publish-button']")).click();
+        chromium.driver.findElement(By.id("publish:publish-button")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Петицію оприлюднено"));
         signOut();
 
@@ -95,12 +96,14 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
         signOut();
 
         // 4. The secretariat answers from the console.
-        chromium.open(base + "/" + SLUG + "/admin/petitions");
+        chromium.open(base + "/" + SLUG + "/admin/petitions/responses");
         signInOnProviderPage("secretary-" + IDS[3], IDS[3], "Тарас Секретар");
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.awaiting-item")));
-        chromium.driver.findElement(By.cssSelector("article.awaiting-item textarea")).sendKeys(RESPONSE);
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(TITLE)));
+        chromium.driver.findElement(By.linkText(TITLE)).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer:response")));
+        chromium.driver.findElement(By.id("answer:response")).sendKeys(RESPONSE);
         acceptConfirmations();
-        chromium.driver.findElement(By.cssSelector("article.awaiting-item input[id$='answer-button']")).click();
+        chromium.driver.findElement(By.id("answer:answer-button")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Відповідь оприлюднено"));
         signOut();
 
@@ -112,14 +115,5 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.cssSelector(".long-text")).getText()).contains("<script>alert(1)</script>");
         chromium.assertNoSeriousViolations("petition page, answered");
         chromium.screenshot("petition-answered-phone.png");
-    }
-
-    private static void acceptConfirmations() {
-        ((JavascriptExecutor) chromium.driver).executeScript("window.confirm = function () { return true; };");
-    }
-
-    private static void signOut() {
-        chromium.driver.findElement(By.cssSelector("form.sign-out button")).click();
-        chromium.wait.until(d -> d.findElements(By.cssSelector("form.sign-out")).isEmpty());
     }
 }

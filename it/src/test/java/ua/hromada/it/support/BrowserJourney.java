@@ -47,4 +47,15 @@ public abstract class BrowserJourney {
         chromium.driver.findElement(By.name("claims")).sendKeys(claims);
         chromium.driver.findElement(By.cssSelector("input[type=submit]")).click();
     }
+
+    /** The page's confirm() dialogs (before a decision) answer yes from now on, until the next page load. */
+    protected static void acceptConfirmations() {
+        chromium.acceptConfirmations();
+    }
+
+    /** Signs out with the header's button and waits until the page shows no one signed in. */
+    protected static void signOut() {
+        chromium.driver.findElement(By.cssSelector("form.sign-out button")).click();
+        chromium.wait.until(d -> d.findElements(By.cssSelector("form.sign-out")).isEmpty());
+    }
 }

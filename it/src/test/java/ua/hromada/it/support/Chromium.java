@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Chromium implements AutoCloseable {
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
+    static final int DESKTOP_WIDTH = 1280;
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
@@ -47,17 +49,23 @@ public final class Chromium implements AutoCloseable {
     private final Path profile;
 
     Chromium() throws IOException {
+        this(true);
+    }
+
+    private Chromium(boolean phone) throws IOException {
         profile = Files.createTempDirectory("hromada-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-                "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
-        // Chromium will not make a window narrower than 500 px, even headless; chromedriver's device
-        // emulation gives the page a real phone viewport (honouring <meta name="viewport">).
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+                phone ? "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT : "--window-size=" + DESKTOP_WIDTH + ",900");
+        if (phone) {
+            // Chromium will not make a window narrower than 500 px, even headless; chromedriver's device
+            // emulation gives the page a real phone viewport (honouring <meta name="viewport">).
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+        }
         // An explicit driver executable: Selenium's DriverFinder then never runs Selenium Manager.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
@@ -75,6 +83,29 @@ public final class Chromium implements AutoCloseable {
 
     public void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * A second browser at a desk (1280 px wide, no phone emulation) in the same session as this
+     * one: it carries this browser's cookies, so the person is signed in there too. Close it after use.
+     */
+    public Chromium atDeskInSameSession() throws IOException {
+        Chromium desk = new Chromium(false);
+        desk.open(ItSettings.baseUrl() + "/");
+        for (Cookie cookie : driver.manage().getCookies()) {
+            desk.driver.manage().addCookie(cookie);
+        }
+        return desk;
+    }
+
+    public void assertDesktopViewport() {
+        Object width = ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+        assertThat(((Number) width).intValue()).as("viewport width").isEqualTo(DESKTOP_WIDTH);
+    }
+
+    /** The page's confirm() dialogs (before a decision) answer yes from now on, until the next page load. */
+    public void acceptConfirmations() {
+        ((JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };");
     }
 
     public void assertPhoneViewport() {

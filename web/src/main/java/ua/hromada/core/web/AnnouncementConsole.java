@@ -45,7 +45,7 @@ public class AnnouncementConsole implements Serializable {
         try {
             list = announcements.all(null, Page.MAX_LIMIT).items();
         } catch (ForbiddenException e) {
-            access.refuse("/" + tenant.require().slug() + "/admin/");
+            access.refuse("/" + tenant.require().slug() + "/admin/announcements");
         }
     }
 

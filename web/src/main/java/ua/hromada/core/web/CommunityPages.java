@@ -15,8 +15,9 @@ final class CommunityPages {
     private static final Map<String, String> VIEWS = Map.ofEntries(
             Map.entry("", "/community/home.xhtml"),
             Map.entry("/", "/community/home.xhtml"),
-            Map.entry("/admin", "/community/admin/announcements.xhtml"),
-            Map.entry("/admin/", "/community/admin/announcements.xhtml"),
+            Map.entry("/admin", "/community/admin/home.xhtml"),
+            Map.entry("/admin/", "/community/admin/home.xhtml"),
+            Map.entry("/admin/announcements", "/community/admin/announcements.xhtml"),
             Map.entry("/admin/audit", "/community/admin/audit.xhtml"),
             Map.entry("/admin/audit.csv", AuditExport.PATH),
             Map.entry("/admin/access", "/community/admin/access.xhtml"),

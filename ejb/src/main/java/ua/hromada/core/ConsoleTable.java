@@ -1,0 +1,111 @@
+package ua.hromada.core;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A console table over one entity, answered in JPQL: a fixed condition, a search over a few text
+ * fields ("contains", case-insensitive, wildcards escaped) and the sort keys the table offers,
+ * each bound to a path; the entity id breaks ties so pages never overlap. Authorization and the
+ * tenant filter are the calling bean's.
+ */
+public final class ConsoleTable<T> {
+    private final Class<T> type;
+    private final String alias;
+    private final String condition;
+    private final Map<String, Object> parameters;
+    private final List<String> searchPaths;
+    private final Map<String, String> sortPaths;
+    private final String defaultSort;
+
+    private ConsoleTable(Class<T> type, String alias, String condition, Map<String, Object> parameters,
+            List<String> searchPaths, Map<String, String> sortPaths, String defaultSort) {
+        this.type = type;
+        this.alias = alias;
+        this.condition = condition;
+        this.parameters = parameters;
+        this.searchPaths = searchPaths;
+        this.sortPaths = sortPaths;
+        this.defaultSort = defaultSort;
+    }
+
+    /** Rows of {@code type} as {@code alias} where {@code condition} (JPQL) holds. */
+    public static <T> Builder<T> of(Class<T> type, String alias, String condition) {
+        return new Builder<>(type, alias, condition);
+    }
+
+    public TableRows<T> fetch(EntityManager em, TableQuery query) {
+        String where = " from " + type.getSimpleName() + " " + alias + " where " + condition + searchClause(query);
+        long total = bind(em.createQuery("select count(" + alias + ")" + where, Long.class), query).getSingleResult();
+        if (query.size() == 0 || total == 0) {
+            return new TableRows<>(List.of(), total);
+        }
+        String key = query.sortKey() != null && sortPaths.containsKey(query.sortKey()) ? query.sortKey() : defaultSort;
+        boolean descending = key.equals(query.sortKey()) && query.descending();
+        String direction = descending ? " desc" : " asc";
+        List<T> rows = bind(em.createQuery("select " + alias + where + " order by " + sortPaths.get(key) + direction
+                + ", " + alias + ".id" + direction, type), query)
+                .setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
+        return new TableRows<>(rows, total);
+    }
+
+    private String searchClause(TableQuery query) {
+        if (query.search() == null || searchPaths.isEmpty()) {
+            return "";
+        }
+        return searchPaths.stream().map(path -> "lower(" + path + ") like :search")
+                .reduce((a, b) -> a + " or " + b).map(any -> " and (" + any + ")").orElse("");
+    }
+
+    private <R> TypedQuery<R> bind(TypedQuery<R> typed, TableQuery query) {
+        parameters.forEach(typed::setParameter);
+        if (!searchClause(query).isEmpty()) {
+            typed.setParameter("search", LikePattern.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return typed;
+    }
+
+    public static final class Builder<T> {
+        private final Class<T> type;
+        private final String alias;
+        private final String condition;
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private List<String> searchPaths = List.of();
+        private final Map<String, String> sortPaths = new LinkedHashMap<>();
+
+        private Builder(Class<T> type, String alias, String condition) {
+            this.type = type;
+            this.alias = alias;
+            this.condition = condition;
+        }
+
+        public Builder<T> parameter(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        /** The text fields the search box looks in. */
+        public Builder<T> search(String... paths) {
+            searchPaths = List.of(paths);
+            return this;
+        }
+
+        /** A sort key the table offers; the first one given is the default. */
+        public Builder<T> sort(String key, String path) {
+            sortPaths.put(key, path);
+            return this;
+        }
+
+        public ConsoleTable<T> build() {
+            if (sortPaths.isEmpty()) {
+                throw new IllegalStateException("a console table needs a sort key");
+            }
+            return new ConsoleTable<>(type, alias, condition, Map.copyOf(parameters), searchPaths,
+                    Map.copyOf(sortPaths), Objects.requireNonNull(sortPaths.keySet().iterator().next()));
+        }
+    }
+}

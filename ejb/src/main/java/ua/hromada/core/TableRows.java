@@ -1,0 +1,7 @@
+package ua.hromada.core;
+
+import java.util.List;
+
+/** One page of a console table and the number of rows that match across all pages. */
+public record TableRows<T>(List<T> rows, long total) {
+}
