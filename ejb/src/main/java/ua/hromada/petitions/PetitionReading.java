@@ -21,6 +21,7 @@ import ua.hromada.core.access.Acting;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.tool.Statistic;
 import ua.hromada.core.tool.Waiting;
 
 /**
@@ -254,6 +255,26 @@ public class PetitionReading {
     public TableRows<PetitionReport> reports(TableQuery query) {
         permissions.require(PetitionAction.MODERATE, community().id());
         return REPORTS.fetch(em, query);
+    }
+
+    /**
+     * Anyone: public figures of one community's petitions, or of every community's with null:
+     * published petitions, those collecting signatures, those answered, and their signatures.
+     * Native SQL, so the tenant filter does not narrow the platform-wide figures.
+     */
+    public List<Statistic> statistics(Long communityId) {
+        String statuses = publicStatuses().stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        var query = em.createNativeQuery("select count(*), coalesce(sum(status = 'COLLECTING'), 0),"
+                + " coalesce(sum(status = 'ANSWERED'), 0), coalesce(sum(signature_count), 0) from petition where status in ("
+                + statuses + ")" + (communityId == null ? "" : " and community_id = ?1"));
+        if (communityId != null) {
+            query.setParameter(1, communityId);
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        return List.of(new Statistic("published", "petitions.statistic.published", ((Number) row[0]).longValue()),
+                new Statistic("collecting", "petitions.statistic.collecting", ((Number) row[1]).longValue()),
+                new Statistic("answered", "petitions.statistic.answered", ((Number) row[2]).longValue()),
+                new Statistic("signatures", "petitions.statistic.signatures", ((Number) row[3]).longValue()));
     }
 
     /**

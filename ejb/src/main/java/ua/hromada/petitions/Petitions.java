@@ -69,17 +69,17 @@ public class Petitions {
      */
     public Petition create(String title, String text, PetitionCategory category) {
         Community community = reading.community();
-        permissions.require(PetitionAction.CREATE, community.id(), PetitionRules.authors(community.settings()),
+        permissions.require(PetitionAction.CREATE, community.id(), PetitionSettings.authorsFrom(community.settings()),
                 community.requiredSignIn(PetitionsTool.KEY));
         Instant now = clock.instant();
         long person = Acting.current().personId();
         long recent = em.createQuery("select count(p) from Petition p where p.authorId = :person and p.createdAt > :since", Long.class)
                 .setParameter("person", person).setParameter("since", now.minus(LIMIT_PERIOD)).getSingleResult();
-        int limit = PetitionRules.perPersonMonthly(community.settings());
+        int limit = PetitionSettings.perPersonMonthlyFrom(community.settings());
         if (recent >= limit) {
             throw new ConflictException("petition.limit", limit);
         }
-        PetitionRules rules = PetitionRules.of(community.settings(), community.requiredSignIn(PetitionsTool.KEY));
+        PetitionRules rules = PetitionSettings.rulesFrom(community.settings(), community.requiredSignIn(PetitionsTool.KEY));
         Petition petition = new Petition(person, em.find(Person.class, person).fullName(), title, text, category, rules, now);
         em.persist(petition);
         return petition;

@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.identity.AccountDeleted;
 import ua.hromada.core.identity.PersonsMerged;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tool.CabinetSection;
 import ua.hromada.core.tool.ConsoleEntry;
 import ua.hromada.core.tool.Dataset;
 import ua.hromada.core.tool.Figure;
+import ua.hromada.core.tool.SettingsForm;
+import ua.hromada.core.tool.Statistic;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolPage;
 import ua.hromada.core.tool.Waiting;
@@ -25,7 +29,6 @@ public class PetitionsTool implements ToolManifest {
     static final String QUEUE_PATH = "/petitions";
     static final String RESPONSES_PATH = "/petitions/responses";
     static final String REPORTS_PATH = "/petitions/reports";
-    static final String RULES_PATH = "/petitions/rules";
     private static final String VIEWS = "/community/petitions/";
     private static final String CONSOLE_VIEWS = "/community/admin/petitions/";
 
@@ -69,7 +72,6 @@ public class PetitionsTool implements ToolManifest {
                 new ToolPage("/admin" + QUEUE_PATH, CONSOLE_VIEWS + "queue.xhtml"),
                 new ToolPage("/admin" + RESPONSES_PATH, CONSOLE_VIEWS + "responses.xhtml"),
                 new ToolPage("/admin" + REPORTS_PATH, CONSOLE_VIEWS + "reports.xhtml"),
-                new ToolPage("/admin" + RULES_PATH, CONSOLE_VIEWS + "rules.xhtml"),
                 new ToolPage("/admin/petitions/{id}", CONSOLE_VIEWS + "review.xhtml"));
     }
 
@@ -100,9 +102,6 @@ public class PetitionsTool implements ToolManifest {
         if (permissions.allows(PetitionAction.MODERATE, communityId)) {
             entries.add(new ConsoleEntry(REPORTS_PATH, "petition.console.reports"));
         }
-        if (permissions.allows(PetitionAction.CONFIGURE, communityId)) {
-            entries.add(new ConsoleEntry(RULES_PATH, "petition.console.rules"));
-        }
         return entries;
     }
 
@@ -112,8 +111,24 @@ public class PetitionsTool implements ToolManifest {
     }
 
     @Override
+    public List<Statistic> statistics(Long communityId) {
+        return reading.statistics(communityId);
+    }
+
+    @Override
     public List<Dataset> datasets() {
         return List.of(new Dataset(KEY, "petitions.dataset.title", () -> openData.lastChange()));
+    }
+
+    @Override
+    public Optional<SettingsForm<?>> settings() {
+        return Optional.of(PetitionSettings.FORM);
+    }
+
+    /** The text bounds must not cross (the rules refuse them). */
+    @Override
+    public void checkSettings(Map<String, String> values) {
+        PetitionSettings.rulesFrom(values, SignInStrength.STRONG);
     }
 
     @Override

@@ -4,12 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.Map;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.identity.SignInStrength;
 
 /**
- * A community's petition rules as they stood when a petition was created; the petition keeps
+ * A community's petition rules as they stood when a petition was created (read from the
+ * community's settings by {@code PetitionSettings}, whose manifest form declares their bounds); the petition keeps
  * them, so a later change of the community's settings applies to new petitions only.
  */
 @Embeddable
@@ -60,8 +60,12 @@ public class PetitionRules {
     protected PetitionRules() {
     }
 
-    PetitionRules(int threshold, int collectionDays, int moderationDays, int considerationDays, Eligibility signers,
+    /** Rules as the community's settings give them; the text bounds must not cross. */
+    public PetitionRules(int threshold, int collectionDays, int moderationDays, int considerationDays, Eligibility signers,
             SignInStrength signIn, boolean continueAfterThreshold, int textMin, int textMax) {
+        if (textMin > textMax) {
+            throw new InvalidInputException("petition.rules.text-range", textMin, textMax);
+        }
         this.threshold = threshold;
         this.collectionDays = collectionDays;
         this.moderationDays = moderationDays;
@@ -71,51 +75,6 @@ public class PetitionRules {
         this.continueAfterThreshold = continueAfterThreshold;
         this.textMin = textMin;
         this.textMax = textMax;
-    }
-
-    /** The rules a community's settings give now, with the platform defaults for what it did not set. */
-    public static PetitionRules of(Map<String, String> settings, SignInStrength signIn) {
-        PetitionRules rules = new PetitionRules(
-                number(settings, THRESHOLD, 100, 1, 1_000_000),
-                number(settings, COLLECTION_DAYS, 90, 1, COLLECTION_DAYS_MAX),
-                number(settings, MODERATION_DAYS, 2, 1, 30),
-                number(settings, CONSIDERATION_DAYS, 10, 1, 60),
-                Eligibility.valueOf(settings.getOrDefault(SIGNERS, Eligibility.RESIDENTS.name())),
-                signIn,
-                Boolean.parseBoolean(settings.getOrDefault(CONTINUE_AFTER_THRESHOLD, "false")),
-                number(settings, TEXT_MIN, 100, 1, TEXT_LIMIT),
-                number(settings, TEXT_MAX, 5_000, 1, TEXT_LIMIT));
-        if (rules.textMin > rules.textMax) {
-            throw new InvalidInputException("petition.rules.text-range", rules.textMin, rules.textMax);
-        }
-        return rules;
-    }
-
-    /** Who may create petitions under the community's current settings. */
-    public static Eligibility authors(Map<String, String> settings) {
-        return Eligibility.valueOf(settings.getOrDefault(AUTHORS, Eligibility.RESIDENTS.name()));
-    }
-
-    /** How many petitions one person may create in a community per 30 days. */
-    public static int perPersonMonthly(Map<String, String> settings) {
-        return number(settings, PER_PERSON_MONTHLY, 3, 1, 1000);
-    }
-
-    /** Checks a value for one of the numeric settings; the console calls it before saving. */
-    public static int number(Map<String, String> settings, String name, int byDefault, int min, int max) {
-        String value = settings.get(name);
-        if (value == null || value.isBlank()) {
-            return byDefault;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like any other out-of-range value
-        }
-        throw new InvalidInputException("petition.rules.number", name, min, max);
     }
 
     public int threshold() {

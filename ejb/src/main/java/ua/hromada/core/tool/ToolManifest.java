@@ -1,6 +1,7 @@
 package ua.hromada.core.tool;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.identity.AccountDeleted;
@@ -58,6 +59,28 @@ public interface ToolManifest {
      * while the tool is on there).
      */
     List<Dataset> datasets();
+
+    /**
+     * The tool's settings for the generic form of the community settings console, or empty when
+     * it has none; stored in {@code community_setting} under names prefixed by the key and a dot.
+     */
+    default Optional<SettingsForm<?>> settings() {
+        return Optional.empty();
+    }
+
+    /**
+     * Checks across the tool's settings (each value passed its own check), before any is saved:
+     * throws {@code InvalidInputException} to refuse the whole change. {@code values} has every setting.
+     */
+    default void checkSettings(Map<String, String> values) {
+    }
+
+    /**
+     * The tool's statistics: its figures for one community, or platform-wide when
+     * {@code communityId} is null (every community, whether the tool is on there now or not).
+     * Public figures only, from aggregate queries; the statistics API lists them per tool.
+     */
+    List<Statistic> statistics(Long communityId);
 
     /** The tool's permission table: deny by default, walked row by row by the matrix test. */
     PermissionTable<?> permissions();

@@ -57,6 +57,12 @@ class PortalPagesIT {
         assertThat(Http.get("/" + slug + "/budget").statusCode()).isEqualTo(404);
         assertThat(Http.get("/" + SLUG + "/petitions").statusCode()).as("a switched-off tool has no pages").isEqualTo(404);
         assertThat(Http.get("/" + SLUG + "/").body()).doesNotContain("data-tool=");
+        for (String path : new String[] {"/" + slug + "/", "/" + slug + "/petitions"}) {
+            // PrimeFaces' head still adds its 20 KB locale file and settings (noted on issue 17); its
+            // jQuery, core and widget scripts come only with a widget
+            assertThat(Http.get(path).body()).as("%s stays light: no PrimeFaces widget script without a widget", path)
+                    .doesNotContainPattern(Http.PRIMEFACES_WIDGET_SCRIPT);
+        }
     }
 
     @Test

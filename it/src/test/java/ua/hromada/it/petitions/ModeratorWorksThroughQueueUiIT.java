@@ -122,11 +122,39 @@ class ModeratorWorksThroughQueueUiIT extends BrowserJourney {
         chromium.open(base + "/" + SLUG + "/admin/petitions/" + petitions[1]);
         chromium.assertPhoneViewport();
         chromium.assertNoSeriousViolations("petition review, phone");
-        for (String page : new String[] {"reports", "rules"}) {
-            chromium.open(base + "/" + SLUG + "/admin/petitions/" + page);
-            chromium.assertPhoneViewport();
-            chromium.assertNoSeriousViolations("petitions console: " + page + ", phone");
-        }
+        chromium.open(base + "/" + SLUG + "/admin/petitions/reports");
+        chromium.assertPhoneViewport();
+        chromium.assertNoSeriousViolations("petitions console: reports, phone");
+
+        // 7. The petitions settings, a form built from the manifest: crossed text bounds are refused
+        //    and nothing is saved; a threshold within bounds is saved.
+        chromium.driver.findElement(By.cssSelector("nav.console-nav")).findElement(By.linkText("Налаштування")).click();
+        chromium.wait.until(ExpectedConditions.urlToBe(base + "/" + SLUG + "/admin/settings/petitions"));
+        chromium.waitForPage();
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Електронні петиції: Налаштування");
+        chromium.assertPhoneViewport();
+        chromium.assertNoSeriousViolations("petitions settings, phone");
+        setting("petitions.threshold", "250");
+        setting("petitions.text-min", "6000");
+        chromium.acceptConfirmations();
+        chromium.driver.findElement(By.id("settings:save")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("більша за максимальну"));
+        assertThat(TestDatabase.count("select count(*) from community_setting where community_id = ? and name like 'petitions.%'", community))
+                .as("nothing saved").isZero();
+        setting("petitions.text-min", "100");
+        chromium.acceptConfirmations();
+        chromium.driver.findElement(By.id("settings:save")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Налаштування збережено"));
+        assertThat(TestDatabase.count("select value from community_setting where community_id = ? and name = 'petitions.threshold'",
+                community)).isEqualTo(250);
+        assertThat(TestDatabase.count("select count(*) from audit_entry where community_id = ? and action = 'petitions.settings'",
+                community)).isEqualTo(1);
+    }
+
+    private static void setting(String name, String value) {
+        WebElement field = chromium.driver.findElement(By.cssSelector("[data-setting='" + name + "']"));
+        field.clear();
+        field.sendKeys(value);
     }
 
     private static WebElement waitingLine(Chromium browser, String label) {

@@ -65,14 +65,14 @@ class PetitionConsoleIT {
 
         HttpResponse secretarys = new HttpResponse(new CabinetClient(secretary, SECRETARY).get("/" + SLUG + "/admin/"));
         assertThat(secretarys.status).isEqualTo(200);
-        assertThat(secretarys.body).contains("Чекають відповіді").doesNotContain("Чекають модерації", "Журнал дій", "Правила петицій");
+        assertThat(secretarys.body).contains("Чекають відповіді").doesNotContain("Чекають модерації", "Журнал дій", "/admin/settings/petitions");
     }
 
     @Test
     void pagesOutsideTheirRolesAreRefused() {
         CabinetClient secretaryClient = new CabinetClient(secretary, SECRETARY);
         assertThat(secretaryClient.get("/" + SLUG + "/admin/petitions").statusCode()).as("secretary: moderation queue").isEqualTo(403);
-        assertThat(secretaryClient.get("/" + SLUG + "/admin/petitions/rules").statusCode()).as("secretary: rules").isEqualTo(403);
+        assertThat(secretaryClient.get("/" + SLUG + "/admin/settings/petitions").statusCode()).as("secretary: settings").isEqualTo(403);
         assertThat(secretaryClient.get("/" + SLUG + "/admin/petitions/responses").statusCode()).as("secretary: responses").isEqualTo(200);
 
         CabinetClient residentClient = new CabinetClient(resident, RESIDENT);
@@ -86,7 +86,11 @@ class PetitionConsoleIT {
         CabinetClient moderatorClient = new CabinetClient(moderator, MODERATOR);
         assertThat(moderatorClient.get("/" + SLUG + "/admin/petitions/" + foreign).statusCode()).as("another community's").isEqualTo(404);
         assertThat(moderatorClient.get("/" + SLUG + "/admin/petitions/999999999999").statusCode()).as("none such").isEqualTo(404);
-        assertThat(moderatorClient.get("/" + SLUG + "/admin/petitions/reports").statusCode()).isEqualTo(200);
+        var reports = moderatorClient.get("/" + SLUG + "/admin/petitions/reports");
+        assertThat(reports.statusCode()).isEqualTo(200);
+        assertThat(reports.body()).as("a console table is a widget").containsPattern(Http.PRIMEFACES_WIDGET_SCRIPT);
+        assertThat(moderatorClient.get("/" + SLUG + "/admin/settings/budget").statusCode()).as("an unregistered tool's settings").isEqualTo(404);
+        assertThat(moderatorClient.get("/" + SLUG + "/admin/settings/Petitions").statusCode()).as("not a key").isEqualTo(404);
     }
 
     /** A page's status and body, and the list item of the console home that names a piece of work. */

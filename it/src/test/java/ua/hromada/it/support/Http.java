@@ -10,6 +10,9 @@ import java.time.Duration;
 
 /** A small HTTP client for tests: GET a path of the server under test, with a language. */
 public final class Http {
+    /** A page's PrimeFaces widget scripts (jQuery, core, components): only pages with a widget have them. */
+    public static final String PRIMEFACES_WIDGET_SCRIPT = "<script[^>]*(jquery|core\\.js|components\\.js)[^>]*ln=primefaces";
+
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 

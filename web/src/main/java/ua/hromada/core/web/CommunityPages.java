@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolPage;
 
@@ -25,14 +26,16 @@ final class CommunityPages {
             Map.entry("/admin/tokens", "/community/admin/tokens.xhtml"),
             Map.entry("/admin/settings", "/community/admin/settings.xhtml"));
 
-    /** Paths with an object id; the id reaches the view as the {@code id} parameter. */
+    /** Paths with an object id or a tool's key; it reaches the view as the parameter named here. */
     private static final List<Map.Entry<Pattern, String>> OBJECT_VIEWS = List.of(
-            Map.entry(Pattern.compile("/documents/(\\d{1,18})\\.pdf"), DocumentDownload.PATH));
+            Map.entry(Pattern.compile("/documents/(\\d{1,18})\\.pdf"), DocumentDownload.PATH + "?id="),
+            Map.entry(Pattern.compile("/admin/settings/(" + Community.TOOL_KEY.pattern() + ")"),
+                    "/community/admin/tool-settings.xhtml?tool="));
 
     private CommunityPages() {
     }
 
-    /** The view for the path after the slug (with {@code ?id=} for object pages), or null when there is none (404). */
+    /** The view for the path after the slug (with its parameter for object pages), or null when there is none (404). */
     static String view(String rest, List<ToolManifest> enabledTools) {
         String view = VIEWS.get(rest);
         if (view != null) {
@@ -49,7 +52,7 @@ final class CommunityPages {
         for (Map.Entry<Pattern, String> objectView : OBJECT_VIEWS) {
             Matcher m = objectView.getKey().matcher(rest);
             if (m.matches()) {
-                return objectView.getValue() + "?id=" + m.group(1);
+                return objectView.getValue() + m.group(1);
             }
         }
         return null;

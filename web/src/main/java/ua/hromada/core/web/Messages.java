@@ -3,9 +3,11 @@ package ua.hromada.core.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import ua.hromada.core.HromadaException;
+import ua.hromada.core.MessageKey;
 
 /**
  * Turns domain failures into localised text, for pages and the API alike, from {@link Texts}: core's
@@ -16,9 +18,12 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The text of {@code key} with its arguments; an argument that is a {@link MessageKey} is read from the bundle too. */
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = Texts.of(locale);
-        return new MessageFormat(bundle.getString(bundle.containsKey(key) ? key : "error.generic"), locale).format(arguments);
+        Object[] read = Arrays.stream(arguments)
+                .map(a -> a instanceof MessageKey label && bundle.containsKey(label.key()) ? bundle.getString(label.key()) : a).toArray();
+        return new MessageFormat(bundle.getString(bundle.containsKey(key) ? key : "error.generic"), locale).format(read);
     }
 
     public static String text(Locale locale, HromadaException failure) {

@@ -14,8 +14,9 @@ import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolRegistry;
 
 /**
- * The console's grouped navigation (core's pages, then one group per enabled tool, each showing
- * only the pages the signed-in person may open) and the tools' sections of the cabinet.
+ * The console's grouped navigation (core's pages, then one group per enabled tool with its
+ * settings form last, each showing only the pages the signed-in person may open) and the tools'
+ * sections of the cabinet.
  */
 @Named
 @RequestScoped
@@ -61,7 +62,11 @@ public class ToolNavigation {
         }
         groups.add(new Group("console.group.community", core));
         for (ToolManifest tool : registry.enabledIn(community)) {
-            List<Link> links = tool.console(community.id()).stream().map(entry -> link(admin + entry.path(), entry.labelKey())).toList();
+            List<Link> links = new ArrayList<>(tool.console(community.id()).stream()
+                    .map(entry -> link(admin + entry.path(), entry.labelKey())).toList());
+            if (tool.settings().filter(form -> form.allows(community.id())).isPresent()) {
+                links.add(link(admin + "/settings/" + tool.key(), "console.tool-settings"));
+            }
             if (!links.isEmpty()) {
                 groups.add(new Group(tool.key() + ".tool.name", links));
             }

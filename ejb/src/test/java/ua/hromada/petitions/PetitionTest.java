@@ -19,7 +19,7 @@ class PetitionTest {
 
     private static Petition draft(Map<String, String> settings) {
         return new Petition(1L, "Авторка", "Лавки в парку", TEXT, PetitionCategory.INFRASTRUCTURE,
-                PetitionRules.of(settings, SignInStrength.STRONG), NOW);
+                PetitionSettings.rulesFrom(settings, SignInStrength.STRONG), NOW);
     }
 
     private static Petition collecting(Map<String, String> settings) {
@@ -31,21 +31,21 @@ class PetitionTest {
 
     @Test
     void defaultsFollowTheLaw() {
-        PetitionRules rules = PetitionRules.of(Map.of(), SignInStrength.STRONG);
+        PetitionRules rules = PetitionSettings.rulesFrom(Map.of(), SignInStrength.STRONG);
         assertEquals(90, rules.collectionDays());
         assertEquals(2, rules.moderationDays());
         assertEquals(10, rules.considerationDays());
         assertEquals(Eligibility.RESIDENTS, rules.signers());
-        assertThrows(InvalidInputException.class, () -> PetitionRules.of(Map.of(PetitionRules.COLLECTION_DAYS, "120"),
+        assertThrows(InvalidInputException.class, () -> PetitionSettings.rulesFrom(Map.of(PetitionRules.COLLECTION_DAYS, "120"),
                 SignInStrength.STRONG), "never more than three months");
-        assertThrows(InvalidInputException.class, () -> PetitionRules.of(Map.of(PetitionRules.THRESHOLD, "many"),
+        assertThrows(InvalidInputException.class, () -> PetitionSettings.rulesFrom(Map.of(PetitionRules.THRESHOLD, "many"),
                 SignInStrength.STRONG));
     }
 
     @Test
     void anUnfinishedDraftIsKeptButNotSubmitted() {
         Petition p = new Petition(1L, "Авторка", "", "коротко", PetitionCategory.OTHER,
-                PetitionRules.of(Map.of(PetitionRules.TEXT_MIN, "50"), SignInStrength.STRONG), NOW);
+                PetitionSettings.rulesFrom(Map.of(PetitionRules.TEXT_MIN, "50"), SignInStrength.STRONG), NOW);
         assertThrows(InvalidInputException.class, () -> p.submit(SignInStrength.STRONG, NOW, NOW));
         assertEquals(PetitionStatus.DRAFT, p.status());
         assertThrows(InvalidInputException.class, () -> p.editDraft("x".repeat(201), TEXT, PetitionCategory.OTHER, NOW));
