@@ -29,6 +29,9 @@ class CouncilExportsSignatoriesIT {
         long author = TestDatabase.personWithRole(resident, "Авторка Петиції", community, "RESIDENT");
         long petition = TestDatabase.collectingPetition(community, author, "Парк замість парковки");
         TestDatabase.signature(petition, community, author);
+        // an e-mail + phone sign-in names itself freely: a formula must stay text in a spreadsheet
+        long hostile = TestDatabase.personWithRole(identifier(), "=HYPERLINK(\"http://evil.example\",\"Олена\")", community, "RESIDENT");
+        TestDatabase.signature(petition, community, hostile);
         String path = base + "/" + slug + "/petitions/" + petition + "/signatories";
 
         assertThat(new Browserless().get(path + ".csv").statusCode()).as("anonymous").isEqualTo(401);
@@ -40,7 +43,8 @@ class CouncilExportsSignatoriesIT {
         council.signIn("/" + slug + "/", "s-" + secretary, secretary, "Секретар Ради");
         HttpResponse<String> csv = council.get(path + ".csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("\ufeffnumber,full_name,signed_at,sign_in").contains("1,Авторка Петиції,");
+        assertThat(csv.body()).startsWith("\ufeffnumber,full_name,signed_at,sign_in").contains("1,Авторка Петиції,")
+                .contains("2,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Олена\"\")\",").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
         HttpResponse<String> pdf = council.get(path + ".pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");

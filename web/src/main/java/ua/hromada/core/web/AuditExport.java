@@ -6,14 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
@@ -67,16 +62,14 @@ public class AuditExport extends HttpServlet {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"audit-" + (here == null ? "platform" : here.slug()) + ".csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\ufeff');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CsvTable csv = CsvTable.open(response.getOutputStream(), header.toArray(String[]::new))) {
             int rows = 0;
             while (true) {
                 for (AuditEntry e : page.items()) {
                     if (here == null) {
-                        csv.printRecord(e.at(), e.communityId(), e.actor(), e.action(), e.objectType(), e.objectId(), e.summary());
+                        csv.row(e.at(), e.communityId(), e.actor(), e.action(), e.objectType(), e.objectId(), e.summary());
                     } else {
-                        csv.printRecord(e.at(), e.actor(), e.action(), e.objectType(), e.objectId(), e.summary());
+                        csv.row(e.at(), e.actor(), e.action(), e.objectType(), e.objectId(), e.summary());
                     }
                 }
                 rows += page.items().size();

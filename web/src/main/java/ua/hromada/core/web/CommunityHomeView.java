@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import ua.hromada.core.HromadaException;
+import ua.hromada.core.MalformedParameterException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Action;
 import ua.hromada.core.access.Permissions;
@@ -54,6 +55,8 @@ public class CommunityHomeView {
     public void load() {
         try {
             page = announcements.published(cursor, Page.DEFAULT_LIMIT);
+        } catch (MalformedParameterException e) {
+            throw e; // a broken cursor in the address: the 400 page
         } catch (HromadaException e) {
             page = new Page<>(List.of(), null);
             Messages.show(e, language.getLocale());

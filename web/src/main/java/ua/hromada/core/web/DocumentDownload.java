@@ -35,7 +35,6 @@ public class DocumentDownload extends HttpServlet {
         response.setContentLengthLong(document.size());
         response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
                 + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Digest", "sha-256=" + document.sha256());
         try (InputStream in = documents.open(document)) {
             in.transferTo(response.getOutputStream());

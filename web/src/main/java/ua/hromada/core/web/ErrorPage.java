@@ -10,10 +10,10 @@ import jakarta.servlet.RequestDispatcher;
 @RequestScoped
 public class ErrorPage {
 
-    /** 401, 403 and 404 have their own texts; every other failure reads as 500. */
+    /** 400, 401, 403 and 404 have their own texts; every other failure reads as 500. */
     public int getStatus() {
         Object status = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                 .get(RequestDispatcher.ERROR_STATUS_CODE);
-        return status instanceof Integer code && (code == 404 || code == 403 || code == 401) ? code : 500;
+        return status instanceof Integer code && (code == 404 || code == 403 || code == 401 || code == 400) ? code : 500;
     }
 }

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ua.hromada.core.HromadaException;
+import ua.hromada.core.MalformedParameterException;
 import ua.hromada.core.Page;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
@@ -45,6 +46,8 @@ public class LandingView {
         }
         try {
             page = directory.search(q, cursor, Page.DEFAULT_LIMIT);
+        } catch (MalformedParameterException e) {
+            throw e; // a broken cursor in the address: the 400 page
         } catch (HromadaException e) {
             page = new Page<>(List.of(), null);
             Messages.show(e, language.getLocale());

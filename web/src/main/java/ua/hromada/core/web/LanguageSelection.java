@@ -8,14 +8,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The page language: Ukrainian unless the visitor chose English with a {@code ?lang=} link, which
@@ -69,16 +69,25 @@ public class LanguageSelection {
         return "uk".equals(language) || "en".equals(language);
     }
 
-    /** The address the visitor asked for (not the view it was forwarded to), in another language. */
+    /**
+     * The address the visitor asked for (not the view it was forwarded to), in another language.
+     * It keeps the parameters of that address's own query (the page's filters, its return address)
+     * and never what a form posted (names, codes, texts: they travel in the body), a component's
+     * field (a client id, with ':') or the view state, so following it repeats no action.
+     */
     public String switchUrl(String language) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String uri = original != null ? original.toString() : request.getRequestURI();
+        Object originalQuery = original != null ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
         StringBuilder query = new StringBuilder();
-        for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
-            if (!"lang".equals(p.getKey())) {
-                for (String v : p.getValue()) {
-                    query.append(encode(p.getKey())).append('=').append(encode(v)).append('&');
+        if (originalQuery != null) {
+            for (String pair : originalQuery.toString().split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                if (!name.isEmpty() && !"lang".equals(name) && !name.startsWith("jakarta.faces.") && name.indexOf(':') < 0) {
+                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    query.append(encode(name)).append('=').append(encode(value)).append('&');
                 }
             }
         }

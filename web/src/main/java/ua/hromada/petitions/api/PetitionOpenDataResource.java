@@ -8,15 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import ua.hromada.core.Page;
 import ua.hromada.core.api.PageDto;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.petitions.PetitionOpenData;
+import ua.hromada.core.web.CsvTable;
 
 /**
  * Open data on petitions of all communities: JSON pages (limit/cursor) and the whole set as one CSV
@@ -49,14 +45,12 @@ public class PetitionOpenDataResource {
     static Response csv(PetitionOpenData openData, String file, long community) {
         StreamingOutput body = output -> CurrentCommunity.callAs(community, () -> {
             try {
-                Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-                out.write('\ufeff'); // spreadsheet programs read Cyrillic only with the byte order mark
-                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get());
+                CsvTable csv = CsvTable.open(output, COLUMNS);
                 Page<PetitionOpenData.Row> page = openData.page(null, Page.MAX_LIMIT);
                 while (true) {
                     for (PetitionOpenData.Row row : page.items()) {
                         PetitionDto p = PetitionDto.of(row.petition(), row.communitySlug());
-                        csv.printRecord(p.id(), p.community(), p.title(), p.category(), p.status(), p.signatures(),
+                        csv.row(p.id(), p.community(), p.title(), p.category(), p.status(), p.signatures(),
                                 p.threshold(), p.publishedAt(), p.collectionEndsAt(), p.thresholdReachedAt(),
                                 p.considerationDueAt(), p.answeredAt(), p.responseDecision(), p.response(), p.url());
                     }

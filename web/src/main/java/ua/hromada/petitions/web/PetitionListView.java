@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import ua.hromada.core.HromadaException;
+import ua.hromada.core.MalformedParameterException;
 import ua.hromada.core.Page;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
@@ -33,25 +34,28 @@ public class PetitionListView {
     private Page<Petition> page = new Page<>(List.of(), null);
     private List<Petition> mine = List.of();
 
-    /** f:viewAction. */
+    /** f:viewAction: an unknown filter value or a broken cursor in the address is a 400 page. */
     public void load() {
+        PetitionFilter filter = new PetitionFilter(parse(PetitionStatus.class, "status", status),
+                parse(PetitionCategory.class, "category", category), q, parse(PetitionSort.class, "sort", sort));
         try {
-            page = reading.list(new PetitionFilter(parse(PetitionStatus.class, status), parse(PetitionCategory.class, category),
-                    q, parse(PetitionSort.class, sort)), cursor, Page.DEFAULT_LIMIT);
+            page = reading.list(filter, cursor, Page.DEFAULT_LIMIT);
             mine = reading.mine();
+        } catch (MalformedParameterException e) {
+            throw e;
         } catch (HromadaException e) {
             Messages.show(e, language.getLocale());
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            return null; // an unknown filter value filters nothing, like an empty one
+            throw new MalformedParameterException("param.enum.invalid", name, value);
         }
     }
 

@@ -15,16 +15,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.web.CsvTable;
 import ua.hromada.core.web.TenantContext;
 import ua.hromada.petitions.Petition;
 import ua.hromada.petitions.PetitionReading;
@@ -93,13 +89,11 @@ public class SignatoriesExport extends HttpServlet {
     }
 
     private static Listing csv(HttpServletResponse response) throws IOException {
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\ufeff'); // spreadsheet programs read Cyrillic only with the byte order mark
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("number", "full_name", "signed_at", "sign_in").get());
+        CsvTable csv = CsvTable.open(response.getOutputStream(), "number", "full_name", "signed_at", "sign_in");
         return new Listing() {
             @Override
             public void row(int number, Signature s) throws IOException {
-                csv.printRecord(number, s.fullName(), s.signedAt(), s.strength());
+                csv.row(number, s.fullName(), s.signedAt(), s.strength());
             }
 
             @Override
