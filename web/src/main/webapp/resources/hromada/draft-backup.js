@@ -1,5 +1,6 @@
 // Keeps a copy of a draft form in this browser, so nothing typed is lost when the session times
-// out or the connection drops between the server autosaves; the copy is dropped on submission.
+// out or the connection drops between the server autosaves; the copy is dropped on submission and
+// at sign-out (every key starts with "hromada-draft:", which the sign-out form clears).
 (function () {
   document.querySelectorAll('form[data-draft-key]').forEach(function (form) {
     var key = form.getAttribute('data-draft-key');

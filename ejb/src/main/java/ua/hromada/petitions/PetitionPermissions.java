@@ -1,6 +1,9 @@
 package ua.hromada.petitions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
@@ -10,6 +13,8 @@ import ua.hromada.core.access.Rule;
 import ua.hromada.core.access.Subject;
 import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityCache;
 
 /**
  * The petitions permission table: one row per action, deny by default (core's
@@ -18,6 +23,12 @@ import ua.hromada.core.identity.SignInStrength;
  */
 @ApplicationScoped
 public class PetitionPermissions {
+    @Inject
+    CommunityCache cache;
+
+    @PersistenceContext
+    EntityManager em;
+
     /** Official rows refuse API tokens and e-mail + phone sign-in; only signing admits a SIGN token. */
     public static final PermissionTable<PetitionAction> TABLE = PermissionTable.of(PetitionAction.class, "petition")
             .row(PetitionAction.CREATE, Rule.eligible())
@@ -41,9 +52,18 @@ public class PetitionPermissions {
         return TABLE.refusal(action, actor, subject(communityId, eligibility, strength));
     }
 
-    /** Pages: why the current actor may not take the action (a message key), to say so before they try. */
+    /**
+     * Pages: why the current actor may not take the action (a message key), to say so before they
+     * try; a declared residency counts where the community's petition settings accept it.
+     */
     public Optional<String> refusalFor(PetitionAction action, long communityId, Eligibility eligibility, SignInStrength strength) {
-        return refusal(action, Acting.current(), communityId, eligibility, strength);
+        return TABLE.refusal(action, Acting.current(), subjectHere(communityId, eligibility, strength));
+    }
+
+    private Subject subjectHere(long communityId, Eligibility eligibility, SignInStrength strength) {
+        Community community = cache.byId(communityId).orElseGet(() -> em.find(Community.class, communityId));
+        boolean acceptsDeclared = community != null && PetitionSettings.acceptsDeclaredFrom(community.settings());
+        return subject(communityId, eligibility, strength).acceptingDeclared(acceptsDeclared);
     }
 
     public boolean allows(PetitionAction action, long communityId, Eligibility eligibility, SignInStrength strength) {
@@ -57,7 +77,7 @@ public class PetitionPermissions {
 
     /** Refuses with 401 when nobody is signed in, 403 with the reason otherwise. */
     public void require(PetitionAction action, long communityId, Eligibility eligibility, SignInStrength strength) {
-        TABLE.require(action, subject(communityId, eligibility, strength));
+        TABLE.require(action, subjectHere(communityId, eligibility, strength));
     }
 
     /** For the official actions, whose rule is the role alone. */

@@ -97,10 +97,10 @@ public class PetitionReading {
                 .setParameter("status", PetitionStatus.COLLECTING).getSingleResult();
     }
 
-    /** Whether the current actor wrote the petition. */
+    /** Whether the current actor wrote the petition, in a browser session (a token reads nothing unpublished). */
     public boolean isAuthor(Petition petition) {
         Long person = Acting.current().personId();
-        return person != null && person == petition.authorId();
+        return person != null && person == petition.authorId() && Acting.current().token() == null;
     }
 
     /** Anyone: the public status history of a petition. */

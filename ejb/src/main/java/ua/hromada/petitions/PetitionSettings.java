@@ -27,6 +27,9 @@ public class PetitionSettings {
             "petition.eligibility.");
     static final ToolSetting SIGNERS = ToolSetting.choice(PetitionRules.SIGNERS, "petition.rules.signers", Eligibility.RESIDENTS,
             "petition.eligibility.");
+    /** Whether a declared (unverified) residency counts as living here for residents-only petitions. */
+    static final ToolSetting DECLARED_RESIDENCY = ToolSetting.flag("petitions.declared-residency",
+            "petition.rules.declared-residency", false);
     static final ToolSetting CONTINUE_AFTER_THRESHOLD = ToolSetting.flag(PetitionRules.CONTINUE_AFTER_THRESHOLD,
             "petition.rules.continue", false);
     static final ToolSetting TEXT_MIN = ToolSetting.number(PetitionRules.TEXT_MIN, "petition.rules.text-min", 100, 1, PetitionRules.TEXT_LIMIT);
@@ -36,7 +39,7 @@ public class PetitionSettings {
 
     /** The petitions settings form: what moderators (the CONFIGURE row) change. */
     static final SettingsForm<PetitionAction> FORM = new SettingsForm<>(List.of(THRESHOLD, COLLECTION_DAYS, MODERATION_DAYS,
-            CONSIDERATION_DAYS, AUTHORS, SIGNERS, CONTINUE_AFTER_THRESHOLD, TEXT_MIN, TEXT_MAX, PER_PERSON_MONTHLY),
+            CONSIDERATION_DAYS, AUTHORS, SIGNERS, DECLARED_RESIDENCY, CONTINUE_AFTER_THRESHOLD, TEXT_MIN, TEXT_MAX, PER_PERSON_MONTHLY),
             PetitionPermissions.TABLE, PetitionAction.CONFIGURE, "petition.console.rules.hint");
 
     @Inject
@@ -55,6 +58,11 @@ public class PetitionSettings {
     /** Who may create petitions under these settings. */
     static Eligibility authorsFrom(Map<String, String> settings) {
         return AUTHORS.choiceIn(settings, Eligibility.class);
+    }
+
+    /** Whether these settings let a declared residency count for residents-only petitions (by default not). */
+    static boolean acceptsDeclaredFrom(Map<String, String> settings) {
+        return DECLARED_RESIDENCY.flagIn(settings);
     }
 
     /** How many petitions one person may create in a community per 30 days under these settings. */

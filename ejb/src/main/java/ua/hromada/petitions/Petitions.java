@@ -18,7 +18,9 @@ import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.WorkingDayCalendar;
 import ua.hromada.core.deadline.Deadlines;
 import ua.hromada.core.document.Documents;
+import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.Person;
+import ua.hromada.core.identity.ResidencyKind;
 import ua.hromada.core.tenancy.Community;
 
 /**
@@ -59,6 +61,9 @@ public class Petitions {
 
     @Inject
     Documents documents;
+
+    @Inject
+    People people;
 
     @Inject
     Clock clock;
@@ -125,7 +130,10 @@ public class Petitions {
         petition.publish(ends, now);
         em.persist(new PetitionEvent(petition, now, null));
         deadlines.schedule(COLLECTION_END, petition.id(), petition.communityId(), ends);
-        signing.insert(petition, petition.authorId(), petition.authorSignIn(), now);
+        // the author's own signature, with the residency they hold here now
+        ResidencyKind residency = ResidencyKind.of(people.actorOf(petition.authorId(), petition.authorSignIn())
+                .rolesIn(petition.communityId()));
+        signing.insert(petition, petition.authorId(), petition.authorSignIn(), residency, now);
         audit.record(petition.communityId(), "petition.publish", OBJECT, id, petition.title() + "; collecting until " + ends);
         notices.toAuthor(petition, "published.author");
         return petition;

@@ -12,6 +12,7 @@ import ua.hromada.core.ConflictException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.access.Actor;
+import ua.hromada.core.identity.ResidencyKind;
 import ua.hromada.core.identity.SignInStrength;
 
 /**
@@ -22,8 +23,8 @@ import ua.hromada.core.identity.SignInStrength;
 public class Signing {
     // the published name is the person's own, read by the insert itself: no separate read of the person
     private static final String INSERT = "insert ignore into signature"
-            + " (petition_id, community_id, person_id, full_name, signed_at, strength)"
-            + " select ?1, ?2, p.id, p.full_name, ?4, ?5 from person p where p.id = ?3";
+            + " (petition_id, community_id, person_id, full_name, signed_at, strength, residency)"
+            + " select ?1, ?2, p.id, p.full_name, ?4, ?5, ?6 from person p where p.id = ?3";
 
     /** A person signs each petition once; more attempts than this in a minute are a script. */
     static final int SIGN_ATTEMPTS_PER_MINUTE = 30;
@@ -60,7 +61,8 @@ public class Signing {
         }
         Actor actor = Acting.current();
         rates.admit("petition.sign", actor.personId(), SIGN_ATTEMPTS_PER_MINUTE);
-        if (!insert(petition, actor.personId(), actor.strength(), now)) {
+        ResidencyKind residency = ResidencyKind.of(actor.rolesIn(petition.communityId()));
+        if (!insert(petition, actor.personId(), actor.strength(), residency, now)) {
             throw new ConflictException("petition.sign.twice", petitionId);
         }
         return now;
@@ -68,8 +70,9 @@ public class Signing {
 
     /** Petition beans: the signature row itself, false when the person had signed already. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public boolean insert(Petition petition, long personId, SignInStrength strength, Instant now) {
+    public boolean insert(Petition petition, long personId, SignInStrength strength, ResidencyKind residency, Instant now) {
         return em.createNativeQuery(INSERT).setParameter(1, petition.id()).setParameter(2, petition.communityId())
-                .setParameter(3, personId).setParameter(4, now).setParameter(5, strength.name()).executeUpdate() == 1;
+                .setParameter(3, personId).setParameter(4, now).setParameter(5, strength.name())
+                .setParameter(6, residency.name()).executeUpdate() == 1;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
+import ua.hromada.core.identity.ResidencyKind;
 import ua.hromada.core.identity.SignInStrength;
 
 /**
@@ -49,6 +50,11 @@ public class Signature {
     @Column(nullable = false, length = 16)
     private SignInStrength strength;
 
+    /** The residency the signature relied on; null for signatures made before it was recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ResidencyKind residency;
+
     protected Signature() {
     }
 
@@ -74,5 +80,9 @@ public class Signature {
 
     public SignInStrength strength() {
         return strength;
+    }
+
+    public ResidencyKind residency() {
+        return residency;
     }
 }

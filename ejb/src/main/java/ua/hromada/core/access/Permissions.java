@@ -2,15 +2,21 @@ package ua.hromada.core.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.identity.SignInStrength;
 
 /** The single check every bean method makes before an administrative action. Deny by default. */
 @ApplicationScoped
 public class Permissions {
 
-    /** Administrative actions are never taken through an API token: no scope grants them. */
+    /**
+     * Administrative actions are never taken through an API token (no scope grants them) and need
+     * a strong sign-in in the session: a phone linked to an official signs in at BASIC and gets
+     * none of their powers. The system (timers, the demo loader) signs in not at all.
+     */
     public boolean allows(Action action, Long communityId) {
         Actor actor = Acting.current();
-        return actor.token() == null && action.allowedFor(actor.rolesIn(communityId));
+        boolean strong = actor.strength() == SignInStrength.STRONG || actor.platformRoles().contains(Role.SYSTEM);
+        return actor.token() == null && strong && action.allowedFor(actor.rolesIn(communityId));
     }
 
     /** Refuses with 403 unless the current actor may take {@code action} in the community. */

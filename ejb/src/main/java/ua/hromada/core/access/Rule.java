@@ -86,7 +86,8 @@ public record Rule(Kind kind, Set<Role> roles, TokenScope tokenScope, boolean ba
                 return Optional.of(prefix + ".strong-sign-in-required");
             }
         } else if (kind == Kind.ELIGIBLE) {
-            if (subject.residentsOnly() && !held.contains(Role.RESIDENT)) {
+            if (subject.residentsOnly() && !held.contains(Role.RESIDENT)
+                    && !(subject.acceptsDeclared() && held.contains(Role.DECLARED_RESIDENT))) {
                 return Optional.of(prefix + ".residents-only");
             }
             if (actor.strength() == null || !actor.strength().satisfies(subject.signIn())) {

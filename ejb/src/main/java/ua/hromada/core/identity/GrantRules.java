@@ -19,7 +19,7 @@ public final class GrantRules {
     /** Whether someone holding {@code held} (in the community concerned) may grant {@code role}. */
     public static boolean mayGrant(Set<Role> held, Role role) {
         if (held.contains(Role.PLATFORM_ADMIN) || held.contains(Role.SYSTEM)) {
-            return role != Role.SYSTEM;
+            return role != Role.SYSTEM && role != Role.DECLARED_RESIDENT;
         }
         if (role == Role.LOCAL_MODERATOR) {
             return held.contains(Role.NATIONAL_MODERATOR);

@@ -35,10 +35,14 @@ public class People {
     private static final Logger LOG = Logger.getLogger(People.class.getName());
     static final int NAME_QUERY_MIN = 3;
     static final int NAMED_LISTED = 20;
-    /** A person's active grants (RoleGrant.ACTIVE_OF_PERSON) and, with no role, the communities they live in. */
+    /**
+     * A person's active grants (RoleGrant.ACTIVE_OF_PERSON) and the communities they live in:
+     * RESIDENT where the provider verified it, DECLARED_RESIDENT where they only said so.
+     */
     private static final String ROLES_AND_RESIDENCIES = "select community_id, role from role_grant where person_id = ?1"
             + " and revoked_at is null and (until is null or until > ?2)"
-            + " union all select community_id, null from residency where person_id = ?1";
+            + " union all select community_id, case when verified then 'RESIDENT' else 'DECLARED_RESIDENT' end"
+            + " from residency where person_id = ?1";
 
     @PersistenceContext
     EntityManager em;
@@ -172,8 +176,7 @@ public class People {
         for (Object r : rows) {
             Object[] row = (Object[]) r;
             Long community = row[0] == null ? null : ((Number) row[0]).longValue();
-            // residents-only rules of the tools ask for Role.RESIDENT in the community
-            Role role = row[1] == null ? Role.RESIDENT : Role.valueOf((String) row[1]);
+            Role role = Role.valueOf((String) row[1]);
             if (community == null) {
                 platform.add(role);
             } else {

@@ -3,9 +3,12 @@ package ua.hromada.core.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +23,10 @@ import ua.hromada.core.tenancy.Community;
 
 /**
  * Where people live. A strong sign-in's address claim decides verified residency (through each
- * community's {@code residency.localities}); a person without one declares a single community,
- * unverified. Every residency makes its person a RESIDENT of the community ({@link People#actorOf}).
+ * community's {@code residency.localities}) and replaces any declaration; a person whose provider
+ * never gave an address declares a single community, unverified, changing it at most once per the
+ * period that community sets. A verified residency makes its person a RESIDENT of the community, a
+ * declared one a DECLARED_RESIDENT ({@link People#actorOf}), which only the tools that accept it count.
  */
 @Stateless
 public class Residencies {
@@ -46,6 +51,10 @@ public class Residencies {
             return;
         }
         Instant now = clock.instant();
+        Person person = em.find(Person.class, personId);
+        if (person != null) {
+            person.addressVerified(now);
+        }
         Set<Long> covering = em.createNamedQuery(Community.WITH_SETTING, Community.class)
                 .setParameter("name", Community.RESIDENCY_LOCALITIES).getResultStream()
                 .filter(c -> c.covers(locality, region)).map(Community::id).collect(Collectors.toSet());
@@ -53,6 +62,8 @@ public class Residencies {
         for (Residency r : held.values()) {
             if (r.source() == Residency.Source.PROVIDER && !covering.contains(r.communityId())) {
                 em.remove(r); // moved away, says the provider
+            } else if (r.source() == Residency.Source.DECLARED && !covering.contains(r.communityId())) {
+                em.remove(r); // the provider's address replaces what the person had declared
             }
         }
         for (Long community : covering) {
@@ -66,21 +77,31 @@ public class Residencies {
     }
 
     /**
-     * The signed-in person, unless a provider already verified where they live: declares living in
-     * one community (unverified), replacing an earlier declaration. Audited.
+     * The signed-in person, unless a provider ever gave their address: declares living in one
+     * community (unverified), replacing an earlier declaration no sooner than the community's
+     * period after it. The person's row is locked first, so parallel declarations queue. Audited.
      */
     public Residency declare(long communityId) {
         Long personId = Acting.current().personId();
         if (personId == null) {
             throw new ForbiddenException("access.forbidden", "RESIDENCY_DECLARE", communityId);
         }
-        if (em.find(Community.class, communityId) == null) {
+        Community community = em.find(Community.class, communityId);
+        if (community == null) {
             throw new NotFoundException("community.not-found", communityId);
         }
+        Person person = em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
         List<Residency> held = of(personId);
-        if (held.stream().anyMatch(Residency::verified)) {
+        if (person.hasVerifiedAddress() || held.stream().anyMatch(Residency::verified)) {
             throw new ConflictException("residency.verified-already");
         }
+        int days = community.declarationChangeDays();
+        Instant now = clock.instant();
+        held.stream().filter(r -> r.communityId() != communityId && r.since().plus(Duration.ofDays(days)).isAfter(now))
+                .findFirst().ifPresent(recent -> {
+                    throw new ConflictException("residency.declared-recently", days,
+                            LocalDate.ofInstant(recent.since().plus(Duration.ofDays(days)), community.zone()).toString());
+                });
         held.stream().filter(r -> r.communityId() != communityId).forEach(em::remove);
         Residency declared = held.stream().filter(r -> r.communityId() == communityId).findFirst().orElse(null);
         if (declared == null) {

@@ -88,6 +88,16 @@ public class CommunitySettings {
         return record(community, "community.residency", List.of(community.residentsOf(localities, region)));
     }
 
+    /**
+     * The community's moderators, national moderators, platform administrators: how many days a
+     * person waits before changing a declared residency to this community (0 to 366).
+     */
+    public Community changeDeclarationPeriod(long communityId, int days) {
+        permissions.require(Action.COMMUNITY_SETTINGS_EDIT, communityId);
+        Community community = find(communityId);
+        return record(community, "community.residency", List.of(community.waitBeforeDeclarationChange(days)));
+    }
+
     /** National moderators and platform administrators: names, time zone and tools of any community. */
     public Community edit(long communityId, String nameUk, String nameEn, String zone, Set<String> tools) {
         permissions.require(Action.COMMUNITY_EDIT, null);

@@ -49,13 +49,14 @@ public class ApiTokens {
     public static final int LIST_MAX = 100;
     /**
      * A token's caller in one statement (People.actorOf's rules, restricted to the token's
-     * community, since a token acts there only): a row per grant, RESIDENT where a residency joins.
+     * community, since a token acts there only): a row per grant, RESIDENT where a verified
+     * residency joins; a declared one gives a token nothing.
      */
     private static final String CALLER = "select t.id, t.community_id, t.scope, t.person_id, g.role, r.person_id"
             + " from api_token t join person p on p.id = t.person_id and p.merged_into is null and p.deleted_at is null"
             + " left join role_grant g on g.person_id = t.person_id and g.community_id = t.community_id"
             + " and g.revoked_at is null and (g.until is null or g.until > ?2)"
-            + " left join residency r on r.person_id = t.person_id and r.community_id = t.community_id"
+            + " left join residency r on r.person_id = t.person_id and r.community_id = t.community_id and r.verified"
             + " where t.token_hash = ?1 and t.revoked_at is null and t.expires_at > ?2";
     /** Tokens whose last use one statement stamps. */
     static final int STAMP_BATCH = 500;

@@ -104,7 +104,8 @@ class AccountMergeIT {
                 null, null).id());
 
         assertEquals(strong, merged);
-        assertTrue(world.people.actorOf(strong).rolesIn(world.community).containsAll(Set.of(Role.DEPUTY, Role.RESIDENT)));
+        assertTrue(world.people.actorOf(strong).rolesIn(world.community).containsAll(Set.of(Role.DEPUTY, Role.DECLARED_RESIDENT)),
+                "the phone person's declared residency moved too, still declared");
         assertEquals(Actor.ANONYMOUS, world.people.actorOf(phonePerson, SignInStrength.BASIC), "the old phone session acts no more");
         assertEquals(List.of(strong), signatories(onlyPhone, moderator).stream().map(Signature::personId).toList());
         List<Signature> twice = signatories(both, moderator);

@@ -22,6 +22,7 @@ import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
@@ -74,7 +75,7 @@ class CalendarIT {
         Calendars calendars = InContainer.bean(Calendars.class);
         AuditTrail audit = InContainer.bean(AuditTrail.class);
         Community community = InContainer.newCommunity(ADMIN, "holidays", "Громада свят");
-        Actor administrator = new Actor("calendar-it-administrator", Set.of(Role.PLATFORM_ADMIN), Map.of(), null);
+        Actor administrator = new Actor("calendar-it-administrator", Set.of(Role.PLATFORM_ADMIN), Map.of(), null, SignInStrength.STRONG);
         LocalDate day = LocalDate.of(2032, 3, 17); // a Wednesday no other test uses
         LocalDate dayBefore = day.minusDays(1);
         assertTrue(calendars.of(community, dayBefore).isWorkingDay(day));
@@ -107,9 +108,9 @@ class CalendarIT {
     void moderatorsSeeTheHolidaysOnlyFromThePlatformConsoleAndNeverChangeThem() {
         Calendars calendars = InContainer.bean(Calendars.class);
         Community community = InContainer.newCommunity(ADMIN, "holidays-refused", "Громада без свят");
-        Actor administrator = new Actor("calendar-it-administrator", Set.of(Role.PLATFORM_ADMIN), Map.of(), null);
-        Actor national = new Actor("calendar-it-national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null);
-        Actor local = new Actor("calendar-it-local", Set.of(), Map.of(community.id(), Set.of(Role.LOCAL_MODERATOR)), null);
+        Actor administrator = new Actor("calendar-it-administrator", Set.of(Role.PLATFORM_ADMIN), Map.of(), null, SignInStrength.STRONG);
+        Actor national = new Actor("calendar-it-national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null, SignInStrength.STRONG);
+        Actor local = new Actor("calendar-it-local", Set.of(), Map.of(community.id(), Set.of(Role.LOCAL_MODERATOR)), null, SignInStrength.STRONG);
         LocalDate day = LocalDate.of(2033, 9, 14);
         int auditedBefore = InContainer.bean(AuditTrail.class).of("public_holiday", INDEPENDENCE_DAY).size();
 

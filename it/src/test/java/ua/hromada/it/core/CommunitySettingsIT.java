@@ -103,7 +103,7 @@ class CommunitySettingsIT {
     void onlyRegisteredToolsCanBeSwitchedOnAndOnlyTheyAreShown() {
         Community community = InContainer.newCommunity(SYSTEM, "settings-tools", "Громада інструментів", "petitions");
         Actor moderator = moderatorOf(community);
-        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null);
+        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null, SignInStrength.STRONG);
         int audited = audit.of("community", community.id()).size();
         for (String unknown : new String[] {"budget", "PETITIONS", "../petitions", ""}) {
             assertThrows(InvalidInputException.class, () -> Acting.as(moderator, () -> settings.change(community.id(),
@@ -212,7 +212,7 @@ class CommunitySettingsIT {
     @Test
     void platformEditsNamesZoneAndToolsInOneAuditedChange() {
         Community community = InContainer.newCommunity(SYSTEM, "settings-edit", "Стара назва");
-        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null);
+        Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null, SignInStrength.STRONG);
         Community edited = Acting.as(national, () -> settings.edit(community.id(), "Нова назва", "New Name", "Europe/Kyiv",
                 Set.of("petitions")));
         assertEquals("Нова назва", edited.nameUk());

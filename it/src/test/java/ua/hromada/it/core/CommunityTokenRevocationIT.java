@@ -138,7 +138,7 @@ class CommunityTokenRevocationIT {
         Actor resident = person("Олена Мешканка");
         Acting.as(resident, () -> InContainer.bean(Residencies.class).declare(community));
         resident = people.actorOf(resident.personId());
-        assertTrue(resident.rolesIn(community).contains(Role.RESIDENT));
+        assertTrue(resident.rolesIn(community).contains(Role.DECLARED_RESIDENT));
         Actor deputy = holding("Депутат Громади", community, Role.DEPUTY);
         Actor moderator = holding("Модератор Громади", community, Role.LOCAL_MODERATOR);
         Actor moderatorsBot = tokens.authenticate(issue(moderator, community, "Бот модератора").secret()).orElseThrow();

@@ -35,6 +35,7 @@ import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.PublicHoliday;
 import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
@@ -192,6 +193,26 @@ class PermissionMatrixIT {
                 }
             }
         });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void officialsSignedInByEmailAndPhoneAreRefusedEveryAction() {
+        // a phone linked to an official signs in as that person, but at BASIC: none of their powers
+        List<String> wrong = new ArrayList<>();
+        for (String column : COLUMNS.subList(0, COLUMNS.size() - 1)) {
+            Actor strong = fixture.actors.get(column);
+            Actor basic = new Actor(strong.name(), strong.platformRoles(), strong.communityRoles(), strong.personId(),
+                    SignInStrength.BASIC);
+            fixture.calls.forEach((action, call) -> {
+                try {
+                    Acting.as(basic, () -> call.in(fixture.a));
+                    wrong.add(column + " at BASIC may " + action);
+                } catch (ForbiddenException e) {
+                    // refused, as it must be
+                }
+            });
+        }
         assertEquals(List.of(), wrong);
     }
 

@@ -24,6 +24,7 @@ import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.audit.AuditFilter;
 import ua.hromada.core.audit.AuditTrail;
@@ -42,8 +43,8 @@ import ua.hromada.it.support.InContainer;
 @ExtendWith(ArquillianExtension.class)
 class PlatformConsoleIT {
     private static final Actor SYSTEM = Actor.system("platform-console-it");
-    private static final Actor NATIONAL = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null);
-    private static final Actor ADMIN = new Actor("admin", Set.of(Role.PLATFORM_ADMIN), Map.of(), null);
+    private static final Actor NATIONAL = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null, SignInStrength.STRONG);
+    private static final Actor ADMIN = new Actor("admin", Set.of(Role.PLATFORM_ADMIN), Map.of(), null, SignInStrength.STRONG);
 
     @Deployment
     static WebArchive archive() {
@@ -96,7 +97,7 @@ class PlatformConsoleIT {
 
         assertThrows(InvalidInputException.class, () -> new AuditFilter(null, null, start, start));
         assertThrows(InvalidInputException.class, () -> new AuditFilter("x".repeat(65), null, null, null));
-        Actor moderatorOfA = new Actor("moderator", Set.of(), Map.of(a.id(), Set.of(Role.LOCAL_MODERATOR)), null);
+        Actor moderatorOfA = new Actor("moderator", Set.of(), Map.of(a.id(), Set.of(Role.LOCAL_MODERATOR)), null, SignInStrength.STRONG);
         assertThrows(ForbiddenException.class, () -> Acting.as(moderatorOfA, () -> audit.platformWide(a.id(), AuditFilter.ANY,
                 null, 10)), "a community's moderator reads its log on its console, not the platform's");
         assertEquals(1, Acting.as(moderatorOfA, () -> audit.ofCommunity(a.id(), AuditFilter.ofAction("community.create"),
@@ -155,7 +156,7 @@ class PlatformConsoleIT {
         assertEquals(List.of(first.id()), Acting.as(ADMIN, () -> directory.all(first.slug(), null, 10)).items().stream()
                 .map(Community::id).toList(), "by address");
         assertThrows(InvalidInputException.class, () -> Acting.as(NATIONAL, () -> directory.all("x".repeat(101), null, 10)));
-        Actor local = new Actor("local", Set.of(), Map.of(first.id(), Set.of(Role.LOCAL_MODERATOR)), null);
+        Actor local = new Actor("local", Set.of(), Map.of(first.id(), Set.of(Role.LOCAL_MODERATOR)), null, SignInStrength.STRONG);
         assertThrows(ForbiddenException.class, () -> Acting.as(local, () -> directory.all(tag, null, 10)));
     }
 }

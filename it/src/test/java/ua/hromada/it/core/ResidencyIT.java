@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
@@ -24,7 +25,7 @@ import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.CommunitySettings;
 import ua.hromada.it.support.InContainer;
 
-/** Residency: verified from a strong sign-in's address, declared without one, and the RESIDENT role it gives. */
+/** Residency: verified from a strong sign-in's address (RESIDENT), declared without one (DECLARED_RESIDENT), and the limits on declaring. */
 @ExtendWith(ArquillianExtension.class)
 class ResidencyIT {
     private static final Actor ADMIN = Actor.system("residency-it");
@@ -90,22 +91,52 @@ class ResidencyIT {
         assertFalse(isResident(elsewhere, town, SignInStrength.STRONG));
     }
 
+    private boolean hasDeclared(long person, long community, SignInStrength strength) {
+        return people.actorOf(person, strength).rolesIn(community).contains(Role.DECLARED_RESIDENT);
+    }
+
     @Test
     void aPersonWithoutAProviderAddressDeclaresOneCommunityUnverified() {
         long person = people.findOrRegister("phone:+38063" + (1_000_000 + (int) (Math.random() * 8_000_000)), "Телефонна Особа").id();
         Actor basic = people.actorOf(person, SignInStrength.BASIC);
         Acting.as(basic, () -> residencies.declare(village));
-        assertTrue(isResident(person, village, SignInStrength.BASIC));
-        Acting.as(basic, () -> residencies.declare(town));
-        assertFalse(isResident(person, village, SignInStrength.BASIC), "one declared community at a time");
-        assertTrue(isResident(person, town, SignInStrength.BASIC));
+        assertTrue(hasDeclared(person, village, SignInStrength.BASIC));
+        assertFalse(isResident(person, village, SignInStrength.BASIC), "declared is not verified");
         List<Residencies.Held> mine = Acting.as(basic, () -> residencies.mine());
         assertEquals(1, mine.size());
         assertFalse(mine.get(0).verified());
 
+        ConflictException soon = assertThrows(ConflictException.class, () -> Acting.as(basic, () -> residencies.declare(town)),
+                "a declaration changes at most once per the community's period");
+        assertEquals("residency.declared-recently", soon.messageKey());
+        assertTrue(hasDeclared(person, village, SignInStrength.BASIC), "the refused change changed nothing");
+
+        CommunitySettings settings = InContainer.bean(CommunitySettings.class);
+        Acting.as(ADMIN, () -> settings.changeDeclarationPeriod(town, 0));
+        Acting.as(basic, () -> residencies.declare(town));
+        assertFalse(hasDeclared(person, village, SignInStrength.BASIC), "one declared community at a time");
+        assertTrue(hasDeclared(person, town, SignInStrength.BASIC));
+        Acting.as(ADMIN, () -> settings.changeDeclarationPeriod(town, 30));
+        assertThrows(InvalidInputException.class, () -> Acting.as(ADMIN, () -> settings.changeDeclarationPeriod(town, 367)));
+
         long verified = strongSignIn(UUID.randomUUID().toString(), townName, null);
         assertThrows(ConflictException.class, () -> Acting.as(people.actorOf(verified), () -> residencies.declare(village)));
         assertThrows(ForbiddenException.class, () -> Acting.as(Actor.ANONYMOUS, () -> residencies.declare(village)));
+    }
+
+    @Test
+    void theProvidersAddressReplacesADeclarationEvenOutsideEveryCommunity() {
+        String id = UUID.randomUUID().toString();
+        long person = strongSignIn(id, null, null);
+        Acting.as(people.actorOf(person), () -> residencies.declare(village));
+        assertTrue(hasDeclared(person, village, SignInStrength.STRONG));
+
+        strongSignIn(id, "Львів", "Львівська область");
+        assertFalse(hasDeclared(person, village, SignInStrength.STRONG), "the provider says they live elsewhere");
+        assertTrue(Acting.as(people.actorOf(person), () -> residencies.mine()).isEmpty());
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> Acting.as(people.actorOf(person), () -> residencies.declare(village)));
+        assertEquals("residency.verified-already", refused.messageKey(), "an address from the provider is final");
     }
 
     @Test

@@ -43,7 +43,7 @@ class CouncilExportsSignatoriesIT {
         council.signIn("/" + slug + "/", "s-" + secretary, secretary, "Секретар Ради");
         HttpResponse<String> csv = council.get(path + ".csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("\ufeffnumber,full_name,signed_at,sign_in").contains("1,Авторка Петиції,")
+        assertThat(csv.body()).startsWith("\ufeffnumber,full_name,signed_at,sign_in,residency\r\n").contains("1,Авторка Петиції,")
                 .contains("2,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Олена\"\")\",").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
         HttpResponse<String> pdf = council.get(path + ".pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);

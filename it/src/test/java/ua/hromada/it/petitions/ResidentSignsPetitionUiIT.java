@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ua.hromada.it.support.BrowserJourney;
@@ -53,12 +54,16 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
         chromium.assertNoSeriousViolations("petition form");
         chromium.driver.findElement(By.id("petition:title")).sendKeys(TITLE);
         chromium.driver.findElement(By.id("petition:text")).sendKeys(TEXT);
+        assertThat(draftCopies()).as("the browser keeps a copy of the draft while it is typed").isPositive();
         acceptConfirmations();
         chromium.driver.findElement(By.id("petition:submit")).click();
         chromium.wait.until(d -> d.getCurrentUrl().matches(".*/" + SLUG + "/petitions/\\d+"));
         String page = chromium.driver.getCurrentUrl();
         assertThat(chromium.driver.findElement(By.cssSelector(".petition .status")).getText()).isEqualTo("На модерації");
+        // a copy left behind (another draft, never submitted) goes at sign-out: the next person at this browser sees none
+        ((JavascriptExecutor) chromium.driver).executeScript("localStorage.setItem('hromada-draft:petition-left', '{\"petition:text\":\"приватне\"}')");
         signOut();
+        assertThat(draftCopies()).as("no draft copy survives sign-out").isZero();
 
         // 2. The moderator publishes it from the console queue.
         chromium.open(base + "/" + SLUG + "/admin/petitions");
@@ -115,5 +120,10 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.cssSelector(".long-text")).getText()).contains("<script>alert(1)</script>");
         chromium.assertNoSeriousViolations("petition page, answered");
         chromium.screenshot("petition-answered-phone.png");
+    }
+
+    private static long draftCopies() {
+        return (Long) ((JavascriptExecutor) chromium.driver).executeScript(
+                "return Object.keys(localStorage).filter(function (k) { return k.indexOf('hromada-draft:') === 0; }).length;");
     }
 }

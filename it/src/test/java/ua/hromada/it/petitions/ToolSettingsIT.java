@@ -61,7 +61,7 @@ class ToolSettingsIT {
     void defaultsUntilAModeratorChangesThemWithinBoundsAndAudited() {
         assertEquals("100", values().get(PetitionRules.THRESHOLD), "the law's default");
         assertEquals("RESIDENTS", values().get(PetitionRules.SIGNERS));
-        assertEquals(10, values().size(), "every setting the manifest declares");
+        assertEquals(11, values().size(), "every setting the manifest declares");
 
         world.as(moderator, () -> {
             settings.change(world.community, "petitions", Map.of(PetitionRules.THRESHOLD, " 250 ", PetitionRules.SIGNERS, "SIGNED_IN"));

@@ -66,6 +66,9 @@ public class Person {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "address_verified_at")
+    private Instant addressVerifiedAt;
+
     protected Person() {
     }
 
@@ -178,6 +181,16 @@ public class Person {
 
     public String fullName() {
         return fullName;
+    }
+
+    /** The identity provider gave the person's address now: their residency follows it from here on. */
+    public void addressVerified(Instant now) {
+        addressVerifiedAt = now;
+    }
+
+    /** Whether the identity provider ever gave the person's address (then they declare nothing). */
+    public boolean hasVerifiedAddress() {
+        return addressVerifiedAt != null;
     }
 
     public Instant lastSignInAt() {

@@ -51,6 +51,10 @@ public class Community {
     public static final String RESIDENCY_LOCALITIES = "residency.localities";
     /** Setting: the region those localities are in, when a provider's address names one. */
     public static final String RESIDENCY_REGION = "residency.region";
+    /** How many days a person waits before changing a declared residency to this community. */
+    public static final String DECLARATION_CHANGE_DAYS = "residency.declaration-change-days";
+    public static final int DECLARATION_CHANGE_DAYS_DEFAULT = 30;
+    public static final int DECLARATION_CHANGE_DAYS_MAX = 366;
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\n]");
     /** "м. Буча", "місто Буча", "с. Гатне", "смт Гостомель" all name the locality after the prefix. */
@@ -273,6 +277,26 @@ public class Community {
     }
 
     /** The region of {@value #RESIDENCY_REGION}, or empty when the localities are matched in any region. */
+    /** The days a person waits before changing a declared residency to this community. */
+    public int declarationChangeDays() {
+        try {
+            int days = Integer.parseInt(settings.getOrDefault(DECLARATION_CHANGE_DAYS, "").strip());
+            return days >= 0 && days <= DECLARATION_CHANGE_DAYS_MAX ? days : DECLARATION_CHANGE_DAYS_DEFAULT;
+        } catch (NumberFormatException e) {
+            return DECLARATION_CHANGE_DAYS_DEFAULT;
+        }
+    }
+
+    /** Sets that wait (0 to 366 days); what changed, for the audit. */
+    public Optional<String> waitBeforeDeclarationChange(int days) {
+        if (days < 0 || days > DECLARATION_CHANGE_DAYS_MAX) {
+            throw new InvalidInputException("community.residency.declaration-days.invalid", DECLARATION_CHANGE_DAYS_MAX);
+        }
+        int before = declarationChangeDays();
+        settings.put(DECLARATION_CHANGE_DAYS, String.valueOf(days));
+        return before == days ? Optional.empty() : Optional.of("declaration change every " + before + " -> " + days + " days");
+    }
+
     public String residencyRegion() {
         return settings.getOrDefault(RESIDENCY_REGION, "");
     }

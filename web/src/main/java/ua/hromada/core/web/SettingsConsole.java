@@ -59,6 +59,7 @@ public class SettingsConsole implements Serializable {
     /** The residency localities as the textarea holds them, one a line. */
     private String localities;
     private String region;
+    private int declarationDays;
     private List<CommunityDayOff> daysOff = List.of();
     private LocalDate day;
     private String reason;
@@ -85,6 +86,7 @@ public class SettingsConsole implements Serializable {
         zone = community.zone().getId();
         localities = String.join("\n", community.residencyLocalityNames());
         region = community.residencyRegion();
+        declarationDays = community.declarationChangeDays();
         daysOff = calendars.daysOffFrom(community.id(), LocalDate.now(clock.withZone(community.zone())));
     }
 
@@ -105,6 +107,19 @@ public class SettingsConsole implements Serializable {
     public void saveResidency() {
         act(() -> settings.changeResidency(tenant.require().id(), Community.localitiesIn(localities), region),
                 "console.settings.residency.saved");
+    }
+
+    public void saveDeclarationDays() {
+        act(() -> settings.changeDeclarationPeriod(tenant.require().id(), declarationDays),
+                "console.settings.residency.declaration-days.saved");
+    }
+
+    public int getDeclarationDays() {
+        return declarationDays;
+    }
+
+    public void setDeclarationDays(int declarationDays) {
+        this.declarationDays = declarationDays;
     }
 
     public void addDayOff() {

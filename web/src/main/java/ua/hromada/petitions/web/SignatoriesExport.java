@@ -89,11 +89,11 @@ public class SignatoriesExport extends HttpServlet {
     }
 
     private static Listing csv(HttpServletResponse response) throws IOException {
-        CsvTable csv = CsvTable.open(response.getOutputStream(), "number", "full_name", "signed_at", "sign_in");
+        CsvTable csv = CsvTable.open(response.getOutputStream(), "number", "full_name", "signed_at", "sign_in", "residency");
         return new Listing() {
             @Override
             public void row(int number, Signature s) throws IOException {
-                csv.row(number, s.fullName(), s.signedAt(), s.strength());
+                csv.row(number, s.fullName(), s.signedAt(), s.strength(), s.residency());
             }
 
             @Override
