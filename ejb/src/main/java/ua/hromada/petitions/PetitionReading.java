@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.Cursor;
+import ua.hromada.core.MalformedParameterException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.ConsoleTable;
 import ua.hromada.core.Page;
@@ -334,7 +335,14 @@ public class PetitionReading {
         return Math.max(1, Math.min(limit, LIMIT_MAX));
     }
 
-    /** What the public list is narrowed to; null fields do not filter. */
+    /** What the public list is narrowed to; null fields do not filter; the search text is at most {@link #TEXT_MAX} long. */
     public record PetitionFilter(PetitionStatus status, PetitionCategory category, String text, PetitionSort sort) {
+        public static final int TEXT_MAX = 200;
+
+        public PetitionFilter {
+            if (text != null && text.length() > TEXT_MAX) {
+                throw new MalformedParameterException("param.q.too-long", TEXT_MAX);
+            }
+        }
     }
 }

@@ -90,6 +90,17 @@ public class Petitions {
         return petition;
     }
 
+    /**
+     * The secretariat, moderators, deputies: a download of a petition's signatory list (personal
+     * data), audited with its format before the file is written.
+     */
+    public void signatoriesDownloaded(long id, String format) {
+        Petition petition = reading.find(id);
+        permissions.require(PetitionAction.EXPORT_SIGNATORIES, petition.communityId());
+        audit.record(petition.communityId(), "petition.signatories.download", OBJECT, id,
+                format + ", " + petition.signatureCount() + " signatures counted");
+    }
+
     /** The author, while it is a draft: changes it (the form saves as the person types, too). */
     public Petition editDraft(long id, String title, String text, PetitionCategory category) {
         Petition petition = own(id);

@@ -3,7 +3,8 @@ package ua.hromada.core.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import ua.hromada.core.TooManyRequestsException;
 
@@ -14,18 +15,39 @@ import ua.hromada.core.TooManyRequestsException;
  */
 @ApplicationScoped
 public class RateLimits {
-    private static final int MAX_KEYS = 100_000;
+    static final int MAX_KEYS = 100_000;
 
     @Inject
     Clock clock;
 
-    private final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    private volatile long window;
+    /**
+     * This minute's counts, oldest key first; past {@link #MAX_KEYS} the oldest go, so spraying
+     * new keys evicts only keys that stopped counting, never resets everyone's limits.
+     */
+    private final Map<String, AtomicInteger> counts;
+    private long window;
+
+    public RateLimits() {
+        this(MAX_KEYS);
+    }
+
+    RateLimits(int maxKeys) {
+        counts = new LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, AtomicInteger> eldest) {
+                return size() > maxKeys;
+            }
+        };
+    }
 
     /** Whether {@code key} already did {@code what} {@code perMinute} times in this minute (counts nothing). */
     public boolean exhausted(String what, Object key, int perMinute) {
-        AtomicInteger count = minute() == window ? counts.get(what + ':' + key) : null;
-        return count != null && count.get() >= perMinute;
+        synchronized (counts) {
+            AtomicInteger count = minute() == window ? counts.get(what + ':' + key) : null;
+            return count != null && count.get() >= perMinute;
+        }
     }
 
     /** Seconds until this minute's counts start again (for {@code Retry-After}). */
@@ -43,11 +65,13 @@ public class RateLimits {
     /** Counts one more {@code what} by {@code key} and returns how many this minute, refusing nothing. */
     public int count(String what, Object key) {
         long minute = minute();
-        if (minute != window || counts.size() > MAX_KEYS) {
-            window = minute;
-            counts.clear();
+        synchronized (counts) {
+            if (minute != window) {
+                window = minute;
+                counts.clear();
+            }
+            return counts.computeIfAbsent(what + ':' + key, k -> new AtomicInteger()).incrementAndGet();
         }
-        return counts.computeIfAbsent(what + ':' + key, k -> new AtomicInteger()).incrementAndGet();
     }
 
     private long minute() {

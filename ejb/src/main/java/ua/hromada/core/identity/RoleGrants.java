@@ -44,6 +44,10 @@ public class RoleGrants {
      */
     public RoleGrant grant(long personId, Long communityId, Role role, Instant until) {
         permissions.require(Action.ROLE_GRANT, communityId);
+        Long granter = Acting.current().personId();
+        if (granter != null && granter == personId) {
+            throw new ForbiddenException("role.grant.self", role.name()); // another official must grant it
+        }
         if (!GrantRules.mayGrant(Acting.current().rolesIn(communityId), role)) {
             throw new ForbiddenException("role.grant.forbidden", role.name());
         }

@@ -11,9 +11,11 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Every request resolves its community by slug; under a surge (one viral page) that would be
- * the same three queries thousands of times a second. Entries live {@link #TTL}, unknown slugs
- * too (bots probing URLs), and this node forgets a slug at once when it changes here; another
- * node of a cluster sees the change within {@link #TTL}. Cached communities are read-only.
+ * the same three queries thousands of times a second. Only real communities are kept (so the cache
+ * holds at most one entry per community), each for {@link #TTL}; a string that cannot be a slug
+ * never reaches the database, and a well-formed unknown one costs one indexed lookup. This node
+ * forgets a slug at once when it changes here; another node sees the change within {@link #TTL}.
+ * Cached communities are read-only.
  */
 @ApplicationScoped
 public class CommunityCache {
@@ -35,16 +37,24 @@ public class CommunityCache {
 
     /** Anyone: the community behind a URL slug, at most {@link #TTL} old. */
     public Optional<Community> bySlug(String slug) {
+        if (slug == null || !Community.SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         Entry entry = entries.get(slug);
         if (entry == null || entry.expires().isBefore(now)) {
+            Optional<Community> found = directory.bySlug(slug);
+            if (found.isEmpty()) {
+                entries.remove(slug);
+                return found;
+            }
             if (entries.size() >= MAX_ENTRIES) {
-                entries.clear(); // crude, but bounded: only random-slug floods get here
+                entries.clear(); // a safety net only: real communities are far fewer
                 slugs.clear();
             }
-            entry = new Entry(directory.bySlug(slug), now.plus(TTL));
+            entry = new Entry(found, now.plus(TTL));
             entries.put(slug, entry);
-            entry.community().filter(c -> c.id() != null).ifPresent(c -> slugs.put(c.id(), c.slug()));
+            found.filter(c -> c.id() != null).ifPresent(c -> slugs.put(c.id(), c.slug()));
         }
         return entry.community();
     }

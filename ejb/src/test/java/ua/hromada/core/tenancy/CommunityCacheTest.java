@@ -50,4 +50,17 @@ class CommunityCacheTest {
         assertThat(cache.bySlug("bucha")).isEmpty();
         assertThat(lookups).hasValue(3);
     }
+
+    @Test
+    void unknownSlugsAreNotKeptAndWhatCannotBeASlugNeverReachesTheDatabase() {
+        CommunityCache cache = cacheAt(Instant.parse("2026-11-23T10:00:00Z"));
+        stored = Optional.empty();
+        cache.bySlug("no-such");
+        cache.bySlug("no-such");
+        assertThat(lookups).as("an unknown slug is looked up each time, and never kept").hasValue(2);
+        for (String garbage : new String[] {"a".repeat(600_000), "Буча", "../etc", "x%00", "", "UPPER"}) {
+            assertThat(cache.bySlug(garbage)).isEmpty();
+        }
+        assertThat(lookups).as("no lookup for what cannot be a slug").hasValue(2);
+    }
 }

@@ -51,8 +51,7 @@ class LanguageLinkIT {
     @Test
     void aPageKeepsItsQueryButNoFieldOrViewState() throws Exception {
         String slug = "language-link";
-        long id = TestDatabase.community(slug, "Громада мов", "Languages Community");
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", id);
+        long id = TestDatabase.communityWith(slug, "Громада мов", "Languages Community", "petitions");
         HttpResponse<String> list = Http.get("/" + slug + "/petitions?status=COLLECTING&q=lavky&search%3Aplanted=yes&lang=uk");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(languageLink(list)).startsWith("/" + slug + "/petitions?").contains("status=COLLECTING", "q=lavky", "lang=en")

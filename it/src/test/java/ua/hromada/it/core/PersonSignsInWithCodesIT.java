@@ -31,8 +31,7 @@ class PersonSignsInWithCodesIT {
 
     /** A community whose petitions accept e-mail + phone sign-in. */
     static long basicCommunity(String slug, String nameUk, String nameEn) throws Exception {
-        long id = TestDatabase.community(slug, nameUk, nameEn);
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", id);
+        long id = TestDatabase.communityWith(slug, nameUk, nameEn, "petitions");
         TestDatabase.execute("insert ignore into community_setting (community_id, name, value) values (?, 'signin.petitions', 'BASIC')", id);
         return id;
     }

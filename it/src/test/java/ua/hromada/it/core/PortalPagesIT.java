@@ -76,8 +76,7 @@ class PortalPagesIT {
         assertThat(Http.get("/api/v1/open-data/petitions.csv").statusCode()).isEqualTo(200);
 
         String slug = "portal-open-data";
-        long id = TestDatabase.community(slug, "Громада даних", "Data Community");
-        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'petitions')", id);
+        long id = TestDatabase.communityWith(slug, "Громада даних", "Data Community", "petitions");
         String base = "/api/v1/communities/" + slug + "/open-data/";
         assertThat(Http.get("/api/v1/communities/" + slug + "/open-data").body())
                 .contains("\"json\":\"" + base + "petitions\"", "\"csv\":\"" + base + "petitions.csv\"");

@@ -74,6 +74,20 @@ class RoleGrantsIT {
     }
 
     @Test
+    void nobodyGrantsARoleToThemself() {
+        long national = person("Національна Модераторка");
+        Acting.as(ADMIN, () -> grants.grant(national, null, Role.NATIONAL_MODERATOR, null));
+        Actor asNational = people.actorOf(national);
+        ForbiddenException refused = assertThrows(ForbiddenException.class,
+                () -> Acting.as(asNational, () -> grants.grant(national, bucha, Role.LOCAL_MODERATOR, null)));
+        assertEquals("role.grant.self", refused.messageKey());
+        assertFalse(people.actorOf(national).rolesIn(bucha).contains(Role.LOCAL_MODERATOR));
+        long colleague = person("Колега");
+        assertNotNull(Acting.as(asNational, () -> grants.grant(colleague, bucha, Role.LOCAL_MODERATOR, null)).id(),
+                "another official is granted as before");
+    }
+
+    @Test
     void aGrantedModeratorMayPublishOnlyInTheirCommunity() {
         long moderator = person("Модераторка");
         Acting.as(ADMIN, () -> grants.grant(moderator, bucha, Role.LOCAL_MODERATOR, null));

@@ -14,8 +14,7 @@ class SecurityHeadersIT {
 
     @BeforeAll
     static void community() throws Exception {
-        long id = TestDatabase.community(SLUG, "Громада заголовків", "Headers Community");
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", id);
+        long id = TestDatabase.communityWith(SLUG, "Громада заголовків", "Headers Community", "petitions");
     }
 
     @Test

@@ -21,8 +21,7 @@ class CouncilExportsSignatoriesIT {
     @Test
     void secretariatDownloadsTheListResidentsAndVisitorsCannot() throws Exception {
         String slug = "council-export";
-        long community = TestDatabase.community(slug, "Громада перевірки", "Verification Community");
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", community);
+        long community = TestDatabase.communityWith(slug, "Громада перевірки", "Verification Community", "petitions");
         String secretary = identifier();
         String resident = identifier();
         TestDatabase.personWithRole(secretary, "Секретар Ради", community, "SECRETARIAT_OFFICER");
@@ -50,5 +49,7 @@ class CouncilExportsSignatoriesIT {
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
         assertThat(pdf.body().getBytes(StandardCharsets.ISO_8859_1).length).isGreaterThan(1000);
         assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'petition.signatories.download'"
+                + " and object_id = ?", String.valueOf(petition))).as("both downloads of personal data audited").isEqualTo(2);
     }
 }

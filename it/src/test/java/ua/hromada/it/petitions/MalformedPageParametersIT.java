@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ua.hromada.it.support.CabinetClient;
 import ua.hromada.it.support.Http;
 import ua.hromada.it.support.TestDatabase;
 
@@ -20,8 +21,7 @@ class MalformedPageParametersIT {
 
     @BeforeAll
     static void communityWithAPetition() throws Exception {
-        long community = TestDatabase.community(SLUG, "Громада параметрів", "Parameters Community");
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", community);
+        long community = TestDatabase.communityWith(SLUG, "Громада параметрів", "Parameters Community", "petitions");
         long author = TestDatabase.personWithRole(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
                 "Авторка Параметрів", community, "RESIDENT");
         petition = TestDatabase.collectingPetition(community, author, "Петиція для перевірки адрес");
@@ -38,13 +38,15 @@ class MalformedPageParametersIT {
             "/" + SLUG + "/?cursor=zz",
             "/?cursor=zz",
             "/" + SLUG + "/petitions?cursor=zz",
-            "/" + SLUG + "/petitions?jakarta.faces.ViewState=stolen"};
+            "/" + SLUG + "/petitions?jakarta.faces.ViewState=stolen",
+            "/" + SLUG + "/petitions?q=" + "lamp".repeat(51)};
         for (String path : bad) {
             HttpResponse<String> page = Http.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(400);
             assertThat(page.body()).as(path).contains("Неправильна адреса").doesNotContain("Exception", "<script>alert(1)");
         }
         assertThat(Http.get("/" + SLUG + "/petitions/" + petition + "?after=zz&lang=en").body()).contains("Bad address");
+        CabinetClient.assertProblem(Http.get("/api/v1/communities/" + SLUG + "/petitions?q=" + "x".repeat(201)), 400, "param.q.too-long");
     }
 
     @Test

@@ -34,8 +34,7 @@ class PetitionConsoleIT {
 
     @BeforeAll
     static void communityWithWork() throws Exception {
-        long community = TestDatabase.community(SLUG, "Громада консолі петицій", "Petition Console Community");
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", community);
+        long community = TestDatabase.communityWith(SLUG, "Громада консолі петицій", "Petition Console Community", "petitions");
         moderator = identifier();
         secretary = identifier();
         resident = identifier();

@@ -23,8 +23,7 @@ class TokensReadNothingUnpublishedIT {
 
     @Test
     void aSubmissionIsInvisibleToEveryToken() throws Exception {
-        long community = TestDatabase.community(SLUG, "Громада токенів", "Tokens Community");
-        TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", community);
+        long community = TestDatabase.communityWith(SLUG, "Громада токенів", "Tokens Community", "petitions");
         String moderator = identifier();
         String author = identifier();
         TestDatabase.personWithRole(moderator, "Модератор Токенів", community, "LOCAL_MODERATOR");

@@ -53,6 +53,15 @@ public final class TestDatabase {
         }
     }
 
+    /** An active community (found or inserted) with these tools switched on; its id. */
+    public static long communityWith(String slug, String nameUk, String nameEn, String... tools) throws SQLException {
+        long id = community(slug, nameUk, nameEn);
+        for (String tool : tools) {
+            execute("insert ignore into community_tool (community_id, tool) values (?, ?)", id, tool);
+        }
+        return id;
+    }
+
     /** Inserts an announcement in the given state and returns its id. */
     public static long announcement(long communityId, String title, String body, String status, Instant publishedAt)
             throws SQLException {

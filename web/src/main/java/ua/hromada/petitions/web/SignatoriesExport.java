@@ -24,6 +24,7 @@ import ua.hromada.core.web.CsvTable;
 import ua.hromada.core.web.TenantContext;
 import ua.hromada.petitions.Petition;
 import ua.hromada.petitions.PetitionReading;
+import ua.hromada.petitions.Petitions;
 import ua.hromada.petitions.Signature;
 
 /**
@@ -42,6 +43,9 @@ public class SignatoriesExport extends HttpServlet {
 
     @Inject
     PetitionReading reading;
+
+    @Inject
+    Petitions petitions;
 
     @Inject
     TenantContext tenant;
@@ -63,6 +67,7 @@ public class SignatoriesExport extends HttpServlet {
             id = Long.parseLong(request.getParameter("id"));
             page = reading.signatoriesToVerify(id, null, Page.MAX_LIMIT);
             petition = reading.view(id);
+            petitions.signatoriesDownloaded(id, PDF.equals(request.getServletPath()) ? "pdf" : "csv");
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
