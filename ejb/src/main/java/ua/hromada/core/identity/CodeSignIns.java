@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.notification.DirectMail;
 import ua.hromada.core.notification.SmsGateway;
@@ -47,11 +48,19 @@ public class CodeSignIns {
     @Inject
     Clock clock;
 
+    /** Anyone (the sign-in pages): whether e-mail + phone sign-in works here (an SMS gateway is configured). */
+    public boolean available() {
+        return sms.available();
+    }
+
     /**
      * Anyone (the sign-in page): sends a fresh pair of codes and returns the id of the attempt,
      * which the caller keeps on the server side (the session) and never shows.
      */
     public long send(String fullName, String email, String phone, String clientAddress) {
+        if (!sms.available()) {
+            throw new ConflictException("signin.code.unavailable");
+        }
         String name = fullName == null ? "" : fullName.strip();
         if (name.isEmpty() || name.length() > Person.NAME_MAX) {
             throw new InvalidInputException("signin.code.name.invalid", Person.NAME_MAX);

@@ -93,6 +93,11 @@ public class CodeSignInForm implements Serializable {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
+    /** Whether e-mail + phone sign-in works here (no SMS gateway configured: it does not). */
+    public boolean isAvailable() {
+        return codeSignIns.available();
+    }
+
     public String getReturnTo() {
         return returnTo;
     }
