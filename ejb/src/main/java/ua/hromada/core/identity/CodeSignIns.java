@@ -3,14 +3,17 @@ package ua.hromada.core.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.notification.DirectMail;
 import ua.hromada.core.notification.SmsGateway;
 
@@ -27,6 +30,8 @@ public class CodeSignIns {
     /** Higher than per contact: a school, a library or a mobile operator's NAT share one address. */
     public static final int SENDS_PER_CLIENT = 20;
     public static final Duration RATE_WINDOW = Duration.ofMinutes(10);
+    /** Code confirmations one client address may try per minute, whichever attempts they are for. */
+    public static final int CONFIRMS_PER_CLIENT_MINUTE = 60;
     private static final Duration KEPT_FOR = Duration.ofDays(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -44,6 +49,9 @@ public class CodeSignIns {
 
     @Inject
     SmsGateway sms;
+
+    @Inject
+    RateLimits rates;
 
     @Inject
     Clock clock;
@@ -74,6 +82,7 @@ public class CodeSignIns {
         String clientKey = keys.keyOf("client:" + clientAddress);
         Instant now = clock.instant();
         em.createNamedQuery(SignInChallenge.FORGET_BEFORE).setParameter("before", now.minus(KEPT_FOR)).executeUpdate();
+        lockGates(List.of("phone:" + personKey, "email:" + keys.keyOf("email:" + address), "client:" + clientKey));
         refuseWhileLockedOrBusy(personKey, address, clientKey, now);
 
         String emailCode = newCode();
@@ -97,8 +106,10 @@ public class CodeSignIns {
      * Anyone holding the attempt's id (the session that asked for the codes): both codes right
      * signs the person in (registered at the first time) with their name and e-mail.
      */
-    public Person confirm(long challengeId, String emailCode, String smsCode) {
-        SignInChallenge challenge = em.find(SignInChallenge.class, challengeId);
+    public Person confirm(long challengeId, String emailCode, String smsCode, String clientAddress) {
+        rates.admit("signin.code.confirm", keys.keyOf("client:" + clientAddress), CONFIRMS_PER_CLIENT_MINUTE);
+        // locked: parallel guesses queue, and each one counts
+        SignInChallenge challenge = em.find(SignInChallenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
         if (challenge == null) {
             throw new CodeRefusedException("signin.code.used");
         }
@@ -123,9 +134,25 @@ public class CodeSignIns {
         return "phone:" + e164;
     }
 
+    /**
+     * Locks the gate rows of this phone, e-mail and client exclusively (an upsert: made on first use,
+     * never a shared lock to upgrade), in one order so two requests never wait on each other
+     * crosswise; held until the transaction ends.
+     */
+    private void lockGates(List<String> gates) {
+        for (String gate : gates.stream().sorted().toList()) {
+            em.createNativeQuery("insert into sign_in_gate (gate) values (?1) on duplicate key update gate = gate")
+                    .setParameter(1, gate).executeUpdate();
+        }
+    }
+
+    /**
+     * Refuses while this client locked the phone or the address by wrong guesses (a lock by another
+     * client does not keep the owner out), or when too many codes went to them lately.
+     */
     private void refuseWhileLockedOrBusy(String personKey, String email, String clientKey, Instant now) {
         Instant locked = em.createNamedQuery(SignInChallenge.LOCKED_UNTIL, Instant.class).setParameter("key", personKey)
-                .setParameter("email", email).setParameter("now", now).getSingleResult();
+                .setParameter("email", email).setParameter("client", clientKey).setParameter("now", now).getSingleResult();
         if (locked != null) {
             throw new CodeRefusedException("signin.code.locked", minutesUntil(locked, now));
         }

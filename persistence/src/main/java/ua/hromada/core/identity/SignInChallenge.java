@@ -26,7 +26,7 @@ import java.time.Instant;
 @NamedQuery(name = SignInChallenge.SENT_FROM_CLIENT, query = "select count(c) from SignInChallenge c"
         + " where c.clientKey = :client and c.createdAt > :since")
 @NamedQuery(name = SignInChallenge.LOCKED_UNTIL, query = "select max(c.lockedUntil) from SignInChallenge c"
-        + " where (c.personKey = :key or c.email = :email) and c.lockedUntil > :now")
+        + " where (c.personKey = :key or c.email = :email) and c.clientKey = :client and c.lockedUntil > :now")
 @NamedQuery(name = SignInChallenge.FORGET_BEFORE, query = "delete from SignInChallenge c where c.createdAt < :before")
 public class SignInChallenge {
     public static final String SENT_TO_PHONE = "SignInChallenge.sentToPhone";

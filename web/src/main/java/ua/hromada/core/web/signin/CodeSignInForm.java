@@ -62,7 +62,7 @@ public class CodeSignInForm implements Serializable {
         }
         Person person;
         try {
-            person = codeSignIns.confirm(challengeId, emailCode, smsCode);
+            person = codeSignIns.confirm(challengeId, emailCode, smsCode, request().getRemoteAddr());
         } catch (HromadaException e) {
             fail(e);
             return;
