@@ -21,10 +21,14 @@ import ua.hromada.core.identity.SignInStrength;
  */
 @Stateless
 public class Signing {
-    // the published name is the person's own, read by the insert itself: no separate read of the person
+    // the published name is the person's own, read by the insert itself: no separate read of the
+    // person; the shared lock on the person's row makes an account deletion (which locks it
+    // exclusively) wait for this signature, or this signature wait for the deletion and find the
+    // person closed: the two always see each other
     private static final String INSERT = "insert ignore into signature"
             + " (petition_id, community_id, person_id, full_name, signed_at, strength, residency)"
-            + " select ?1, ?2, p.id, p.full_name, ?4, ?5, ?6 from person p where p.id = ?3";
+            + " select ?1, ?2, p.id, p.full_name, ?4, ?5, ?6 from person p"
+            + " where p.id = ?3 and p.deleted_at is null and p.merged_into is null lock in share mode";
 
     /** A person signs each petition once; more attempts than this in a minute are a script. */
     static final int SIGN_ATTEMPTS_PER_MINUTE = 30;

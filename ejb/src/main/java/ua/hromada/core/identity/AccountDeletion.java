@@ -3,6 +3,7 @@ package ua.hromada.core.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +61,9 @@ public class AccountDeletion {
         if (confirmation == null || !CONFIRMATIONS.contains(confirmation.strip().toUpperCase(Locale.ROOT))) {
             throw new InvalidInputException("account.delete.confirmation");
         }
-        Person person = em.find(Person.class, actor.personId());
+        // locked first: a tool's record of the person being written (a signature, a vote: its insert reads
+        // this row in share mode) waits for this, or this waits for it, and each sees the other
+        Person person = em.find(Person.class, actor.personId(), LockModeType.PESSIMISTIC_WRITE);
         if (person == null || person.isClosed()) {
             throw new ConflictException("account.delete.closed");
         }

@@ -3,6 +3,7 @@ package ua.hromada.core.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import ua.hromada.core.ConflictException;
@@ -61,7 +62,8 @@ public class PersonMerge {
         if (into.id() == fromId) {
             return into; // this phone was linked to this identity before
         }
-        Person from = em.find(Person.class, fromId);
+        // locked, as a deletion does: a tool's record of the phone person being written finishes first
+        Person from = em.find(Person.class, fromId, LockModeType.PESSIMISTIC_WRITE);
         boolean alreadyLinked = !em.createNamedQuery(Person.MERGED_INTO, Person.class).setParameter("person", fromId)
                 .setMaxResults(1).getResultList().isEmpty();
         if (from == null || from.isClosed() || alreadyLinked) {
