@@ -25,6 +25,9 @@ public class PetitionAccounts {
     private static final String MOVE_SIGNATURES = "update signature set person_id = ?1 where person_id = ?2";
     private static final String MOVE_AUTHORED = "update petition set author_id = ?1 where author_id = ?2";
     private static final String MOVE_REPORTS = "update petition_report set person_id = ?1 where person_id = ?2";
+    // one report per person and petition: where both reported one, the strong person's stays
+    private static final String DROP_DUPLICATE_REPORTS = "delete r from petition_report r join petition_report t"
+            + " on t.petition_id = r.petition_id and t.person_id = ?1 where r.person_id = ?2";
     // the tally recounts only petitions with new signature ids; a dropped row needs its own recount
     private static final String RECOUNT = "update petition p set p.signature_count ="
             + " (select count(*) from signature s where s.petition_id = p.id) where p.id = ?1";
@@ -53,6 +56,7 @@ public class PetitionAccounts {
         merge.rows().add("duplicate signatures dropped", update(DROP_DUPLICATES, into, from));
         merge.rows().add("signatures moved", update(MOVE_SIGNATURES, into, from));
         merge.rows().add("petitions moved", update(MOVE_AUTHORED, into, from));
+        merge.rows().add("duplicate petition reports dropped", update(DROP_DUPLICATE_REPORTS, into, from));
         merge.rows().add("petition reports moved", update(MOVE_REPORTS, into, from));
         for (Object petition : twiceSigned) {
             em.createNativeQuery(RECOUNT).setParameter(1, ((Number) petition).longValue()).executeUpdate();

@@ -3,6 +3,7 @@ package ua.hromada.petitions;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
@@ -30,6 +31,9 @@ import ua.hromada.core.tenancy.Community;
  */
 @Stateless
 public class Petitions {
+    /** Reports one person may send in a day, over all petitions and communities. */
+    public static final int REPORTS_PER_DAY = 10;
+
     static final String OBJECT = "petition";
     static final String MODERATION_REMINDER = "petition.moderation-reminder";
     static final String COLLECTION_END = "petition.collection-end";
@@ -191,14 +195,31 @@ public class Petitions {
         return petition;
     }
 
-    /** Anyone signed in: asks the moderators to look at a public petition again. */
+    /**
+     * Anyone signed in: asks the moderators to look at a public petition again; once per petition
+     * (a unique key) and at most {@link #REPORTS_PER_DAY} a day. The person's row is locked first,
+     * so parallel reports by one person queue and the count holds.
+     */
     public void report(long id, ReportReason reason, String note) {
         Petition petition = reading.view(id);
         permissions.require(PetitionAction.REPORT, petition.communityId());
         if (!petition.status().isPublic()) {
             throw new ConflictException("petition.report.not-public", id);
         }
-        em.persist(new PetitionReport(id, Acting.current().personId(), reason, note, clock.instant()));
+        long person = Acting.current().personId();
+        em.find(Person.class, person, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        long already = em.createQuery("select count(r) from PetitionReport r where r.personId = :person and r.petitionId = :petition",
+                Long.class).setParameter("person", person).setParameter("petition", id).getSingleResult();
+        if (already > 0) {
+            throw new ConflictException("petition.report.twice", id);
+        }
+        long today = ((Number) em.createNativeQuery("select count(*) from petition_report where person_id = ?1 and created_at > ?2")
+                .setParameter(1, person).setParameter(2, now.minus(Duration.ofDays(1))).getSingleResult()).longValue();
+        if (today >= REPORTS_PER_DAY) {
+            throw new ConflictException("petition.report.too-many", REPORTS_PER_DAY);
+        }
+        em.persist(new PetitionReport(id, person, reason, note, now));
     }
 
     private Petition own(long id) {

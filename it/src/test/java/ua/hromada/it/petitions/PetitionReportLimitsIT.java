@@ -1,0 +1,62 @@
+package ua.hromada.it.petitions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ua.hromada.core.ConflictException;
+import ua.hromada.core.access.Role;
+import ua.hromada.it.support.InContainer;
+import ua.hromada.petitions.PetitionRules;
+import ua.hromada.petitions.Petitions;
+import ua.hromada.petitions.ReportReason;
+
+/** Reports to the moderators: once per person and petition, and at most ten a day per person. */
+@ExtendWith(ArquillianExtension.class)
+class PetitionReportLimitsIT {
+
+    @Deployment
+    static WebArchive archive() {
+        return InContainer.testArchive("petition-report-limits-it", PetitionReportLimitsIT.class, PetitionWorld.class);
+    }
+
+    @Test
+    void oncePerPetitionAndTenADay() {
+        PetitionWorld world = new PetitionWorld("report-limits", Map.of(PetitionRules.PER_PERSON_MONTHLY, "100"));
+        long author = world.person("Авторка Звітів", Role.RESIDENT);
+        long moderator = world.person("Модератор Звітів", Role.LOCAL_MODERATOR);
+        long reporter = world.person("Скаржник", Role.RESIDENT);
+        List<Long> petitions = new ArrayList<>();
+        for (int i = 0; i <= Petitions.REPORTS_PER_DAY; i++) {
+            petitions.add(world.published(author, moderator, "Петиція для скарги номер " + i));
+        }
+        world.as(reporter, () -> {
+            world.petitions.report(petitions.get(0), ReportReason.SPAM, null);
+            return null;
+        });
+        ConflictException twice = assertThrows(ConflictException.class, () -> world.as(reporter, () -> {
+            world.petitions.report(petitions.get(0), ReportReason.OTHER, "Ще раз");
+            return null;
+        }));
+        assertEquals("petition.report.twice", twice.messageKey());
+        for (int i = 1; i < Petitions.REPORTS_PER_DAY; i++) {
+            long petition = petitions.get(i);
+            world.as(reporter, () -> {
+                world.petitions.report(petition, ReportReason.SPAM, null);
+                return null;
+            });
+        }
+        ConflictException tooMany = assertThrows(ConflictException.class, () -> world.as(reporter, () -> {
+            world.petitions.report(petitions.get(Petitions.REPORTS_PER_DAY), ReportReason.SPAM, null);
+            return null;
+        }));
+        assertEquals("petition.report.too-many", tooMany.messageKey());
+    }
+}
