@@ -1,6 +1,5 @@
 package ua.hromada.core.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -63,9 +62,6 @@ public class PageFailures extends ExceptionHandlerFactory {
                 if (t instanceof ViewExpiredException
                         && "GET".equals(((HttpServletRequest) faces.getExternalContext().getRequest()).getMethod())) {
                     return 400;
-                }
-                if (!(t instanceof FacesException) && t.getCause() == t) {
-                    break;
                 }
             }
             return 0;
