@@ -72,7 +72,7 @@ final class Seeding {
     void community(long id, String slug, String name) throws SQLException {
         update("insert into community (id, slug, name_uk, name_en, time_zone, status) values (?, ?, ?, ?, 'Europe/Kyiv', 'ACTIVE')",
                 id, slug, name, name);
-        update("insert into community_tool (community_id, tool) values (?, 'PETITIONS')", id);
+        update("insert into community_tool (community_id, tool) values (?, 'petitions')", id);
         update("insert into community_setting (community_id, name, value) values (?, 'petitions.signers', 'RESIDENTS'),"
                 + " (?, 'petitions.threshold', ?), (?, 'petitions.continue-after-threshold', 'true')",
                 id, id, String.valueOf(THRESHOLD), id);
