@@ -3,7 +3,8 @@ package ua.hromada.core;
 /**
  * One page of a console table as an official asks for it: offset paging (queues are short and
  * officials jump to page n), one sort key with its direction, and a search text. The bean that
- * answers decides which sort keys exist; an unknown one sorts by its default.
+ * answers decides which sort keys exist; an unknown one sorts by its default. Size 0 asks only
+ * for the number of matching rows.
  */
 public record TableQuery(int first, int size, String sortKey, boolean descending, String search) {
     public static final int SEARCH_MAX = 200;
@@ -15,10 +16,5 @@ public record TableQuery(int first, int size, String sortKey, boolean descending
         if (search != null && search.length() > SEARCH_MAX) {
             search = search.substring(0, SEARCH_MAX);
         }
-    }
-
-    /** Only the number of matching rows (size 0): what a table asks before it loads a page. */
-    public TableQuery countOnly() {
-        return new TableQuery(0, 0, sortKey, descending, search);
     }
 }

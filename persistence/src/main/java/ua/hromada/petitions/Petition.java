@@ -280,6 +280,11 @@ public class Petition {
         return status == PetitionStatus.SUBMITTED && moderationDueAt != null && now.isAfter(moderationDueAt);
     }
 
+    /** Past the deadline of the step it waits for: moderation while submitted, the response while under consideration. */
+    public boolean isOverdue(Instant now) {
+        return isModerationOverdue(now) || isResponseOverdue(now);
+    }
+
     private void require(PetitionStatus from, PetitionStatus to) {
         if (status != from) {
             throw new ConflictException("petition.transition.illegal", id, status, to);

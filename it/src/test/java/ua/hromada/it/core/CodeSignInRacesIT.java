@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ua.hromada.it.support.AtOnce;
 import ua.hromada.it.support.CodeForm;
 import ua.hromada.it.support.CodeInbox;
 import ua.hromada.it.support.ItSettings;
@@ -44,26 +41,10 @@ class CodeSignInRacesIT {
         for (int i = 0; i < PARALLEL; i++) {
             forms.add(new CodeForm(base).open("/"));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < PARALLEL; i++) {
-            CodeForm form = forms.get(i);
-            // each with its own e-mail, so only the phone's limit can stop them
-            CodeForm.Someone who = new CodeForm.Someone(phone.name(), "race" + i + "-" + phone.email(), phone.typedPhone(), phone.e164());
-            answers.add(pool.submit(() -> {
-                start.await();
-                return form.send(who);
-            }));
-        }
-        start.countDown();
-        long refused = 0;
-        for (Future<HttpResponse<String>> answer : answers) {
-            if (answer.get().body().contains("Забагато запитів на коди")) {
-                refused++;
-            }
-        }
-        pool.shutdown();
+        // each with its own e-mail, so only the phone's limit can stop them
+        List<HttpResponse<String>> answers = AtOnce.run(PARALLEL, i -> () -> forms.get(i).send(new CodeForm.Someone(phone.name(),
+                "race" + i + "-" + phone.email(), phone.typedPhone(), phone.e164())));
+        long refused = answers.stream().filter(a -> a.body().contains("Забагато запитів на коди")).count();
         assertThat(TestDatabase.count("select count(*) from sign_in_challenge where person_key = ?",
                 TestDatabase.personKey("phone:" + phone.e164()))).as("codes sent to the phone").isEqualTo(3);
         assertThat(refused).isEqualTo(PARALLEL - 3);

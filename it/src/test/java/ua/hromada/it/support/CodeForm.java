@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,22 +67,7 @@ public final class CodeForm {
     public List<HttpResponse<String>> confirmAtOnce(int times, String emailCode, String smsCode) throws Exception {
         Map<String, String> form = Map.of("code", "code", "code:confirm", "confirm", "code:emailCode", emailCode,
                 "code:smsCode", smsCode, "jakarta.faces.ViewState", viewState);
-        ExecutorService pool = Executors.newFixedThreadPool(times);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                return browser.post(base + "/signin/code.xhtml", form);
-            }));
-        }
-        start.countDown();
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        for (Future<HttpResponse<String>> answer : answers) {
-            responses.add(answer.get());
-        }
-        pool.shutdown();
-        return responses;
+        return AtOnce.run(times, i -> () -> browser.post(base + "/signin/code.xhtml", form));
     }
 
     public HttpResponse<String> change() {

@@ -73,7 +73,7 @@ public class PetitionQueues implements Serializable {
     }
 
     public boolean overdue(Petition petition) {
-        return petition.isModerationOverdue(clock.instant()) || petition.isResponseOverdue(clock.instant());
+        return petition.isOverdue(clock.instant());
     }
 
     public LazyRows<Petition> getPetitions() {

@@ -126,7 +126,7 @@ public class PetitionReview implements Serializable {
     }
 
     public boolean isOverdue() {
-        return petition != null && (petition.isModerationOverdue(clock.instant()) || petition.isResponseOverdue(clock.instant()));
+        return petition != null && petition.isOverdue(clock.instant());
     }
 
     public boolean isModerator() {
