@@ -29,8 +29,12 @@ public class PetitionAccounts {
     private static final String DROP_DUPLICATE_REPORTS = "delete r from petition_report r join petition_report t"
             + " on t.petition_id = r.petition_id and t.person_id = ?1 where r.person_id = ?2";
     // the tally recounts only petitions with new signature ids; a dropped row needs its own recount
-    private static final String RECOUNT = "update petition p set p.signature_count ="
-            + " (select count(*) from signature s where s.petition_id = p.id) where p.id = ?1";
+    private static final String RECOUNT = "update petition p set p.signature_count = ("
+            + PetitionLifecycle.COUNTED + ") where p.id = ?1";
+    // a dropped duplicate that a removal had taken out leaves that removal's count
+    private static final String UNCOUNT_REMOVED_DUPLICATES = "update signature_removal r join signature s on s.removal_id = r.id"
+            + " join signature t on t.petition_id = s.petition_id and t.person_id = ?1 set r.removed = r.removed - 1"
+            + " where s.person_id = ?2";
     /** Drafts, submissions awaiting moderation and rejected ones: never public, so the author's alone. */
     private static final String UNPUBLISHED = Arrays.stream(PetitionStatus.values()).filter(s -> !s.isPublic())
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
@@ -53,6 +57,7 @@ public class PetitionAccounts {
         long into = merge.intoPersonId();
         long from = merge.fromPersonId();
         List<?> twiceSigned = em.createNativeQuery(BOTH_SIGNED).setParameter(1, into).setParameter(2, from).getResultList();
+        update(UNCOUNT_REMOVED_DUPLICATES, into, from);
         merge.rows().add("duplicate signatures dropped", update(DROP_DUPLICATES, into, from));
         merge.rows().add("signatures moved", update(MOVE_SIGNATURES, into, from));
         merge.rows().add("petitions moved", update(MOVE_AUTHORED, into, from));

@@ -51,11 +51,17 @@ public class PetitionLifecycle {
         return em.find(Petition.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The exact number of signatures now (a count over the unique key's index). */
+    /**
+     * The exact number of counted signatures now: a count over the unique key's index less what
+     * removals took out (each removal's count moves in the transaction that marks its rows).
+     */
     public int countSignatures(long petitionId) {
-        return ((Number) em.createNativeQuery("select count(*) from signature where petition_id = ?1")
-                .setParameter(1, petitionId).getSingleResult()).intValue();
+        return ((Number) em.createNativeQuery(COUNTED).setParameter(1, petitionId).getSingleResult()).intValue();
     }
+
+    /** Counted signatures of petition ?1, for recounts in SQL too. */
+    static final String COUNTED = "select (select count(*) from signature where petition_id = ?1)"
+            + " - coalesce((select sum(removed) from signature_removal where petition_id = ?1), 0)";
 
     /**
      * Settles the count; a collecting petition at its threshold goes to consideration, which starts
@@ -63,10 +69,11 @@ public class PetitionLifecycle {
      */
     public void settle(Petition petition, Instant now) {
         petition.counted(countSignatures(petition.id()));
-        if (petition.status() != PetitionStatus.COLLECTING || !petition.hasReachedThreshold()) {
-            return;
+        if (petition.status() != PetitionStatus.COLLECTING || !petition.hasReachedThreshold() || removing(petition)) {
+            return; // a petition whose signatures are being removed reaches its threshold only once that ends
         }
-        List<Instant> at = em.createQuery("select s.signedAt from Signature s where s.petitionId = :petition order by s.id",
+        List<Instant> at = em.createQuery("select s.signedAt from Signature s where s.petitionId = :petition"
+                + " and s.removalId is null order by s.id",
                 Instant.class).setParameter("petition", petition.id()).setFirstResult(petition.rules().threshold() - 1)
                 .setMaxResults(1).getResultList();
         Instant reachedAt = at.isEmpty() ? now : at.get(0);
@@ -80,6 +87,11 @@ public class PetitionLifecycle {
                 petition.signatureCount() + " of " + petition.rules().threshold() + " signatures; response due " + due);
         notices.toAuthor(petition, "threshold.author");
         notices.toOfficials(petition, "threshold.author", Set.of(Role.SECRETARIAT_OFFICER));
+    }
+
+    private boolean removing(Petition petition) {
+        return ((Number) em.createNativeQuery("select count(*) from signature_removal where petition_id = ?1 and status = 'RUNNING'")
+                .setParameter(1, petition.id()).getSingleResult()).longValue() > 0;
     }
 
     /** The collection-end deadline: settles the final count, then consideration or forwarding as an appeal. */

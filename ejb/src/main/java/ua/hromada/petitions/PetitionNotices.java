@@ -50,8 +50,15 @@ public class PetitionNotices {
      */
     public void toSigners(Petition petition, String key) {
         notices.tellAll(petition.communityId(), subject(key, petition), body(), link(petition),
-                "select s.person_id from signature s where s.petition_id = ?1 and s.person_id <> ?2",
+                "select s.person_id from signature s where s.petition_id = ?1 and s.person_id <> ?2 and s.removal_id is null",
                 petition.id(), petition.authorId());
+    }
+
+    /** The signers whose signatures one batch of a removal took out (ids {@code from}..{@code to}): essential. */
+    public void toRemovedSigners(Petition petition, SignatureRemoval removal, long from, long to) {
+        notices.tellAll(petition.communityId(), subject("removed.signer", petition), body(), link(petition),
+                "select s.person_id from signature s where s.removal_id = ?1 and s.id between ?2 and ?3",
+                removal.id(), from, to);
     }
 
     /** The petition's public address, for e-mails and cabinet notices. */

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.Page;
 import ua.hromada.core.tenancy.CurrentCommunity;
@@ -19,8 +21,8 @@ public class PetitionOpenData {
     @PersistenceContext
     EntityManager em;
 
-    /** A public petition with the address of its community. */
-    public record Row(Petition petition, String communitySlug) {
+    /** A public petition with the address of its community and its removals of signatures. */
+    public record Row(Petition petition, String communitySlug, List<SignatureRemoval> removals) {
     }
 
     /** Anyone: public petitions of the current community (the URL's), or of all communities when none is set. */
@@ -33,9 +35,22 @@ public class PetitionOpenData {
                     + " where c.id = p.communityId and p.status in :statuses and p.id > :after order by p.id", Object[].class)
                     .setParameter("statuses", PetitionReading.publicStatuses()).setParameter("after", after)
                     .setMaxResults(PetitionReading.bounded(limit) + 1).getResultList().stream()
-                    .map(r -> new Row((Petition) r[0], (String) r[1])).toList();
-            return Page.of(rows, PetitionReading.bounded(limit), r -> Cursor.encode(r.petition().id()));
+                    .map(r -> new Row((Petition) r[0], (String) r[1], List.of())).toList();
+            return Page.of(withRemovals(rows), PetitionReading.bounded(limit), r -> Cursor.encode(r.petition().id()));
         });
+    }
+
+    /** The page's removals in one query (most petitions have none). */
+    private List<Row> withRemovals(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<SignatureRemoval>> byPetition = em.createQuery("select r from SignatureRemoval r"
+                + " where r.petitionId in :ids order by r.id", SignatureRemoval.class)
+                .setParameter("ids", rows.stream().map(r -> r.petition().id()).toList()).getResultStream()
+                .collect(Collectors.groupingBy(SignatureRemoval::petitionId));
+        return rows.stream().map(r -> new Row(r.petition(), r.communitySlug(), byPetition.getOrDefault(r.petition().id(), List.of())))
+                .toList();
     }
 
     /** Anyone: when a public petition of the current community (or of any, when none is set) last changed; counts are live. */

@@ -111,6 +111,24 @@ public class PetitionReading {
                 .getResultList();
     }
 
+    /**
+     * Anyone: when moderators corrected typos in a public petition, oldest first; not what they
+     * replaced (a correction may have taken out what should never have been published).
+     */
+    public List<Instant> correctionDates(long id) {
+        Petition petition = view(id);
+        return em.createNamedQuery(PetitionCorrection.DATES_OF_PETITION, Instant.class)
+                .setParameter("petition", petition.id()).getResultList();
+    }
+
+    /** Moderators: a petition's typo corrections with the whole title and text each replaced, oldest first. */
+    public List<PetitionCorrection> corrections(long id) {
+        Petition petition = find(id);
+        permissions.require(PetitionAction.MODERATE, petition.communityId());
+        return em.createNamedQuery(PetitionCorrection.OF_PETITION, PetitionCorrection.class)
+                .setParameter("petition", petition.id()).getResultList();
+    }
+
     /** Anyone: the public list of signatories in signing order (name, date and time, as the law requires). */
     public Page<Signature> signatories(long id, String cursor, int limit) {
         Petition petition = view(id);

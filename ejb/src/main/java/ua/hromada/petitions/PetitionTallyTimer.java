@@ -12,7 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Runs the tally every two seconds on every node (recounting is idempotent, so no cluster-wide
+ * Runs the tally (and the next batch of each running signature removal) every two seconds on every node (recounting is idempotent, so no cluster-wide
  * timer is needed). It recounts petitions with signatures newer than the highest id it saw a
  * minute ago: a signing transaction that took an id earlier and committed late is still counted.
  */
@@ -23,6 +23,9 @@ public class PetitionTallyTimer {
 
     @Inject
     PetitionTally tally;
+
+    @Inject
+    SignatureRemovals removals;
 
     @Inject
     Clock clock;
@@ -41,6 +44,7 @@ public class PetitionTallyTimer {
             Instant now = clock.instant();
             long max = tally.settle(watermark(now), now);
             seen.addLast(new long[] {now.toEpochMilli(), max});
+            removals.advance(); // a batch of each running removal; each settles its petition itself
         } finally {
             running = false;
         }

@@ -166,12 +166,17 @@ public class Petitions {
         return petition;
     }
 
-    /** Moderators: corrects typos in a published petition; the original is kept in the audit trail. */
+    /**
+     * Moderators: corrects typos in a published petition; the whole original is kept (a
+     * correction row, which the petition's page announces with its date) and audited.
+     */
     public Petition correct(long id, String title, String text) {
         Petition petition = reading.find(id);
         permissions.require(PetitionAction.MODERATE, petition.communityId());
-        String original = petition.correct(title, text, clock.instant());
-        audit.record(petition.communityId(), "petition.correct", OBJECT, id, "original: " + original);
+        PetitionCorrection original = petition.correct(title, text, clock.instant());
+        em.persist(original);
+        audit.record(petition.communityId(), "petition.correct", OBJECT, id,
+                "original: " + original.originalTitle() + "\n\n" + original.originalText());
         return petition;
     }
 

@@ -62,17 +62,18 @@ public class PetitionsTool implements ToolManifest {
         return List.of(
                 new ToolPage("/petitions", VIEWS + "list.xhtml"),
                 new ToolPage("/petitions/", VIEWS + "list.xhtml"),
-                new ToolPage("/petitions/new", VIEWS + "edit.xhtml"),
+                ToolPage.forSignedIn("/petitions/new", VIEWS + "edit.xhtml"),
                 new ToolPage("/petitions/{id}", VIEWS + "petition.xhtml"),
                 new ToolPage("/p/{id}", VIEWS + "petition.xhtml"),
-                new ToolPage("/petitions/{id}/edit", VIEWS + "edit.xhtml"),
+                ToolPage.forSignedIn("/petitions/{id}/edit", VIEWS + "edit.xhtml"),
                 new ToolPage("/petitions/{id}/signatories.csv", VIEWS + "signatories-csv"),
                 new ToolPage("/petitions/{id}/signatories.pdf", VIEWS + "signatories-pdf"),
                 new ToolPage("/petitions/{id}/qr.svg", VIEWS + "qr-svg"),
                 new ToolPage("/admin" + QUEUE_PATH, CONSOLE_VIEWS + "queue.xhtml"),
                 new ToolPage("/admin" + RESPONSES_PATH, CONSOLE_VIEWS + "responses.xhtml"),
                 new ToolPage("/admin" + REPORTS_PATH, CONSOLE_VIEWS + "reports.xhtml"),
-                new ToolPage("/admin/petitions/{id}", CONSOLE_VIEWS + "review.xhtml"));
+                new ToolPage("/admin/petitions/{id}", CONSOLE_VIEWS + "review.xhtml"),
+                new ToolPage("/admin/petitions/{id}/removals", CONSOLE_VIEWS + "removals.xhtml"));
     }
 
     @Override

@@ -12,6 +12,7 @@ import ua.hromada.core.ConflictException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.TokenAccess;
 import ua.hromada.core.identity.ResidencyKind;
 import ua.hromada.core.identity.SignInStrength;
 
@@ -26,8 +27,8 @@ public class Signing {
     // exclusively) wait for this signature, or this signature wait for the deletion and find the
     // person closed: the two always see each other
     private static final String INSERT = "insert ignore into signature"
-            + " (petition_id, community_id, person_id, full_name, signed_at, strength, residency)"
-            + " select ?1, ?2, p.id, p.full_name, ?4, ?5, ?6 from person p"
+            + " (petition_id, community_id, person_id, full_name, signed_at, strength, residency, token_id)"
+            + " select ?1, ?2, p.id, p.full_name, ?4, ?5, ?6, nullif(?7, 0) from person p"
             + " where p.id = ?3 and p.deleted_at is null and p.merged_into is null lock in share mode";
 
     /** A person signs each petition once; more attempts than this in a minute are a script. */
@@ -72,11 +73,15 @@ public class Signing {
         return now;
     }
 
-    /** Petition beans: the signature row itself, false when the person had signed already. */
+    /**
+     * Petition beans: the signature row itself, false when the person had signed already; with the
+     * API token acting, if any (0 stands for none: token ids start at 1).
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean insert(Petition petition, long personId, SignInStrength strength, ResidencyKind residency, Instant now) {
+        TokenAccess token = Acting.current().token();
         return em.createNativeQuery(INSERT).setParameter(1, petition.id()).setParameter(2, petition.communityId())
                 .setParameter(3, personId).setParameter(4, now).setParameter(5, strength.name())
-                .setParameter(6, residency.name()).executeUpdate() == 1;
+                .setParameter(6, residency.name()).setParameter(7, token == null ? 0L : token.tokenId()).executeUpdate() == 1;
     }
 }

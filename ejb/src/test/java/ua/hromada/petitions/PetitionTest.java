@@ -89,4 +89,18 @@ class PetitionTest {
         assertEquals(PetitionStatus.FORWARDED, p.status());
         assertThrows(ConflictException.class, () -> p.thresholdReached(NOW, NOW, NOW));
     }
+
+    @Test
+    void aCorrectionRecordsTheWholeOriginalTitleAndText() {
+        Petition p = collecting(Map.of(PetitionRules.TEXT_MIN, "10"));
+        String longer = (TEXT + " " + "Ще одна обставина. ".repeat(200)).strip();
+        assertTrue(longer.length() > 2000);
+        PetitionCorrection first = p.correct("Лавки в парку біля озера", longer, NOW.plusSeconds(60));
+        assertEquals("Лавки в парку", first.originalTitle());
+        assertEquals(TEXT, first.originalText());
+        PetitionCorrection second = p.correct("Лавки в парку біля озера", longer.replace("обставина", "причина"), NOW.plusSeconds(120));
+        assertEquals(longer, second.originalText(), "every character, past what an audit entry keeps");
+        assertEquals(NOW.plusSeconds(120), second.correctedAt());
+        assertThrows(ConflictException.class, () -> draft(Map.of()).correct("Лавки", TEXT, NOW), "only a published petition");
+    }
 }

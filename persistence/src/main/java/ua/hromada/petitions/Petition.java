@@ -196,13 +196,13 @@ public class Petition {
 
     /**
      * A moderator's typo correction of a published petition; the meaning must not change, so the
-     * caller logs the original returned here.
+     * caller keeps the returned record of the whole original (and audits the correction).
      */
-    public String correct(String title, String text, Instant now) {
+    public PetitionCorrection correct(String title, String text, Instant now) {
         if (!status.isPublic()) {
             throw new ConflictException("petition.correct.not-published", id);
         }
-        String original = this.title + "\n\n" + this.text;
+        PetitionCorrection original = new PetitionCorrection(this, now);
         int min = Math.min(rules.textMin(), this.text.length());
         String body = text == null ? "" : text.strip();
         String t = title == null ? "" : title.strip();

@@ -15,13 +15,15 @@ import ua.hromada.core.identity.SignInStrength;
 
 /**
  * One person's signature under one petition: public (full name, date and time) as the law requires,
- * never withdrawn. Written by a single INSERT whose unique key (petition, person) makes a second
+ * never withdrawn; a moderator's removal (anti-fraud) takes it out of the count and the list, and
+ * the row stays, so the same person cannot sign again. Written by a single INSERT whose unique key (petition, person) makes a second
  * signature impossible, so it is read-only here.
  */
 @Entity
 @Immutable
 @Table(name = "signature")
-@NamedQuery(name = Signature.PAGE, query = "select s from Signature s where s.petitionId = :petition and s.id > :after order by s.id")
+@NamedQuery(name = Signature.PAGE, query = "select s from Signature s where s.petitionId = :petition and s.removalId is null"
+        + " and s.id > :after order by s.id")
 @NamedQuery(name = Signature.OF_PERSON, query = "select s from Signature s where s.petitionId = :petition and s.personId = :person")
 public class Signature {
     public static final String PAGE = "Signature.page";
@@ -55,6 +57,14 @@ public class Signature {
     @Column(length = 16)
     private ResidencyKind residency;
 
+    /** The API token that signed (null in a browser): a removal rule may pick one token's signatures. */
+    @Column(name = "token_id")
+    private Long tokenId;
+
+    /** The removal that took this signature out of the count (null while it counts). */
+    @Column(name = "removal_id")
+    private Long removalId;
+
     protected Signature() {
     }
 
@@ -84,5 +94,17 @@ public class Signature {
 
     public ResidencyKind residency() {
         return residency;
+    }
+
+    public Long tokenId() {
+        return tokenId;
+    }
+
+    public Long removalId() {
+        return removalId;
+    }
+
+    public boolean isRemoved() {
+        return removalId != null;
     }
 }

@@ -63,10 +63,18 @@ public class AuditTrail {
         return new Page<>(List.copyOf(rows.subList(0, limit)), Cursor.encode(rows.get(limit - 1).id()));
     }
 
-    /** Platform administrators and tests: the history of one object, oldest first. */
+    /**
+     * Whoever may read every entry of it on an audit console (the moderators of each community
+     * among its entries, national moderators for platform entries; platform administrators): the
+     * history of one object, oldest first. One unreadable entry refuses the whole history.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEntry> of(String objectType, Object objectId) {
-        return em.createNamedQuery(AuditEntry.BY_OBJECT, AuditEntry.class)
+        List<AuditEntry> entries = em.createNamedQuery(AuditEntry.BY_OBJECT, AuditEntry.class)
                 .setParameter("type", objectType).setParameter("id", String.valueOf(objectId)).getResultList();
+        // checked against the entries themselves: an object's type does not say whose it is
+        entries.stream().map(AuditEntry::communityId).distinct().forEach(community -> permissions.require(
+                community == null ? Action.PLATFORM_CONSOLE_VIEW : Action.CONSOLE_VIEW, community));
+        return entries;
     }
 }

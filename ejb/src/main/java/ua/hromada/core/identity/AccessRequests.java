@@ -3,12 +3,15 @@ package ua.hromada.core.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
@@ -29,6 +32,8 @@ public class AccessRequests {
     /** Roles an official may ask for; residents need no request, administrators are appointed. */
     public static final Set<Role> REQUESTABLE = EnumSet.of(Role.LOCAL_MODERATOR, Role.SCHOOL_MODERATOR,
             Role.DEPARTMENT_EXECUTOR, Role.DEPUTY, Role.SECRETARIAT_OFFICER, Role.NATIONAL_MODERATOR);
+    /** Requests one person may send in a day, over all roles and communities. */
+    public static final int REQUESTS_PER_DAY = 5;
     static final String OBJECT = "access_request";
 
     @PersistenceContext
@@ -49,7 +54,11 @@ public class AccessRequests {
     @Inject
     Outbox outbox;
 
-    /** Any signed-in person: asks for a role, in a community or (national roles) platform-wide. */
+    /**
+     * Any signed-in person: asks for a role, in a community or (national roles) platform-wide; one
+     * pending request per role and place, at most {@link #REQUESTS_PER_DAY} a day. The person's row
+     * is locked first, so parallel requests by one person queue and both limits hold.
+     */
     public AccessRequest submit(Long communityId, Role role, String position, String organisation, String workEmail,
             String workPhone, String justification, Instant until) {
         Long person = Acting.current().personId();
@@ -59,8 +68,21 @@ public class AccessRequests {
         if (role == null || !REQUESTABLE.contains(role) || GrantRules.isPlatformRole(role) != (communityId == null)) {
             throw new InvalidInputException("role.grant.scope", String.valueOf(role));
         }
+        Instant now = clock.instant();
         AccessRequest request = new AccessRequest(person, communityId, role, position, organisation, workEmail,
-                workPhone, justification, until, clock.instant());
+                workPhone, justification, until, now);
+        em.find(Person.class, person, LockModeType.PESSIMISTIC_WRITE);
+        long pending = em.createNamedQuery(AccessRequest.PENDING_OF_PERSON, Long.class).setParameter("person", person)
+                .setParameter("role", role).setParameter("community", communityId == null ? 0L : communityId)
+                .getSingleResult();
+        if (pending > 0) {
+            throw new ConflictException("access.already-pending", role.name());
+        }
+        long today = em.createNamedQuery(AccessRequest.COUNT_SINCE, Long.class).setParameter("person", person)
+                .setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
+        if (today >= REQUESTS_PER_DAY) {
+            throw new ConflictException("access.too-many", REQUESTS_PER_DAY);
+        }
         em.persist(request);
         em.flush();
         audit.record(communityId, "access.request", OBJECT, request.id(), role + " for person " + person);
@@ -76,6 +98,10 @@ public class AccessRequests {
 
     /** Moderators: the pending requests they may decide, optionally of one community only. */
     public List<AccessRequest> decidable(Long onlyCommunity) {
+        if (onlyCommunity != null) {
+            // a community's list is its console's: another community's officials are refused, not shown nothing
+            permissions.require(Action.CONSOLE_VIEW, onlyCommunity);
+        }
         Actor actor = Acting.current();
         return em.createNamedQuery(AccessRequest.PENDING, AccessRequest.class).setMaxResults(500).getResultStream()
                 .filter(r -> onlyCommunity == null || onlyCommunity.equals(r.communityId()))

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,9 +63,32 @@ public class OutboxDelivery {
             message.sent(now);
             return true;
         } catch (MessagingException e) {
-            LOG.info(() -> "Outbox message " + id + " not delivered yet (" + e.getMessage() + "); will retry");
+            LOG.info(() -> "Outbox message " + id + " not delivered yet (" + failureSummary(e) + "); will retry");
+            // the row keeps the server's words for the operator: it holds the recipient anyway
             message.failed(e.toString(), now);
             return false;
         }
+    }
+
+    /**
+     * What the log may say about a failed hand-over: exception classes and, for refused
+     * recipients, how many. Never a message text: SMTP replies and {@link SendFailedException}
+     * name the addresses.
+     */
+    static String failureSummary(Exception e) {
+        StringBuilder summary = new StringBuilder(e.getClass().getName());
+        if (e instanceof SendFailedException refused) {
+            summary.append(": ").append(count(refused.getInvalidAddresses())).append(" invalid, ")
+                    .append(count(refused.getValidUnsentAddresses())).append(" unsent addresses");
+        }
+        Throwable cause = e instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : e.getCause();
+        if (cause != null && cause != e) {
+            summary.append(", caused by ").append(cause.getClass().getName());
+        }
+        return summary.toString();
+    }
+
+    private static int count(Address[] addresses) {
+        return addresses == null ? 0 : addresses.length;
     }
 }

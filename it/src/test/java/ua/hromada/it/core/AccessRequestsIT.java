@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,26 +12,27 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.AccessRequest;
 import ua.hromada.core.identity.AccessRequests;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.RoleGrants;
+import ua.hromada.it.support.AtOnce;
 import ua.hromada.it.support.InContainer;
 
-/** Who may decide an access request, and what a decision does. */
+/** Who may ask for a role and how often, who may decide an access request, and what a decision does. */
 @ExtendWith(ArquillianExtension.class)
 class AccessRequestsIT {
     private static final Actor ADMIN = Actor.system("access-requests-it");
 
     @Deployment
     static WebArchive archive() {
-        return InContainer.testArchive("access-requests-it", AccessRequestsIT.class);
+        return InContainer.testArchive("access-requests-it", AccessRequestsIT.class, AtOnce.class);
     }
 
     private People people;
@@ -71,7 +73,7 @@ class AccessRequestsIT {
 
         Acting.as(national, () -> requests.decide(request.id(), true, null));
         assertTrue(people.actorOf(official.personId()).rolesIn(community).contains(Role.LOCAL_MODERATOR));
-        assertTrue(InContainer.bean(AuditTrail.class).of("access_request", request.id()).stream()
+        assertTrue(InContainer.auditOf("access_request", request.id()).stream()
                 .anyMatch(e -> e.action().equals("access.approve")));
     }
 
@@ -94,5 +96,41 @@ class AccessRequestsIT {
         assertThrows(ForbiddenException.class, () -> Acting.as(moderator, () -> requests.decide(own.id(), true, null)));
         assertThrows(InvalidInputException.class, () -> Acting.as(person("X", null, null),
                 () -> requests.submit(null, Role.DEPUTY, "p", "o", "a@b.example", "+380441234567", "j", null)));
+    }
+
+    @Test
+    void onePendingRequestPerRoleAndCommunityAndFiveADay() {
+        Actor official = person("Наполеглива", null, null);
+        AccessRequest deputy = ask(official, Role.DEPUTY);
+        ConflictException twice = assertThrows(ConflictException.class, () -> ask(official, Role.DEPUTY));
+        assertEquals("access.already-pending", twice.messageKey());
+        long elsewhere = InContainer.newCommunity(ADMIN, "access", "Інша громада").id();
+        Acting.as(official, () -> requests.submit(elsewhere, Role.DEPUTY, "Посада", "Рада", "a@b.example", "+380441234567",
+                "Потрібно для роботи", null));
+        Actor moderator = person("Модераторка", Role.LOCAL_MODERATOR, community);
+        Acting.as(moderator, () -> requests.decide(deputy.id(), false, "Не член ради"));
+        ask(official, Role.DEPUTY);
+        ask(official, Role.SECRETARIAT_OFFICER);
+        ask(official, Role.SCHOOL_MODERATOR);
+
+        ConflictException tooMany = assertThrows(ConflictException.class, () -> ask(official, Role.DEPARTMENT_EXECUTOR));
+        assertEquals("access.too-many", tooMany.messageKey());
+        assertEquals(AccessRequests.REQUESTS_PER_DAY, Acting.as(official, () -> requests.mine()).size(),
+                "refused requests leave nothing behind");
+    }
+
+    @Test
+    void parallelRequestsOfOnePersonQueueOnTheirRowAndOnlyOneIsPending() throws Exception {
+        Actor official = person("Квапливий", null, null);
+        List<String> answers = AtOnce.run(6, i -> () -> {
+            try {
+                ask(official, Role.DEPUTY);
+                return "sent";
+            } catch (ConflictException e) {
+                return e.messageKey();
+            }
+        });
+        assertEquals(1, answers.stream().filter("sent"::equals).count(), answers.toString());
+        assertEquals(1, Acting.as(official, () -> requests.mine()).size());
     }
 }

@@ -31,7 +31,6 @@ import ua.hromada.core.access.Role;
 import ua.hromada.core.access.TokenAccess;
 import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.audit.AuditEntry;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.AccessRequest;
 import ua.hromada.core.identity.AccessRequests;
 import ua.hromada.core.identity.AccountDeletion;
@@ -122,7 +121,7 @@ class AccountDeletionIT {
     }
 
     private AuditEntry deletionEntry(long person) {
-        List<AuditEntry> entries = InContainer.bean(AuditTrail.class).of("person", person).stream()
+        List<AuditEntry> entries = InContainer.auditOf("person", person).stream()
                 .filter(e -> e.action().equals("person.delete")).toList();
         assertEquals(1, entries.size(), "one deletion entry");
         return entries.get(0);
@@ -168,7 +167,7 @@ class AccountDeletionIT {
         assertEquals(401, meWith(secret), "the token no longer works");
         assertEquals(Actor.ANONYMOUS, world.people.actorOf(person), "a session still holding the person acts as nobody");
         assertFalse(holdsRoleHere(name), "the grant ended");
-        assertTrue(InContainer.bean(AuditTrail.class).of("role_grant", grant.id()).stream()
+        assertTrue(InContainer.auditOf("role_grant", grant.id()).stream()
                 .anyMatch(e -> e.action().equals("role.revoke") && e.summary().contains("deleted their account")),
                 "the community's audit shows the role end");
         assertTrue(Acting.as(stale(person), () -> InContainer.bean(Residencies.class).mine()).isEmpty(), "residency gone");
@@ -199,7 +198,7 @@ class AccountDeletionIT {
         assertTrue(world.people.actorOf(person).isSignedIn());
         ConflictException twice = assertThrows(ConflictException.class, () -> world.as(person, () -> signing.sign(others)));
         assertEquals("petition.sign.twice", twice.messageKey());
-        assertTrue(InContainer.bean(AuditTrail.class).of("person", person).stream().anyMatch(e -> e.action().equals("person.reopen")));
+        assertTrue(InContainer.auditOf("person", person).stream().anyMatch(e -> e.action().equals("person.reopen")));
         assertEquals(person, world.people.findOrRegister(phone, "Ярина з телефону").id(), "the linked phone leads to the same person");
     }
 
@@ -245,7 +244,7 @@ class AccountDeletionIT {
         assertEquals(200, meWith(secret), "the token still works");
         assertTrue(holdsRoleHere(name), "the role is still held");
         assertTrue(world.people.actorOf(person).isSignedIn());
-        assertTrue(InContainer.bean(AuditTrail.class).of("person", person).isEmpty(), "nothing audited");
+        assertTrue(InContainer.auditOf("person", person).isEmpty(), "nothing audited");
         assertEquals(person, signIn(identifier, name));
     }
 }

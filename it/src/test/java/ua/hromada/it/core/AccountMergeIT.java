@@ -22,7 +22,6 @@ import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.PersonMerge;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.SignInStrength;
@@ -115,7 +114,7 @@ class AccountMergeIT {
         assertEquals(before - 1, world.in(PetitionWorld.ADMIN, () -> reading.find(both).signatureCount()), "recounted");
         assertEquals(strong, world.in(PetitionWorld.ADMIN, () -> reading.find(draft).authorId()));
 
-        List<AuditEntry> audit = InContainer.bean(AuditTrail.class).of("person", strong);
+        List<AuditEntry> audit = InContainer.auditOf("person", strong);
         assertEquals(1, audit.size());
         assertEquals("person:" + phonePerson, audit.get(0).actor());
         for (String part : List.of("person " + phonePerson, "merged into person " + strong, "role grants moved 1",

@@ -21,7 +21,6 @@ import ua.hromada.core.announcement.Announcement;
 import ua.hromada.core.announcement.AnnouncementPublication;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.announcement.AnnouncementStatus;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.Deadlines;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.it.support.InContainer;
@@ -69,7 +68,7 @@ class AnnouncementPublishingIT {
         Announcement a = Acting.as(ADMIN, () -> CurrentCommunity.callAs(community,
                 () -> announcements.publish("Audited", "Body", null)));
         assertEquals(AnnouncementStatus.PUBLISHED, a.status());
-        assertTrue(InContainer.bean(AuditTrail.class).of("announcement", a.id()).stream()
+        assertTrue(InContainer.auditOf("announcement", a.id()).stream()
                 .anyMatch(e -> e.action().equals("announcement.create") && e.actor().equals(ADMIN.name())
                         && e.communityId() == community));
     }

@@ -25,7 +25,6 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.audit.AuditEntry;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.identity.SignInStrength;
@@ -82,7 +81,7 @@ class ApiTokensIT {
         assertTrue(tokens.authenticate(issued.secret() + "x").isEmpty());
         assertTrue(tokens.authenticate("hrm_" + "A".repeat(43)).isEmpty());
 
-        List<AuditEntry> trail = InContainer.bean(AuditTrail.class).of("api_token", issued.token().id());
+        List<AuditEntry> trail = InContainer.auditOf("api_token", issued.token().id());
         assertEquals("token.issue", trail.get(0).action());
         assertFalse(trail.get(0).summary().contains(issued.secret()), "the audit trail never holds the secret");
     }
@@ -159,7 +158,7 @@ class ApiTokensIT {
         assertEquals(ApiToken.Status.REVOKED, revoked.status(Instant.now()));
         assertTrue(tokens.authenticate(first.secret()).isEmpty());
         Acting.as(owner, () -> tokens.revoke(id));
-        List<AuditEntry> trail = InContainer.bean(AuditTrail.class).of("api_token", id);
+        List<AuditEntry> trail = InContainer.auditOf("api_token", id);
         assertEquals(List.of("token.issue", "token.revoke"), trail.stream().map(AuditEntry::action).toList());
         assertEquals("person:" + admin.personId(), trail.get(1).actor());
         assertTrue(trail.get(1).summary().endsWith("reason: Токен опублікували"), trail.get(1).summary());

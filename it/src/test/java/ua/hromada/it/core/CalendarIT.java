@@ -24,7 +24,6 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.audit.AuditEntry;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.PublicHoliday;
 import ua.hromada.core.tenancy.Community;
@@ -73,7 +72,6 @@ class CalendarIT {
     @Test
     void platformAdministratorAddsObservesAndRemovesAHolidayAndEveryCalendarFollows() {
         Calendars calendars = InContainer.bean(Calendars.class);
-        AuditTrail audit = InContainer.bean(AuditTrail.class);
         Community community = InContainer.newCommunity(ADMIN, "holidays", "Громада свят");
         Actor administrator = new Actor("calendar-it-administrator", Set.of(Role.PLATFORM_ADMIN), Map.of(), null, SignInStrength.STRONG);
         LocalDate day = LocalDate.of(2032, 3, 17); // a Wednesday no other test uses
@@ -97,7 +95,7 @@ class CalendarIT {
         assertTrue(Acting.as(administrator, () -> calendars.holidaysIn(Year.of(2032))).stream().noneMatch(h -> h.day().equals(day)));
         assertThrows(NotFoundException.class, () -> Acting.as(administrator, () -> calendars.removeHoliday(day)));
 
-        List<AuditEntry> entries = audit.of("public_holiday", day);
+        List<AuditEntry> entries = InContainer.auditOf("public_holiday", day);
         assertEquals(List.of("holiday.add", "holiday.observe", "holiday.observe", "holiday.remove"),
                 entries.stream().map(AuditEntry::action).toList());
         assertTrue(entries.stream().allMatch(e -> e.actor().equals(administrator.name()) && e.communityId() == null));
@@ -112,7 +110,7 @@ class CalendarIT {
         Actor national = new Actor("calendar-it-national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null, SignInStrength.STRONG);
         Actor local = new Actor("calendar-it-local", Set.of(), Map.of(community.id(), Set.of(Role.LOCAL_MODERATOR)), null, SignInStrength.STRONG);
         LocalDate day = LocalDate.of(2033, 9, 14);
-        int auditedBefore = InContainer.bean(AuditTrail.class).of("public_holiday", INDEPENDENCE_DAY).size();
+        int auditedBefore = InContainer.auditOf("public_holiday", INDEPENDENCE_DAY).size();
 
         assertFalse(Acting.as(national, () -> calendars.holidaysIn(Year.of(2026))).isEmpty(), "national moderators see the list");
         assertThrows(ForbiddenException.class, () -> Acting.as(local, () -> calendars.holidaysIn(Year.of(2026))));
@@ -126,7 +124,7 @@ class CalendarIT {
         }
         assertTrue(Acting.as(administrator, () -> calendars.holidaysIn(Year.of(2033))).isEmpty(), "nothing was added");
         assertTrue(calendars.of(community, INDEPENDENCE_DAY.minusDays(3)).isWorkingDay(INDEPENDENCE_DAY), "nor observed");
-        assertEquals(auditedBefore, InContainer.bean(AuditTrail.class).of("public_holiday", INDEPENDENCE_DAY).size());
+        assertEquals(auditedBefore, InContainer.auditOf("public_holiday", INDEPENDENCE_DAY).size());
 
         assertThrows(InvalidInputException.class, () -> Acting.as(administrator, () -> calendars.addHoliday(day, " ", "Holiday", true)));
         assertThrows(InvalidInputException.class, () -> Acting.as(administrator, () -> calendars.addHoliday(null, "Свято", "Holiday", true)));

@@ -25,7 +25,6 @@ import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.CommunityDayOff;
 import ua.hromada.core.identity.People;
@@ -51,12 +50,10 @@ class CommunitySettingsIT {
     }
 
     private CommunitySettings settings;
-    private AuditTrail audit;
 
     @BeforeEach
     void beans() {
         settings = InContainer.bean(CommunitySettings.class);
-        audit = InContainer.bean(AuditTrail.class);
     }
 
     private Actor moderatorOf(Community community) {
@@ -86,7 +83,7 @@ class CommunitySettingsIT {
         String home = homePage(community);
         assertTrue(home.contains("Електронні петиції") && home.contains("Можна увійти й через e-mail і телефон"),
                 "the portal shows the change at once (the cache forgot the community)");
-        List<AuditEntry> entries = audit.of("community", community.id());
+        List<AuditEntry> entries = InContainer.auditOf("community", community.id());
         AuditEntry change = entries.get(entries.size() - 1);
         assertEquals("community.settings", change.action());
         assertEquals(moderator.name(), change.actor());
@@ -96,7 +93,7 @@ class CommunitySettingsIT {
         // the same settings again change nothing and write nothing
         Acting.as(moderator, () -> settings.change(community.id(), Set.of("petitions"),
                 Map.of("petitions", SignInStrength.BASIC), "Europe/Warsaw"));
-        assertEquals(entries.size(), audit.of("community", community.id()).size());
+        assertEquals(entries.size(), InContainer.auditOf("community", community.id()).size());
     }
 
     @Test
@@ -104,7 +101,7 @@ class CommunitySettingsIT {
         Community community = InContainer.newCommunity(SYSTEM, "settings-tools", "Громада інструментів", "petitions");
         Actor moderator = moderatorOf(community);
         Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null, SignInStrength.STRONG);
-        int audited = audit.of("community", community.id()).size();
+        int audited = InContainer.auditOf("community", community.id()).size();
         for (String unknown : new String[] {"budget", "PETITIONS", "../petitions", ""}) {
             assertThrows(InvalidInputException.class, () -> Acting.as(moderator, () -> settings.change(community.id(),
                     Set.of("petitions", unknown), Map.of(), "Europe/Kyiv")), unknown);
@@ -114,7 +111,7 @@ class CommunitySettingsIT {
                     unknown);
         }
         assertEquals(Set.of("petitions"), Acting.as(moderator, () -> settings.of(community.id())).tools(), "nothing was switched");
-        assertEquals(audited, audit.of("community", community.id()).size(), "a refused change writes no audit entry");
+        assertEquals(audited, InContainer.auditOf("community", community.id()).size(), "a refused change writes no audit entry");
 
         String home = homePage(community);
         assertTrue(home.contains("data-tool=\"petitions\""), "the enabled registered tool has its card");
@@ -152,7 +149,7 @@ class CommunitySettingsIT {
 
         Acting.as(moderator, () -> calendars.removeDayOff(community, day));
         assertTrue(calendars.daysOffFrom(community.id(), LocalDate.of(2026, 1, 1)).isEmpty());
-        assertTrue(audit.of("community_day_off", day).stream().anyMatch(e -> e.action().equals("calendar.day-off.remove")
+        assertTrue(InContainer.auditOf("community_day_off", day).stream().anyMatch(e -> e.action().equals("calendar.day-off.remove")
                 && e.communityId().equals(community.id())));
         assertThrows(NotFoundException.class, () -> Acting.as(moderator, () -> calendars.removeDayOff(community, day)));
         assertThrows(ForbiddenException.class, () -> calendars.removeDayOff(community, LocalDate.of(2020, 5, 8)), "anonymous");
@@ -173,7 +170,7 @@ class CommunitySettingsIT {
         assertEquals(List.of(locality, "Друге-" + locality), changed.residencyLocalityNames(), "trimmed, the repeat dropped");
         people.signIn(identifier, "Мешканка", "idgov", "sub-" + identifier, "с. " + locality, "Київська область");
         assertTrue(people.actorOf(person).rolesIn(community.id()).contains(Role.RESIDENT), "a verified resident at the next sign-in");
-        AuditEntry entry = audit.of("community", community.id()).stream().filter(e -> e.action().equals("community.residency"))
+        AuditEntry entry = InContainer.auditOf("community", community.id()).stream().filter(e -> e.action().equals("community.residency"))
                 .reduce((first, second) -> second).orElseThrow();
         assertEquals(moderator.name(), entry.actor());
         assertEquals("residency localities [] → [" + locality + ", Друге-" + locality + "]; residency region — → Київська область",
@@ -190,7 +187,7 @@ class CommunitySettingsIT {
         Community other = InContainer.newCommunity(SYSTEM, "settings-localities-other", "Сусідня громада");
         Actor moderator = moderatorOf(community);
         Acting.as(moderator, () -> settings.changeResidency(community.id(), List.of("Перше", "Друге"), "Київська область"));
-        int audited = audit.of("community", community.id()).size();
+        int audited = InContainer.auditOf("community", community.id()).size();
 
         assertThrows(ForbiddenException.class, () -> Acting.as(moderatorOf(other),
                 () -> settings.changeResidency(community.id(), List.of("Чуже"), null)), "a moderator of another community");
@@ -206,7 +203,7 @@ class CommunitySettingsIT {
         Community unchanged = Acting.as(moderator, () -> settings.of(community.id()));
         assertEquals(List.of("Перше", "Друге"), unchanged.residencyLocalityNames());
         assertEquals("Київська область", unchanged.residencyRegion());
-        assertEquals(audited, audit.of("community", community.id()).size());
+        assertEquals(audited, InContainer.auditOf("community", community.id()).size());
     }
 
     @Test
@@ -217,7 +214,7 @@ class CommunitySettingsIT {
                 Set.of("petitions")));
         assertEquals("Нова назва", edited.nameUk());
         assertTrue(homePage(community).contains("Нова назва"));
-        AuditEntry edit = audit.of("community", community.id()).stream().filter(e -> e.action().equals("community.edit"))
+        AuditEntry edit = InContainer.auditOf("community", community.id()).stream().filter(e -> e.action().equals("community.edit"))
                 .findFirst().orElseThrow();
         assertEquals("name Стара назва / Community " + community.slug() + " → Нова назва / New Name; tools [] → [petitions]",
                 edit.summary());

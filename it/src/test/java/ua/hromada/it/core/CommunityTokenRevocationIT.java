@@ -28,7 +28,6 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.audit.AuditEntry;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.RoleGrants;
@@ -111,7 +110,7 @@ class CommunityTokenRevocationIT {
         assertEquals("Бот масово підписує петиції", after.revokeReason());
         assertEquals("person:" + moderator.personId(), after.revokedBy());
 
-        List<AuditEntry> trail = InContainer.bean(AuditTrail.class).of("api_token", id);
+        List<AuditEntry> trail = InContainer.auditOf("api_token", id);
         assertEquals(List.of("token.issue", "token.revoke"), trail.stream().map(AuditEntry::action).toList());
         assertEquals("person:" + moderator.personId(), trail.get(1).actor());
         assertEquals(community, trail.get(1).communityId());
@@ -125,7 +124,7 @@ class CommunityTokenRevocationIT {
                 "the owner reads why in their cabinet");
 
         Acting.as(moderator, () -> tokens.revoke(id, "Ще раз"));
-        assertEquals(2, InContainer.bean(AuditTrail.class).of("api_token", id).size(), "revoking twice changes nothing");
+        assertEquals(2, InContainer.auditOf("api_token", id).size(), "revoking twice changes nothing");
         assertEquals(1, Acting.as(owner, () -> InContainer.bean(Notices.class).mine(10)).size());
     }
 

@@ -17,10 +17,8 @@ import ua.hromada.it.support.TestDatabase;
 class CrossCommunityConsoleIT {
     private static final String A = "cross-a";
     private static final String B = "cross-b";
-    // (/admin/access is not here: it lists only the requests the signed-in person may decide, so
-    // it is empty rather than refused; deciding one goes through the same grant check.)
     private static final List<String> CONSOLE = List.of("/admin/", "/admin/settings", "/admin/roles", "/admin/audit",
-            "/admin/audit.csv");
+            "/admin/audit.csv", "/admin/access");
     private static long communityA;
 
     @BeforeAll

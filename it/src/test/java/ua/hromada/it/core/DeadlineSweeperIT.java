@@ -24,7 +24,6 @@ import ua.hromada.core.announcement.Announcement;
 import ua.hromada.core.announcement.AnnouncementPublication;
 import ua.hromada.core.announcement.AnnouncementService;
 import ua.hromada.core.announcement.AnnouncementStatus;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.Deadline;
 import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.deadline.Deadlines;
@@ -44,7 +43,6 @@ class DeadlineSweeperIT {
     private AnnouncementService announcements;
     private DeadlineProcessing processing;
     private Deadlines deadlines;
-    private AuditTrail audit;
     private long community;
 
     @BeforeEach
@@ -52,7 +50,6 @@ class DeadlineSweeperIT {
         announcements = InContainer.bean(AnnouncementService.class);
         processing = InContainer.bean(DeadlineProcessing.class);
         deadlines = InContainer.bean(Deadlines.class);
-        audit = InContainer.bean(AuditTrail.class);
         community = InContainer.newCommunity(ADMIN, "sweep", "Громада").id();
     }
 
@@ -83,7 +80,7 @@ class DeadlineSweeperIT {
             Deadline deadline = deadlines.find(AnnouncementPublication.KIND, a.id()).orElseThrow();
             assertNotNull(deadline.doneAt());
             assertEquals(1, deadline.attempts(), "the handler ran once");
-            long publications = audit.of("announcement", a.id()).stream()
+            long publications = InContainer.auditOf("announcement", a.id()).stream()
                     .filter(e -> e.action().equals("announcement.publish")).count();
             assertEquals(1, publications);
             assertEquals(AnnouncementStatus.PUBLISHED,

@@ -90,7 +90,7 @@ class ModeratorPublishesAnnouncementUiIT extends BrowserJourney {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\ufeffat,actor,action,object_type,object_id,summary")
                 .contains("person:" + person + ",announcement.create,announcement,");
-        assertThat(new Browserless().get(base + "/" + SLUG + "/admin/audit.csv").statusCode()).as("anonymous").isEqualTo(403);
+        assertThat(new Browserless().get(base + "/" + SLUG + "/admin/audit.csv").statusCode()).as("anonymous: to sign-in").isEqualTo(302);
     }
 
 }

@@ -125,6 +125,6 @@ class PlatformAdministratorAuditsAndGrantsUiIT extends BrowserJourney {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).startsWith("\ufeffat,community_id,actor,action,object_type,object_id,summary")
                 .contains(",person:" + admin + ",role.grant,role_grant,").hasLineCount(2);
-        assertThat(new Browserless().get(csvUrl).statusCode()).as("anonymous").isEqualTo(403);
+        assertThat(new Browserless().get(csvUrl).statusCode()).as("anonymous: to sign-in").isEqualTo(302);
     }
 }

@@ -105,6 +105,29 @@ class PlatformConsoleIT {
     }
 
     @Test
+    void anObjectsHistoryIsReadOnlyByThoseWhoReadItsAuditOnAConsole() {
+        Community a = InContainer.newCommunity(SYSTEM, "history-a", "Громада А");
+        Community b = InContainer.newCommunity(SYSTEM, "history-b", "Громада Б");
+        Actor residentOfA = new Actor("resident", Set.of(), Map.of(a.id(), Set.of(Role.RESIDENT)), person("Мешканка").id());
+        Actor moderatorOfA = new Actor("moderator-a", Set.of(), Map.of(a.id(), Set.of(Role.LOCAL_MODERATOR)), null, SignInStrength.STRONG);
+        Actor moderatorOfB = new Actor("moderator-b", Set.of(), Map.of(b.id(), Set.of(Role.LOCAL_MODERATOR)), null, SignInStrength.STRONG);
+
+        assertThrows(ForbiddenException.class, () -> audit.of("community", a.id()), "anonymous");
+        assertThrows(ForbiddenException.class, () -> Acting.as(residentOfA, () -> audit.of("community", a.id())));
+        assertThrows(ForbiddenException.class, () -> Acting.as(moderatorOfB, () -> audit.of("community", a.id())),
+                "another community's moderator");
+        assertTrue(Acting.as(moderatorOfA, () -> audit.of("community", a.id())).stream()
+                .anyMatch(e -> e.action().equals("community.create")));
+        assertFalse(Acting.as(ADMIN, () -> audit.of("community", a.id())).isEmpty());
+
+        // a platform-wide grant is audited without a community: the platform console's readers only
+        RoleGrant grant = Acting.as(ADMIN, () -> grants.grant(person("Національна").id(), null, Role.NATIONAL_MODERATOR, null));
+        assertThrows(ForbiddenException.class, () -> Acting.as(moderatorOfA, () -> audit.of("role_grant", grant.id())));
+        assertEquals(List.of("role.grant"), Acting.as(NATIONAL, () -> audit.of("role_grant", grant.id())).stream()
+                .map(AuditEntry::action).toList());
+    }
+
+    @Test
     void platformAdministratorGrantsAndRevokesNationalModeratorsFoundByName() {
         String surname = "Кравчук" + UUID.randomUUID().toString().substring(0, 6);
         Person candidate = person("Ганна " + surname);
@@ -131,7 +154,7 @@ class PlatformConsoleIT {
         assertThrows(ForbiddenException.class, () -> Acting.as(NATIONAL, () -> grants.revoke(grant.id())));
         Acting.as(ADMIN, () -> grants.revoke(grant.id()));
         assertFalse(people.actorOf(candidate.id()).platformRoles().contains(Role.NATIONAL_MODERATOR));
-        assertEquals(List.of("role.grant", "role.revoke"), audit.of("role_grant", grant.id()).stream()
+        assertEquals(List.of("role.grant", "role.revoke"), InContainer.auditOf("role_grant", grant.id()).stream()
                 .map(AuditEntry::action).toList());
         assertTrue(Acting.as(SYSTEM, () -> grants.platformHolders(Role.NATIONAL_MODERATOR)).stream()
                 .noneMatch(h -> h.grantId() == grant.id()));

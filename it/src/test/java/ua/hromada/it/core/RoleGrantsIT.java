@@ -21,7 +21,6 @@ import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.announcement.AnnouncementService;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.RoleGrant;
@@ -108,7 +107,7 @@ class RoleGrantsIT {
         InContainer.bean(DeadlineProcessing.class).sweep(until.plusSeconds(60), 500);
 
         assertFalse(people.actorOf(official).rolesIn(bucha).contains(Role.SECRETARIAT_OFFICER));
-        assertTrue(InContainer.bean(AuditTrail.class).of("role_grant", grant.id()).stream()
+        assertTrue(InContainer.auditOf("role_grant", grant.id()).stream()
                 .anyMatch(e -> e.action().equals("role.expire")));
     }
 }

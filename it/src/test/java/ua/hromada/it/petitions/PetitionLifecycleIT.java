@@ -24,7 +24,6 @@ import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.SignInException;
@@ -36,6 +35,7 @@ import ua.hromada.it.support.InContainer;
 import ua.hromada.petitions.Eligibility;
 import ua.hromada.petitions.Petition;
 import ua.hromada.petitions.PetitionCategory;
+import ua.hromada.petitions.PetitionCorrection;
 import ua.hromada.petitions.PetitionEvent;
 import ua.hromada.petitions.PetitionReading;
 import ua.hromada.petitions.PetitionRules;
@@ -141,12 +141,40 @@ class PetitionLifecycleIT {
                 PetitionStatus.ANSWERED), history);
         assertTrue(world.as(first, () -> InContainer.bean(Notices.class).mine(10)).stream()
                 .anyMatch(n -> n.subject().contains("Безпечний перехід")), "signers hear about the response");
-        List<String> actions = world.in(PetitionWorld.ADMIN, () -> InContainer.bean(AuditTrail.class).of("petition", id))
+        List<String> actions = InContainer.auditOf("petition", id)
                 .stream().map(AuditEntry::action).toList();
         assertTrue(actions.containsAll(List.of("petition.publish", "petition.correct", "petition.threshold", "petition.answer")),
                 actions.toString());
-        assertTrue(world.in(PetitionWorld.ADMIN, () -> InContainer.bean(AuditTrail.class).of("petition", id)).stream()
+        assertTrue(InContainer.auditOf("petition", id).stream()
                 .anyMatch(e -> e.summary().contains("original: Безпечний перехід біля школи №3")), "the original is kept");
+    }
+
+    @Test
+    void aCorrectionKeepsTheWholeOriginalAndThePageSaysWhenNotWhat() {
+        String original = PetitionWorld.TEXT + " " + "Додаткові обставини справи. ".repeat(100) + "Кінець первісного тексту.";
+        long id = world.as(author, () -> world.petitions.create("Довга петиція з опискамм", original, PetitionCategory.SAFETY).id());
+        world.as(author, () -> world.petitions.submit(id));
+        world.as(moderator, () -> world.petitions.publish(id));
+        world.as(moderator, () -> world.petitions.correct(id, "Довга петиція з описками", original.replace("первісного", "виправленого")));
+
+        List<PetitionCorrection> corrections = world.as(moderator, () -> reading.corrections(id));
+        assertEquals(1, corrections.size());
+        assertEquals("Довга петиція з опискамм", corrections.get(0).originalTitle());
+        assertEquals(original, corrections.get(0).originalText(), "the whole original");
+        assertEquals(List.of(corrections.get(0).correctedAt()), world.in(Actor.ANONYMOUS, () -> reading.correctionDates(id)));
+        assertThrows(ForbiddenException.class, () -> world.as(author, () -> reading.corrections(id)),
+                "the originals are the moderators' only");
+        assertTrue(InContainer.auditOf("petition", id).stream().filter(e -> e.action().equals("petition.correct"))
+                .noneMatch(e -> e.summary().contains("Кінець первісного")), "the audit alone keeps only the beginning");
+
+        String page = Http.get(InContainer.baseUrl(), "/" + world.slug + "/petitions/" + id, "uk").body();
+        assertTrue(page.contains("Виправлено модератором"), "the public sees that and when it was corrected");
+        assertFalse(page.contains("Кінець первісного"), "but not the original");
+        assertTrue(Http.get(InContainer.baseUrl(), "/" + world.slug + "/petitions/" + id + "?lang=en", "en").body()
+                .contains("Corrected by the moderator on"));
+
+        long unpublished = world.submitted(author, "Ще не оприлюднена петиція");
+        assertThrows(NotFoundException.class, () -> world.in(Actor.ANONYMOUS, () -> reading.correctionDates(unpublished)));
     }
 
     @Test

@@ -14,7 +14,6 @@ import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Role;
-import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.tool.ToolSetting;
 import ua.hromada.core.tool.ToolSettings;
 import ua.hromada.it.support.InContainer;
@@ -53,7 +52,7 @@ class ToolSettingsIT {
     }
 
     private long audited() {
-        return world.in(PetitionWorld.ADMIN, () -> InContainer.bean(AuditTrail.class).of("community", world.community)).stream()
+        return InContainer.auditOf("community", world.community).stream()
                 .filter(entry -> entry.action().equals("petitions.settings")).count();
     }
 

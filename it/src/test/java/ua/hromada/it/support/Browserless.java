@@ -23,9 +23,23 @@ import java.util.stream.Collectors;
  */
 public final class Browserless {
     public static final String ISSUER = System.getProperty("hromada.it.oidc-issuer", "http://127.0.0.1:8090/idgov");
-    final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    final CookieManager cookies;
+    private final HttpClient client;
+
+    public Browserless() {
+        this(CookiePolicy.ACCEPT_ALL);
+    }
+
+    private Browserless(CookiePolicy policy) {
+        cookies = new CookieManager(null, policy);
+        client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A client that keeps no cookie: every request is a first visit (the Set-Cookie headers still show). */
+    public static Browserless keepingNoCookies() {
+        return new Browserless(CookiePolicy.ACCEPT_NONE);
+    }
 
     public HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());

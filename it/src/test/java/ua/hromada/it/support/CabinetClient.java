@@ -56,6 +56,30 @@ public final class CabinetClient {
         return browser.post(base + path, body);
     }
 
+    /**
+     * The same for a multipart form ({@code enctype="multipart/form-data"}), with one file in
+     * {@code fileField}: what the browser sends for an upload.
+     */
+    public HttpResponse<String> submitWithFile(String path, HttpResponse<String> page, String form, String button,
+            Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----hromada" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put(button, button);
+        all.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body()));
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return browser.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Issues a token through the cabinet page's form, as the person does, and reads the secret it shows once. */
     public String issueToken(String communitySlug, String label, String scope) {
         HttpResponse<String> page = get("/cabinet/tokens.xhtml");

@@ -1,6 +1,8 @@
 package ua.hromada.it.support;
 
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -10,6 +12,10 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.audit.AuditEntry;
+import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
 
@@ -30,6 +36,9 @@ public final class InContainer {
             </jboss-deployment-structure>
             """;
 
+    private static final Actor AUDITOR = new Actor("it-auditor", Set.of(Role.PLATFORM_ADMIN), Map.of(), null,
+            SignInStrength.STRONG);
+
     private InContainer() {
     }
 
@@ -48,6 +57,11 @@ public final class InContainer {
         } catch (NamingException e) {
             throw new IllegalStateException("No bean at " + name, e);
         }
+    }
+
+    /** The audit history of one object, read as a platform administrator: the bean checks who reads it. */
+    public static List<AuditEntry> auditOf(String objectType, Object objectId) {
+        return Acting.as(AUDITOR, () -> bean(AuditTrail.class).of(objectType, objectId));
     }
 
     /** Registers a new community (unique slug starting with {@code prefix}) as the given actor, with the tools keyed {@code tools}. */

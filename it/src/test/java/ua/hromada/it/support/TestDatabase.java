@@ -201,4 +201,18 @@ public final class TestDatabase {
         execute("insert into signature (petition_id, community_id, person_id, full_name, signed_at, strength)"
                 + " select ?, ?, id, full_name, now(6), 'STRONG' from person where id = ?", petitionId, communityId, personId);
     }
+
+    /**
+     * {@code count} new people who all signed the petition (in one go: MariaDB's sequence engine),
+     * with this sign-in strength and residency; names "{prefix} N".
+     */
+    public static void signers(long petitionId, long communityId, int count, String prefix, String strength, String residency)
+            throws SQLException {
+        String key = prefix + "-" + System.nanoTime() + "-";
+        execute("insert into person (person_key, full_name, created_at, last_sign_in_at) select concat(?, seq), concat(?, ' ', seq),"
+                + " now(6), now(6) from seq_1_to_" + count, key, prefix);
+        execute("insert into signature (petition_id, community_id, person_id, full_name, signed_at, strength, residency)"
+                + " select ?, ?, id, full_name, now(6), ?, ? from person where person_key like ?", petitionId, communityId,
+                strength, residency, key + "%");
+    }
 }

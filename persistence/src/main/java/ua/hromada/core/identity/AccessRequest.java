@@ -23,9 +23,16 @@ import ua.hromada.core.access.Role;
 @Table(name = "access_request")
 @NamedQuery(name = AccessRequest.PENDING, query = "select r from AccessRequest r where r.status = 'PENDING' order by r.id")
 @NamedQuery(name = AccessRequest.OF_PERSON, query = "select r from AccessRequest r where r.personId = :person order by r.id desc")
+// community 0 stands for platform-wide (null): a null parameter has no type Hibernate can bind
+@NamedQuery(name = AccessRequest.PENDING_OF_PERSON, query = "select count(r) from AccessRequest r where r.personId = :person"
+        + " and r.role = :role and coalesce(r.communityId, 0) = :community and r.status = 'PENDING'")
+@NamedQuery(name = AccessRequest.COUNT_SINCE, query = "select count(r) from AccessRequest r where r.personId = :person"
+        + " and r.createdAt > :since")
 public class AccessRequest {
     public static final String PENDING = "AccessRequest.pending";
     public static final String OF_PERSON = "AccessRequest.ofPerson";
+    public static final String PENDING_OF_PERSON = "AccessRequest.pendingOfPerson";
+    public static final String COUNT_SINCE = "AccessRequest.countSince";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,20}");
 
     public enum Status { PENDING, APPROVED, REJECTED }

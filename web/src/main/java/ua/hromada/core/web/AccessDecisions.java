@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.identity.AccessRequest;
@@ -43,11 +44,16 @@ public class AccessDecisions implements Serializable {
     /** f:viewAction. */
     public void load() throws IOException {
         community = tenant.community().map(c -> c.id()).orElse(null);
+        String here = tenant.community().map(c -> "/" + c.slug() + "/admin/access").orElse("/platform/access.xhtml");
         if (!Acting.current().isSignedIn()) {
-            access.refuse(tenant.community().map(c -> "/" + c.slug() + "/admin/access").orElse("/platform/access.xhtml"));
+            access.refuse(here);
             return;
         }
-        pending = requests.decidable(community);
+        try {
+            pending = requests.decidable(community);
+        } catch (ForbiddenException e) {
+            access.refuse(here);
+        }
     }
 
     public void decide(long id, boolean approve) {

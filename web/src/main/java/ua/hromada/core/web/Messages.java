@@ -40,9 +40,9 @@ public final class Messages {
     }
 
     /** Confirms a step on the current page, in the page's language. */
-    public static void info(Locale locale, String key) {
+    public static void info(Locale locale, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(locale, key), null));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(locale, key, arguments), null));
     }
 
     /**

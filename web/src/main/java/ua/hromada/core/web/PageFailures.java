@@ -16,7 +16,9 @@ import ua.hromada.core.HromadaException;
 /**
  * A domain failure that escapes a page (a malformed cursor, an unknown object, a refusal) becomes
  * its status page, 400, 401, 403 or 404, instead of the 500 page; so does a GET that carries a
- * view state (a link that tries to replay a form). Everything else goes on to the 500 page.
+ * view state (a link that tries to replay a form), and a form posted with a view state this
+ * session does not hold (expired, or stolen from another session), which nothing executes.
+ * Everything else goes on to the 500 page.
  */
 public class PageFailures extends ExceptionHandlerFactory {
     private static final Set<Integer> PAGE_STATUSES = Set.of(400, 401, 403, 404);
@@ -59,8 +61,12 @@ public class PageFailures extends ExceptionHandlerFactory {
                 if (t instanceof HromadaException domain && PAGE_STATUSES.contains(domain.status())) {
                     return domain.status();
                 }
-                if (t instanceof ViewExpiredException
-                        && "GET".equals(((HttpServletRequest) faces.getExternalContext().getRequest()).getMethod())) {
+                if (t instanceof ViewExpiredException) {
+                    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                    if (!"GET".equals(request.getMethod())) {
+                        // a form whose view this session does not hold: timed out, or another session's
+                        request.setAttribute(ErrorPage.EXPIRED_FORM, Boolean.TRUE);
+                    }
                     return 400;
                 }
             }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.tenancy.Community;
@@ -36,6 +38,8 @@ public class RequestContextFilter extends HttpFilter {
     static final String API = "/api/";
     static final String API_COMMUNITIES = "/api/v1/communities/";
     static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
+    /** The platform's areas for signed-in people: its console and the person's cabinet. */
+    static final Set<String> SIGNED_IN_AREAS = Set.of("platform", "cabinet");
     /** First path segments that belong to the platform, never to a community. */
     static final Set<String> RESERVED = Set.of("api", "platform", "community", "errors", "resources",
             "jakarta.faces.resource", "WEB-INF", "META-INF", "index.xhtml", "favicon.ico", "robots.txt", "admin",
@@ -82,17 +86,21 @@ public class RequestContextFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND); // views are reached only through a slug
             } else {
                 String first = segment(path.substring(1));
-                if (first.isEmpty() || RESERVED.contains(first) || first.contains(".")) {
+                if (SIGNED_IN_AREAS.contains(first) && signedIn == null) {
+                    toSignIn(request, response, path);
+                } else if (first.isEmpty() || RESERVED.contains(first) || first.contains(".")) {
                     chain.doFilter(request, response);
                 } else if (enter(first).isEmpty()) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 } else {
                     String rest = path.substring(1 + first.length());
-                    String view = CommunityPages.view(rest, tools.enabledIn(tenant.require()));
-                    if (view == null) {
+                    CommunityPages.Route route = CommunityPages.route(rest, tools.enabledIn(tenant.require()));
+                    if (route == null) {
                         response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    } else if (route.signInOnly() && signedIn == null) {
+                        toSignIn(request, response, path);
                     } else {
-                        request.getRequestDispatcher(view).forward(request, response);
+                        request.getRequestDispatcher(route.view()).forward(request, response);
                     }
                 }
             }
@@ -100,6 +108,16 @@ public class RequestContextFilter extends HttpFilter {
             CurrentCommunity.clear();
             Acting.leave();
         }
+    }
+
+    /**
+     * A visitor asking for a page only signed-in people use goes to sign in first, before any bean
+     * of the page runs (a view-scoped bean would open an HTTP session for nobody).
+     */
+    private static void toSignIn(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        // slashes stay readable in the query; everything else is encoded
+        response.sendRedirect(request.getContextPath() + "/signin?return="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8).replace("%2F", "/"));
     }
 
     private Optional<Community> enter(String slug) {

@@ -31,7 +31,7 @@ public class CommunityOpenDataResource {
     public PageDto<PetitionDto> page(@PathParam("community") String slug, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         tenant.require(slug);
-        return PageDto.of(openData.page(cursor, Page.limit(limit)), r -> PetitionDto.of(r.petition(), r.communitySlug()));
+        return PageDto.of(openData.page(cursor, Page.limit(limit)), PetitionOpenDataResource::dto);
     }
 
     @GET

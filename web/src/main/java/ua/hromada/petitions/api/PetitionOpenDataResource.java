@@ -22,7 +22,7 @@ import ua.hromada.core.web.CsvTable;
 public class PetitionOpenDataResource {
     private static final String[] COLUMNS = {"id", "community", "title", "category", "status", "signatures", "threshold",
         "published_at", "collection_ends_at", "threshold_reached_at", "consideration_due_at", "answered_at",
-        "response_decision", "response", "url"};
+        "response_decision", "response", "url", "signatures_removed", "removals"};
 
     @Inject
     PetitionOpenData openData;
@@ -31,7 +31,7 @@ public class PetitionOpenDataResource {
     @Path("/petitions")
     @Produces(MediaType.APPLICATION_JSON)
     public PageDto<PetitionDto> platform(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return PageDto.of(openData.page(cursor, Page.limit(limit)), r -> PetitionDto.of(r.petition(), r.communitySlug()));
+        return PageDto.of(openData.page(cursor, Page.limit(limit)), PetitionOpenDataResource::dto);
     }
 
     @GET
@@ -42,6 +42,11 @@ public class PetitionOpenDataResource {
     }
 
     /** Streams every public petition page by page; the tenant is handed to the writer's thread explicitly. */
+    /** One row of open data, with its public removals of signatures. */
+    static PetitionDto dto(PetitionOpenData.Row row) {
+        return PetitionDto.of(row.petition(), row.communitySlug(), row.removals());
+    }
+
     static Response csv(PetitionOpenData openData, String file, long community) {
         StreamingOutput body = output -> CurrentCommunity.callAs(community, () -> {
             try {
@@ -49,10 +54,11 @@ public class PetitionOpenDataResource {
                 Page<PetitionOpenData.Row> page = openData.page(null, Page.MAX_LIMIT);
                 while (true) {
                     for (PetitionOpenData.Row row : page.items()) {
-                        PetitionDto p = PetitionDto.of(row.petition(), row.communitySlug());
+                        PetitionDto p = dto(row);
                         csv.row(p.id(), p.community(), p.title(), p.category(), p.status(), p.signatures(),
                                 p.threshold(), p.publishedAt(), p.collectionEndsAt(), p.thresholdReachedAt(),
-                                p.considerationDueAt(), p.answeredAt(), p.responseDecision(), p.response(), p.url());
+                                p.considerationDueAt(), p.answeredAt(), p.responseDecision(), p.response(), p.url(),
+                                p.signaturesRemoved(), p.removalsText());
                     }
                     if (page.nextCursor() == null) {
                         break;

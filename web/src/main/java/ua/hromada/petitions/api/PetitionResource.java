@@ -21,12 +21,16 @@ import ua.hromada.petitions.PetitionReading;
 import ua.hromada.petitions.PetitionReading.PetitionFilter;
 import ua.hromada.petitions.PetitionSort;
 import ua.hromada.petitions.PetitionStatus;
+import ua.hromada.petitions.SignatureRemovals;
 import ua.hromada.petitions.Signing;
 
 /** A community's public petitions: list with filters, one petition, its count and its signatories. */
 @Path("/communities/{community}/petitions")
 @Produces(MediaType.APPLICATION_JSON)
 public class PetitionResource {
+    @Inject
+    SignatureRemovals removals;
+
     @Inject
     PetitionReading reading;
 
@@ -50,7 +54,8 @@ public class PetitionResource {
     @Path("/{id}")
     public PetitionDto get(@PathParam("community") String slug, @PathParam("id") String id) {
         tenant.require(slug);
-        return PetitionDto.of(reading.view(Ids.parse(id)), slug);
+        long petition = Ids.parse(id);
+        return PetitionDto.of(reading.view(petition), slug, removals.of(petition));
     }
 
     /** The live count (at most a few seconds old) and the threshold, for widgets that poll. */

@@ -1,12 +1,13 @@
 package ua.hromada.petitions.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.NotFoundException;
@@ -22,13 +23,18 @@ import ua.hromada.petitions.PetitionReading;
 import ua.hromada.petitions.Petitions;
 import ua.hromada.petitions.ReportReason;
 import ua.hromada.petitions.Signature;
+import ua.hromada.petitions.SignatureRemoval;
+import ua.hromada.petitions.SignatureRemovals;
 import ua.hromada.petitions.Signing;
 
-/** One petition's public page: text, live count, deadlines, history, response, signatories; signing. */
+/** One petition's public page: text and its corrections, live count, deadlines, history, response, signatories; signing. */
+// request scoped, not view scoped: a view-scoped bean lives in the HTTP session, and reading a
+// public petition must open none. Its forms post back to the petition's address, so the id comes
+// again; the petition is loaded on first use, because a postback asks whether a button is rendered
+// (signable, may correct) before view parameters and the view action reach the bean
 @Named
-@ViewScoped
-public class PetitionView implements Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PetitionView {
 
     @Inject
     PetitionReading reading;
@@ -48,21 +54,36 @@ public class PetitionView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    SignatureRemovals removalsOf;
+
     private long id;
     private String after;
     private Petition petition;
     private List<PetitionEvent> history = List.of();
+    private List<Instant> corrections = List.of();
     private Page<Signature> signatories = new Page<>(List.of(), null);
     private Optional<Signature> mine = Optional.empty();
+    private List<SignatureRemoval> removals = List.of();
     private String correctionTitle;
     private String correctionText;
     private ReportReason reportReason;
     private String reportNote;
 
+    @PostConstruct
+    void fromAddress() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param != null && param.matches("\\d{1,18}")) {
+            id = Long.parseLong(param); // the view parameter sets the same value later; a bad one is its 400
+        }
+    }
+
     /** f:viewAction: an unknown (or not yet public) petition is a 404 page. */
     public void load() throws IOException {
         try {
-            refresh();
+            if (petition == null) {
+                refresh();
+            }
         } catch (NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
@@ -72,11 +93,20 @@ public class PetitionView implements Serializable {
 
     private void refresh() {
         petition = reading.view(id);
-        correctionTitle = petition.title();
-        correctionText = petition.text();
+        if (correctionTitle == null) { // not over what a moderator just typed
+            correctionTitle = petition.title();
+            correctionText = petition.text();
+        }
         history = reading.history(id);
+        corrections = reading.correctionDates(id);
         signatories = reading.signatories(id, after, Page.DEFAULT_LIMIT);
         mine = reading.mySignature(id);
+        removals = removalsOf.of(id).stream().filter(r -> r.isRunning() || r.removed() > 0).toList();
+    }
+
+    /** Removals of signatures, shown publicly with their count, date and reason. */
+    public List<SignatureRemoval> getRemovals() {
+        return removals;
     }
 
     /** The signed-in person signs; refusals (closed, twice, not a resident) are shown, never lost. */
@@ -86,7 +116,7 @@ public class PetitionView implements Serializable {
         }
     }
 
-    /** Moderators: fixes typos in a published petition; the original stays in the audit trail. */
+    /** Moderators: fixes typos in a published petition; the original is kept and the page shows the date. */
     public void correct() {
         if (Messages.attempt(language.getLocale(), "petition.corrected", () -> petitions.correct(id, correctionTitle, correctionText))) {
             refresh();
@@ -100,12 +130,25 @@ public class PetitionView implements Serializable {
         }
     }
 
+    /** The petition, loaded on first use (null when there is none: the view action answers 404). */
     public Petition getPetition() {
+        if (petition == null && id > 0) {
+            try {
+                refresh();
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
         return petition;
     }
 
     public List<PetitionEvent> getHistory() {
         return history;
+    }
+
+    /** When moderators corrected typos, oldest first. */
+    public List<Instant> getCorrections() {
+        return corrections;
     }
 
     public List<Signature> getSignatories() {
@@ -121,7 +164,7 @@ public class PetitionView implements Serializable {
     }
 
     public boolean isCollecting() {
-        return petition != null && petition.isCollecting(clock.instant());
+        return getPetition() != null && petition.isCollecting(clock.instant());
     }
 
     /** Whether the sign button can work for this visitor (the bean checks again when it is pressed). */
@@ -140,16 +183,16 @@ public class PetitionView implements Serializable {
     }
 
     public boolean isResponseOverdue() {
-        return petition != null && petition.isResponseOverdue(clock.instant());
+        return getPetition() != null && petition.isResponseOverdue(clock.instant());
     }
 
     public boolean isMayExport() {
-        return petition != null && permissions.allows(PetitionAction.EXPORT_SIGNATORIES, petition.communityId());
+        return getPetition() != null && permissions.allows(PetitionAction.EXPORT_SIGNATORIES, petition.communityId());
     }
 
     /** Shows the typo-correction form to moderators (the bean checks again). */
     public boolean isMayCorrect() {
-        return petition != null && petition.status().isPublic()
+        return getPetition() != null && petition.status().isPublic()
                 && permissions.allows(PetitionAction.MODERATE, petition.communityId());
     }
 

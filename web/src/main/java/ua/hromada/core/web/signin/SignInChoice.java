@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import ua.hromada.core.identity.CodeSignIns;
 
 /** The sign-in choice page: the configured providers, and e-mail + phone next to them. */
 @Named
@@ -18,8 +19,16 @@ public class SignInChoice {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    CodeSignIns codeSignIns;
+
     public List<OidcProvider> getProviders() {
         return providers.all();
+    }
+
+    /** Whether e-mail + phone codes can be sent (an SMS gateway is configured). */
+    public boolean isCodesAvailable() {
+        return codeSignIns.available();
     }
 
     /** The page to come back to, already checked and encoded for a query string. */
