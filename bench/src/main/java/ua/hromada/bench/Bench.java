@@ -37,6 +37,9 @@ public final class Bench {
     private final List<Step> steps = new ArrayList<>();
     private final List<String> perSignature = new ArrayList<>();
     private final List<String> cpuUse = new ArrayList<>();
+    private final List<ReadSurge.Result> reads = new ArrayList<>();
+    private Step mixed;
+    private ReadSurge.Result mixedRead;
     private CpuShares cpu;
 
     private Bench(Plan plan) {
@@ -172,6 +175,24 @@ public final class Bench {
                     (step, attempt) -> Surge.open(step, perSecond, plan.step(), Duration.ofSeconds(40),
                             Math.max(64, Math.min(perSecond, 1000)), attempt)));
         }
+        // the realistic surge: readers at full speed on the petition while signatures arrive on it
+        long mixedPetition = petition++;
+        People mixedPeople = new People(nextPerson, plan.openPeople(Plan.MIXED_PER_SECOND));
+        nextPerson += mixedPeople.size();
+        ReadSurge.Result[] mixedReads = new ReadSurge.Result[1];
+        Thread readers = new Thread(() -> {
+            try {
+                mixedReads[0] = reads().run("/" + Seeding.SLUG + "/petitions/" + mixedPetition, Plan.READERS, plan.step());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "mixed-readers");
+        readers.start();
+        mixed = apiStep(db, new Step("mixed: " + Plan.MIXED_PER_SECOND + "/s + readers", mixedPeople), mixedPetition, signers,
+                (step, attempt) -> Surge.open(step, Plan.MIXED_PER_SECOND, plan.step(), Duration.ofSeconds(40), 64, attempt));
+        readers.join();
+        mixedRead = mixedReads[0];
+
         System.out.println();
         System.out.println("What MariaDB did per answered attempt during each step (global counters; the tally's work included)");
         System.out.println();
@@ -183,6 +204,7 @@ public final class Bench {
         cpuUse.forEach(System.out::println);
         printFailures();
         pageTimings();
+        readSurge();
         return summary(pairs, open);
     }
 
@@ -320,6 +342,33 @@ public final class Bench {
         }
     }
 
+    private ReadSurge reads() {
+        return new ReadSurge(http, plan.base(), plan.serverLog());
+    }
+
+    /**
+     * Anonymous readers, {@value Plan#READERS} at once, each request a new visitor: the viral
+     * petition, the list, the community home, the landing page, and the health endpoint the same
+     * way (what the server stack itself does here), plus the readers of the mixed step.
+     */
+    private void readSurge() throws InterruptedException {
+        ReadSurge surge = reads();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Read surge: %d anonymous readers at once, %d s each (new visitor per request; errors:"
+                + " non-200, incomplete pages, server log ERROR lines)%n", Plan.READERS, plan.step().toSeconds());
+        System.out.println();
+        System.out.println(ReadSurge.header());
+        for (String path : List.of("/api/v1/health", "/" + Seeding.SLUG + "/petitions/" + (Seeding.FIRST_PETITION + 1),
+                "/" + Seeding.SLUG + "/petitions", "/" + Seeding.SLUG + "/", "/")) {
+            ReadSurge.Result r = surge.run(path, Plan.READERS, plan.step());
+            reads.add(r);
+            System.out.println(ReadSurge.row(r));
+        }
+        if (mixedRead != null) {
+            System.out.println(ReadSurge.row(mixedRead) + " (during the mixed step)");
+        }
+    }
+
     private int summary(List<Step[]> pairs, List<Step> open) {
         long lost = steps.stream().mapToLong(s -> Math.max(0, s.lost)).sum();
         long duplicates = steps.stream().mapToLong(s -> Math.max(0, s.duplicates)).sum();
@@ -336,6 +385,26 @@ public final class Bench {
         for (Step step : open) {
             double p99 = step.latency.getTotalCount() == 0 ? Double.NaN : step.latency.getValueAtPercentile(99) / 1000.0;
             System.out.printf(Locale.ROOT, "  %-22s p99 %.1f ms (target < 200 ms: %s)%n", step.name, p99, p99 < 200 ? "met" : "NOT met");
+        }
+        if (!reads.isEmpty()) {
+            ReadSurge.Result health = reads.get(0);
+            ReadSurge.Result viral = reads.get(1);
+            double ratio = health.perSecond() == 0 ? 0 : viral.perSecond() / health.perSecond();
+            boolean met = viral.perSecond() >= 2000 && ratio >= 0.7 && viral.p99() < 100 && viral.errors() == 0;
+            System.out.printf(Locale.ROOT, "  viral petition page, %d readers: %.0f req/s, %.2f x health (%.0f req/s), p99 %.1f ms,"
+                    + " %d errors (target >= 2000/s, >= 0.7 x, p99 < 100 ms, 0 errors: %s)%n", viral.readers(), viral.perSecond(),
+                    ratio, health.perSecond(), viral.p99(), viral.errors(), met ? "met" : "NOT met");
+            long sessions = reads.stream().mapToLong(ReadSurge.Result::sessions).sum() + (mixedRead == null ? 0 : mixedRead.sessions());
+            long views = reads.stream().mapToLong(ReadSurge.Result::requests).sum() + (mixedRead == null ? 0 : mixedRead.requests());
+            System.out.printf(Locale.ROOT, "  sessions opened by %,d anonymous page views: %d (target 0: %s)%n", views, sessions,
+                    sessions == 0 ? "met" : "NOT met");
+        }
+        if (mixed != null && mixedRead != null) {
+            double signP99 = mixed.latency.getTotalCount() == 0 ? Double.NaN : mixed.latency.getValueAtPercentile(99) / 1000.0;
+            boolean met = signP99 < 200 && mixedRead.p99() < 150 && mixedRead.errors() == 0 && mixed.failures.isEmpty();
+            System.out.printf(Locale.ROOT, "  mixed surge (%d sig/s + %d readers): signing p99 %.1f ms, page p99 %.1f ms, %d page errors"
+                    + " (target < 200 ms, < 150 ms, 0 errors: %s)%n", Plan.MIXED_PER_SECOND, mixedRead.readers(), signP99,
+                    mixedRead.p99(), mixedRead.errors(), met ? "met" : "NOT met");
         }
         long unsettled = steps.stream().filter(s -> s.settled >= 0 && s.settled != s.rows).count();
         System.out.printf(Locale.ROOT, "  lost signatures %d, duplicates %d (required: 0 and 0: %s); steps whose shown count did not settle"

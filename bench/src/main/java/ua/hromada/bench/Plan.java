@@ -12,12 +12,15 @@ import java.util.List;
  */
 record Plan(String command, String dbServer, String dbName, URI base, boolean big, boolean quick, int appPoolMax,
         List<Integer> closed, List<Integer> open, Duration step, int stepCap, int rawCap, Duration warmUp, int warmUpCap,
-        int pageRequests) {
+        int pageRequests, java.nio.file.Path serverLog) {
+    /** Anonymous readers at once in the read surge, and the signing rate of the mixed step. */
+    static final int READERS = 200;
+    static final int MIXED_PER_SECOND = 100;
 
     static final String USAGE = """
             usage: bench reset --db-server jdbc:mariadb://HOST:PORT/ [--db-name hromada_bench]
                    bench run   --db-server jdbc:mariadb://HOST:PORT/ [--db-name hromada_bench] [--base http://127.0.0.1:8080]
-                               [--big] [--quick] [--pool-max N]""";
+                               [--big] [--quick] [--pool-max N] [--server-log PATH]""";
 
     static Plan of(String... args) {
         if (args.length == 0 || !List.of("reset", "run").contains(args[0])) {
@@ -29,6 +32,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
         boolean big = false;
         boolean quick = false;
         int poolMax = 40;
+        java.nio.file.Path serverLog = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--db-server" -> server = value(args, ++i);
@@ -37,6 +41,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
                 case "--big" -> big = true;
                 case "--quick" -> quick = true;
                 case "--pool-max" -> poolMax = Integer.parseInt(value(args, ++i));
+                case "--server-log" -> serverLog = java.nio.file.Path.of(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
@@ -51,7 +56,8 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
         }
         Duration step = Duration.ofSeconds(quick ? 3 : 10);
         return new Plan(args[0], server, name, base, big, quick, poolMax, List.of(50, 100, 200), List.of(100, 300, 1000),
-                step, quick ? 3_000 : 20_000, quick ? 10_000 : 100_000, Duration.ofSeconds(quick ? 3 : 30), quick ? 2_000 : 8_000, quick ? 50 : 300);
+                step, quick ? 3_000 : 20_000, quick ? 10_000 : 100_000, Duration.ofSeconds(quick ? 3 : 30), quick ? 2_000 : 8_000, quick ? 50 : 300,
+                serverLog);
     }
 
     private static String value(String[] args, int i) {
@@ -73,12 +79,12 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
 
     /** Distinct signers for every API step of the run (each signature needs its own person). */
     int signersNeeded() {
-        return warmUpCap + closed.size() * stepCap + open.stream().mapToInt(this::openPeople).sum();
+        return warmUpCap + closed.size() * stepCap + open.stream().mapToInt(this::openPeople).sum() + openPeople(MIXED_PER_SECOND);
     }
 
-    /** One petition per API step (warm-up, closed, open), so steps do not interfere. */
+    /** One petition per API step (warm-up, closed, open, mixed), so steps do not interfere. */
     int petitionsNeeded() {
-        return 1 + closed.size() + open.size();
+        return 1 + closed.size() + open.size() + 1;
     }
 
     /** Connections the run needs at once: the largest raw step, the application's pool and a margin. */

@@ -11,9 +11,9 @@ class PlanTest {
     void seedsOneSignerPerSignatureOfEveryApiStep() {
         Plan plan = Plan.of("run", "--db-server", "jdbc:mariadb://127.0.0.1:3306");
         assertEquals("jdbc:mariadb://127.0.0.1:3306/hromada_bench", plan.databaseUrl());
-        // warm-up 8,000 + 3 closed steps of 20,000 + open 100, 300 and 1,000 a second for 10 s
-        assertEquals(8_000 + 60_000 + 14_000, plan.signersNeeded());
-        assertEquals(7, plan.petitionsNeeded());
+        // warm-up 8,000 + 3 closed steps of 20,000 + open 100, 300 and 1,000 a second for 10 s + the mixed 100 a second
+        assertEquals(8_000 + 60_000 + 14_000 + 1_000, plan.signersNeeded());
+        assertEquals(8, plan.petitionsNeeded());
         assertEquals(200 + 40 + 20, plan.connectionsNeeded());
     }
 
@@ -23,6 +23,9 @@ class PlanTest {
         assertTrue(plan.big());
         assertEquals(3, plan.step().toSeconds());
         assertEquals(200 + 80 + 20, plan.connectionsNeeded());
+        assertEquals(null, plan.serverLog());
+        assertEquals("/tmp/server.log", Plan.of("run", "--db-server", "jdbc:mariadb://h:1/", "--server-log", "/tmp/server.log")
+                .serverLog().toString());
     }
 
     @Test

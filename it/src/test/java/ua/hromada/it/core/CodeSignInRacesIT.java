@@ -17,7 +17,8 @@ import ua.hromada.it.support.TestDatabase;
 /**
  * E-mail + phone codes under concurrency, over HTTP as a script would try: thirty sends at once to
  * one phone send no more than its limit, and thirty wrong guesses at once all count (the attempt
- * locks after five, so no more than five are ever weighed).
+ * locks after five, so no more than five are ever weighed); and a lock that wrong guesses made
+ * binds only the client that guessed, so nobody keeps a phone's owner out.
  */
 class CodeSignInRacesIT {
     private static final int PARALLEL = 30;
@@ -62,5 +63,28 @@ class CodeSignInRacesIT {
         assertThat(locked).as("answered as locked").isEqualTo(PARALLEL - 4);
         assertThat(TestDatabase.count("select wrong_attempts from sign_in_challenge where person_key = ?",
                 TestDatabase.personKey("phone:" + guesser.e164()))).isEqualTo(5);
+    }
+
+    @Test
+    void wrongGuessesFromAnotherAddressDoNotKeepThePhonesOwnerOut() throws Exception {
+        CodeForm.Someone owner = CodeForm.Someone.random("Власниця Телефону");
+        String key = TestDatabase.personKey("phone:" + owner.e164());
+        CodeForm guesser = new CodeForm(base).open("/");
+        guesser.send(owner); // someone asks for codes to the owner's phone and guesses
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 5; i++) {
+            last = guesser.confirm("000000", "000000");
+        }
+        assertThat(last.body()).contains("Забагато неправильних спроб");
+        assertThat(guesser.change().statusCode()).isEqualTo(200);
+        assertThat(guesser.send(owner).body()).as("the guessing client stays locked out").contains("Забагато неправильних спроб");
+
+        // the same guesses made from another address (every test request comes from 127.0.0.1)
+        TestDatabase.execute("update sign_in_challenge set client_key = 'client:elsewhere' where person_key = ?", key);
+        CodeForm ownersPhone = new CodeForm(base).open("/");
+        HttpResponse<String> signedIn = ownersPhone.signIn(owner, inbox);
+        assertThat(signedIn.body()).doesNotContain("Забагато неправильних спроб");
+        assertThat(ownersPhone.browser.sessionCookie()).isNotNull();
+        assertThat(TestDatabase.count("select count(*) from person where person_key = ?", key)).as("signed in").isEqualTo(1);
     }
 }

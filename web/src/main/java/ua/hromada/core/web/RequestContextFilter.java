@@ -57,6 +57,9 @@ public class RequestContextFilter extends HttpFilter {
     @Inject
     ToolRegistry tools;
 
+    @Inject
+    PublicPageCache pageCache;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -86,8 +89,11 @@ public class RequestContextFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND); // views are reached only through a slug
             } else {
                 String first = segment(path.substring(1));
+                boolean anonymousRead = signedIn == null && "GET".equals(request.getMethod());
                 if (SIGNED_IN_AREAS.contains(first) && signedIn == null) {
                     toSignIn(request, response, path);
+                } else if (path.equals("/") && anonymousRead) {
+                    pageCache.serve(request, response, null, into -> chain.doFilter(request, into));
                 } else if (first.isEmpty() || RESERVED.contains(first) || first.contains(".")) {
                     chain.doFilter(request, response);
                 } else if (enter(first).isEmpty()) {
@@ -99,6 +105,9 @@ public class RequestContextFilter extends HttpFilter {
                         response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     } else if (route.signInOnly() && signedIn == null) {
                         toSignIn(request, response, path);
+                    } else if (anonymousRead && route.view().contains(".xhtml")) { // pages, not downloads
+                        pageCache.serve(request, response, tenant.require(),
+                                into -> request.getRequestDispatcher(route.view()).forward(request, into));
                     } else {
                         request.getRequestDispatcher(route.view()).forward(request, response);
                     }
