@@ -1,6 +1,10 @@
 package ua.hromada.core.identity;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.access.RateLimits;
@@ -33,10 +38,15 @@ public class CodeSignIns {
     /** Code confirmations one client address may try per minute, whichever attempts they are for. */
     public static final int CONFIRMS_PER_CLIENT_MINUTE = 60;
     private static final Duration KEPT_FOR = Duration.ofDays(1);
+    static final int GATES_PER_CLEANING = 100;
+    private static final Logger LOG = Logger.getLogger(CodeSignIns.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     PersonKeys keys;
@@ -82,7 +92,8 @@ public class CodeSignIns {
         String clientKey = keys.keyOf("client:" + clientAddress);
         Instant now = clock.instant();
         em.createNamedQuery(SignInChallenge.FORGET_BEFORE).setParameter("before", now.minus(KEPT_FOR)).executeUpdate();
-        lockGates(List.of("phone:" + personKey, "email:" + keys.keyOf("email:" + address), "client:" + clientKey));
+        forgetIdleGates(now);
+        lockGates(now, List.of("phone:" + personKey, "email:" + keys.keyOf("email:" + address), "client:" + clientKey));
         refuseWhileLockedOrBusy(personKey, address, clientKey, now);
 
         String emailCode = newCode();
@@ -139,11 +150,31 @@ public class CodeSignIns {
      * never a shared lock to upgrade), in one order so two requests never wait on each other
      * crosswise; held until the transaction ends.
      */
-    private void lockGates(List<String> gates) {
+    private void lockGates(Instant now, List<String> gates) {
         for (String gate : gates.stream().sorted().toList()) {
-            em.createNativeQuery("insert into sign_in_gate (gate) values (?1) on duplicate key update gate = gate")
-                    .setParameter(1, gate).executeUpdate();
+            em.createNativeQuery("insert into sign_in_gate (gate, touched_at) values (?1, ?2) on duplicate key update touched_at = ?2")
+                    .setParameter(1, gate).setParameter(2, now).executeUpdate();
         }
+    }
+
+    /**
+     * Gates no send used for {@link #KEPT_FOR} count against no limit: a few go at each send, in a
+     * transaction of their own taken before this send locks its gates (so the two never wait on
+     * each other crosswise); a failure there costs nothing but the cleaning.
+     */
+    private void forgetIdleGates(Instant now) {
+        try {
+            context.getBusinessObject(CodeSignIns.class).forgetGatesIdleBefore(now.minus(KEPT_FOR));
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Idle sign-in gates were not cleaned this time: " + e.getClass().getName());
+        }
+    }
+
+    /** Internal (through the business proxy): deletes up to {@value #GATES_PER_CLEANING} gates idle since before {@code before}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forgetGatesIdleBefore(Instant before) {
+        return em.createNativeQuery("delete from sign_in_gate where touched_at < ?1 limit " + GATES_PER_CLEANING)
+                .setParameter(1, before).executeUpdate();
     }
 
     /**

@@ -87,4 +87,15 @@ class CodeSignInRacesIT {
         assertThat(ownersPhone.browser.sessionCookie()).isNotNull();
         assertThat(TestDatabase.count("select count(*) from person where person_key = ?", key)).as("signed in").isEqualTo(1);
     }
+
+    @Test
+    void gatesNobodyUsedForADayGoAtTheNextSend() throws Exception {
+        TestDatabase.execute("insert into sign_in_gate (gate, touched_at) values ('test:idle', now(6) - interval 2 day)");
+        TestDatabase.execute("insert into sign_in_gate (gate, touched_at) values ('test:recent', now(6) - interval 1 hour)");
+        new CodeForm(base).open("/").send(CodeForm.Someone.random("Прибиральниця Воріт"));
+        assertThat(TestDatabase.count("select count(*) from sign_in_gate where gate = 'test:idle'")).as("idle for two days").isZero();
+        assertThat(TestDatabase.count("select count(*) from sign_in_gate where gate = 'test:recent'")).as("used an hour ago").isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from sign_in_gate where touched_at > now(6) - interval 1 minute"))
+                .as("the send's own phone, e-mail and client").isGreaterThanOrEqualTo(3);
+    }
 }

@@ -35,7 +35,8 @@ import java.util.concurrent.TimeoutException;
  * kept; at most {@value #MAX_ENTRIES} pages and {@value #MAX_BYTES} bytes, the least recently
  * used going first. Readers asking for the same page while it renders wait for that rendering.
  * Answers carry an ETag and Last-Modified (304 when the reader has them) and may be cached by a
- * proxy for as long ({@code Cache-Control: public, max-age}); signed-in people never pass here.
+ * proxy for as long ({@code Cache-Control: public, max-age}); a visitor with a session (signed in,
+ * or holding a message for them) never passes here.
  */
 @ApplicationScoped
 public class PublicPageCache {

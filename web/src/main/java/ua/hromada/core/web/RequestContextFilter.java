@@ -38,6 +38,7 @@ public class RequestContextFilter extends HttpFilter {
     static final String API = "/api/";
     static final String API_COMMUNITIES = "/api/v1/communities/";
     static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
+    static final String LANDING = "/index.xhtml";
     /** The platform's areas for signed-in people: its console and the person's cabinet. */
     static final Set<String> SIGNED_IN_AREAS = Set.of("platform", "cabinet");
     /** First path segments that belong to the platform, never to a community. */
@@ -89,11 +90,14 @@ public class RequestContextFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND); // views are reached only through a slug
             } else {
                 String first = segment(path.substring(1));
-                boolean anonymousRead = signedIn == null && "GET".equals(request.getMethod());
+                // a visitor with no session at all: anyone with one (signed in, or holding a message
+                // for them such as "account deleted") gets their own rendering
+                boolean anonymousRead = request.getSession(false) == null && "GET".equals(request.getMethod());
                 if (SIGNED_IN_AREAS.contains(first) && signedIn == null) {
                     toSignIn(request, response, path);
-                } else if (path.equals("/") && anonymousRead) {
-                    pageCache.serve(request, response, null, into -> chain.doFilter(request, into));
+                } else if ((path.equals("/") || path.equals(LANDING)) && anonymousRead) { // the landing page
+                    // forwarded, as community pages are: the welcome-file path would write past the cache
+                    pageCache.serve(request, response, null, into -> request.getRequestDispatcher(LANDING).forward(request, into));
                 } else if (first.isEmpty() || RESERVED.contains(first) || first.contains(".")) {
                     chain.doFilter(request, response);
                 } else if (enter(first).isEmpty()) {
