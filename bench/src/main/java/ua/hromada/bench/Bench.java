@@ -367,6 +367,8 @@ public final class Bench {
         if (mixedRead != null) {
             System.out.println(ReadSurge.row(mixedRead) + " (during the mixed step)");
         }
+        System.out.println();
+        System.out.println("WildFly after the readers: " + cpu.wildflyMemory());
     }
 
     private int summary(List<Step[]> pairs, List<Step> open) {

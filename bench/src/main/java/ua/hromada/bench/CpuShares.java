@@ -56,6 +56,43 @@ final class CpuShares {
         return new CpuShares(pids);
     }
 
+    /**
+     * WildFly's memory now: heap used and committed (from {@code jcmd <pid> GC.heap_info}) and the
+     * resident set (/proc); "unknown" for what cannot be read.
+     */
+    String wildflyMemory() {
+        Long pid = pids.get("WildFly");
+        if (pid == null) {
+            return "WildFly not found";
+        }
+        String heap = "heap unknown";
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out);
+            if (m.find()) {
+                heap = String.format(java.util.Locale.ROOT, "heap used %d MB of %d MB committed", Long.parseLong(m.group(2)) / 1024,
+                        Long.parseLong(m.group(1)) / 1024);
+            }
+        } catch (IOException e) {
+            // no jcmd on the path
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String resident = "resident unknown";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    resident = "resident " + Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process ended
+        }
+        return heap + ", " + resident;
+    }
+
     void start() {
         machineBefore = machine();
         ticksBefore = ticks();
