@@ -22,4 +22,12 @@ class ToolPageTest {
         assertThatThrownBy(() -> new ToolPage("things", "/v")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ToolPage("/{id}/{id}", "/v")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void consolePagesAndDeclaredOnesAreForSignedInPeopleOnly() {
+        assertThat(new ToolPage("/things", "/v").signInOnly()).isFalse();
+        assertThat(ToolPage.forSignedIn("/things/new", "/v").signInOnly()).isTrue();
+        assertThat(new ToolPage("/admin/things", "/v").signInOnly()).as("a console page, whatever the tool says").isTrue();
+        assertThat(new ToolPage("/admin/things/{id}", "/v").signInOnly()).isTrue();
+    }
 }
