@@ -94,7 +94,7 @@ public final class Bench {
             }
             int restoreConnections = raiseMaxConnections(db);
             try {
-                return measure(db);
+                return plan.crash() ? crash(db) : measure(db);
             } finally {
                 if (restoreConnections > 0) {
                     try (Statement s = db.createStatement()) {
@@ -206,6 +206,77 @@ public final class Bench {
         pageTimings();
         readSurge();
         return summary(pairs, open);
+    }
+
+    /** Where the crash run tells ./hromada that signing has begun (it then kills WildFly and starts it again). */
+    static final java.nio.file.Path CRASH_SIGNAL = java.nio.file.Path.of(System.getProperty("user.dir"), ".hromada", "bench-crash.signal");
+
+    /**
+     * Killed mid-surge, nothing lost: signs at {@value Plan#CRASH_PER_SECOND}/s in open arrival for
+     * {@link Plan#CRASH_SIGNING} while ./hromada kills WildFly with SIGKILL and starts it again,
+     * then checks that every answered signature is stored exactly once, that the shown count
+     * settles to the rows, and that a deadline that fell due while the server was down was
+     * handled once it was back.
+     */
+    private int crash(Connection db) throws Exception {
+        int people = (int) (Plan.CRASH_PER_SECOND * Plan.CRASH_SIGNING.toSeconds());
+        Seeding seeding = new Seeding(db);
+        seeding.community(Seeding.COMMUNITY, Seeding.SLUG, "Громада бенчмарку");
+        seeding.author(Seeding.COMMUNITY);
+        Seeding.Signers signers = seeding.signers(Seeding.COMMUNITY, people);
+        seeding.petitions(Seeding.COMMUNITY, Seeding.FIRST_PETITION, 2);
+        long signed = Seeding.FIRST_PETITION;
+        long ending = Seeding.FIRST_PETITION + 1;
+        // its collection ends 15 s into the signing, while the server is down
+        try (PreparedStatement end = db.prepareStatement("update petition set collection_ends_at = utc_timestamp(6) + interval 15 second"
+                + " where id = ?"); PreparedStatement deadline = db.prepareStatement("insert into deadline (kind, subject_id,"
+                + " community_id, due_at) values ('petition.collection-end', ?, ?, utc_timestamp(6) + interval 15 second)")) {
+            end.setLong(1, ending);
+            end.executeUpdate();
+            deadline.setLong(1, ending);
+            deadline.setLong(2, Seeding.COMMUNITY);
+            deadline.executeUpdate();
+        }
+        waitForHealth();
+        cpu = CpuShares.find();
+        Step step = new Step("api open " + Plan.CRASH_PER_SECOND + "/s, kill -9", new People(0, people));
+        java.nio.file.Files.writeString(CRASH_SIGNAL, "signing\n");
+        System.out.printf(Locale.ROOT, "%nbench: signing at %d/s for %d s; ./hromada kills WildFly (SIGKILL) 10 s in and starts it again%n",
+                Plan.CRASH_PER_SECOND, Plan.CRASH_SIGNING.toSeconds());
+        long began = System.nanoTime();
+        Surge.open(step, Plan.CRASH_PER_SECOND, Plan.CRASH_SIGNING, Duration.ofSeconds(60), 256, api(signed, signers, step));
+        System.out.printf(Locale.ROOT, "bench: signing ended after %.1f s; waiting for the application%n", (System.nanoTime() - began) / 1e9);
+        waitForHealth();
+        check(db, step, signed);
+        System.out.println();
+        System.out.println(Report.stepHeader());
+        System.out.println(Report.stepRow(step));
+        steps.add(step);
+        printFailures();
+        String handled = "not handled";
+        for (int i = 0; i < 120; i++) {
+            try (PreparedStatement q = db.prepareStatement("select d.done_at is not null, p.status from deadline d join petition p"
+                    + " on p.id = d.subject_id where d.kind = 'petition.collection-end' and d.subject_id = ?")) {
+                q.setLong(1, ending);
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next() && r.getBoolean(1)) {
+                        handled = "handled; the petition is now " + r.getString(2);
+                        break;
+                    }
+                }
+            }
+            Thread.sleep(1000);
+        }
+        System.out.println();
+        System.out.println("Summary of the crash run");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "  answered 2xx %d of %d attempts; rows %d (%d of them never answered 2xx); lost %d, duplicates %d"
+                + " (required 0 and 0: %s)%n", step.count(Attempt.Outcome.SIGNED), step.attempts(), step.rows, step.unacknowledged,
+                step.lost, step.duplicates, step.lost == 0 && step.duplicates == 0 ? "met" : "NOT met");
+        System.out.printf(Locale.ROOT, "  shown count %d against %d rows, settled after %.1f s (%s)%n", step.settled, step.rows,
+                step.settleSeconds, step.settled == step.rows ? "converged" : "NOT converged");
+        System.out.println("  the collection end that fell due while WildFly was down: " + handled);
+        return step.lost == 0 && step.duplicates == 0 && step.settled == step.rows && handled.startsWith("handled") ? 0 : 1;
     }
 
     /** How an API step drives its attempts (closed loop or open arrival). */

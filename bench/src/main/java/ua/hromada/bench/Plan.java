@@ -12,7 +12,10 @@ import java.util.List;
  */
 record Plan(String command, String dbServer, String dbName, URI base, boolean big, boolean quick, int appPoolMax,
         List<Integer> closed, List<Integer> open, Duration step, int stepCap, int rawCap, Duration warmUp, int warmUpCap,
-        int pageRequests, java.nio.file.Path serverLog) {
+        int pageRequests, java.nio.file.Path serverLog, boolean crash) {
+    /** The crash run: signatures a second while WildFly is killed and started again, and for how long. */
+    static final int CRASH_PER_SECOND = 200;
+    static final Duration CRASH_SIGNING = Duration.ofSeconds(45);
     /** Anonymous readers at once in the read surge, and the signing rate of the mixed step. */
     static final int READERS = 200;
     static final int MIXED_PER_SECOND = 100;
@@ -20,7 +23,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
     static final String USAGE = """
             usage: bench reset --db-server jdbc:mariadb://HOST:PORT/ [--db-name hromada_bench]
                    bench run   --db-server jdbc:mariadb://HOST:PORT/ [--db-name hromada_bench] [--base http://127.0.0.1:8080]
-                               [--big] [--quick] [--pool-max N] [--server-log PATH]""";
+                               [--big] [--quick] [--pool-max N] [--server-log PATH] [--crash]""";
 
     static Plan of(String... args) {
         if (args.length == 0 || !List.of("reset", "run").contains(args[0])) {
@@ -33,6 +36,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
         boolean quick = false;
         int poolMax = 40;
         java.nio.file.Path serverLog = null;
+        boolean crash = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--db-server" -> server = value(args, ++i);
@@ -42,6 +46,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
                 case "--quick" -> quick = true;
                 case "--pool-max" -> poolMax = Integer.parseInt(value(args, ++i));
                 case "--server-log" -> serverLog = java.nio.file.Path.of(value(args, ++i));
+                case "--crash" -> crash = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
@@ -57,7 +62,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
         Duration step = Duration.ofSeconds(quick ? 3 : 10);
         return new Plan(args[0], server, name, base, big, quick, poolMax, List.of(50, 100, 200), List.of(100, 300, 1000),
                 step, quick ? 3_000 : 20_000, quick ? 10_000 : 100_000, Duration.ofSeconds(quick ? 3 : 30), quick ? 2_000 : 8_000, quick ? 50 : 300,
-                serverLog);
+                serverLog, crash);
     }
 
     private static String value(String[] args, int i) {
