@@ -60,7 +60,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
             server += "/";
         }
         Duration step = Duration.ofSeconds(quick ? 3 : 10);
-        return new Plan(args[0], server, name, base, big, quick, poolMax, List.of(50, 100, 200), List.of(100, 300, 1000),
+        return new Plan(args[0], server, name, base, big, quick, poolMax, List.of(50, 100, 200), List.of(100, 300, 500, 1000),
                 step, quick ? 3_000 : 20_000, quick ? 10_000 : 100_000, Duration.ofSeconds(quick ? 3 : 30), quick ? 2_000 : 8_000, quick ? 50 : 300,
                 serverLog, crash);
     }
