@@ -115,12 +115,11 @@ public class SignatureRemovals {
         return removal;
     }
 
-    /** Anyone who may see the petition: its removals, oldest first (the page shows them publicly). */
-    public List<SignatureRemoval> of(long petitionId) {
-        return of(reading.view(petitionId));
-    }
-
-    private List<SignatureRemoval> of(Petition petition) {
+    /**
+     * The removals of a petition the caller read through {@link PetitionReading#view} (which
+     * decided who may see it), oldest first; the page shows them publicly.
+     */
+    public List<SignatureRemoval> of(Petition petition) {
         return em.createNamedQuery(SignatureRemoval.OF_PETITION, SignatureRemoval.class)
                 .setParameter("petition", petition.id()).getResultList();
     }

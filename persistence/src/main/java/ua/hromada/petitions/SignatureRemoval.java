@@ -118,6 +118,11 @@ public class SignatureRemoval {
         return status == Status.RUNNING;
     }
 
+    /** What the petition's page and open data show: a removal that runs or took something out. */
+    public boolean isPublic() {
+        return isRunning() || removed > 0;
+    }
+
     public Long id() {
         return id;
     }

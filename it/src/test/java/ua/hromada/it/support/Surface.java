@@ -2,7 +2,6 @@ package ua.hromada.it.support;
 
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,7 +55,7 @@ public final class Surface {
     }
 
     /** One API operation: its method, path template under the context root and query parameters. */
-    public record Endpoint(String method, String path, Set<String> parameters, boolean consumesBody) {
+    public record Endpoint(String method, String path, Set<String> parameters) {
     }
 
     private Surface() {
@@ -134,18 +133,14 @@ public final class Surface {
                     if (m.isAnnotationPresent(http)) {
                         Path sub = m.getAnnotation(Path.class);
                         Set<String> query = new TreeSet<>();
-                        boolean body = false;
                         for (Parameter p : m.getParameters()) {
                             QueryParam q = p.getAnnotation(QueryParam.class);
                             if (q != null) {
                                 query.add(q.value());
-                            } else if (p.getAnnotations().length == 0) {
-                                body = true;
                             }
                         }
-                        body |= m.isAnnotationPresent(Consumes.class);
                         endpoints.add(new Endpoint(http.getSimpleName(), root + base.value() + (sub == null ? "" : sub.value()),
-                                query, body));
+                                query));
                     }
                 }
             }

@@ -154,11 +154,6 @@ public class PublicPageCache {
         }
     }
 
-    /** Entries held now (tests and the bench's report). */
-    synchronized int size() {
-        return pages.size();
-    }
-
     /** The address and the language the visitor's cookie remembers: all an anonymous page depends on. */
     static String key(HttpServletRequest request) {
         String language = "uk";

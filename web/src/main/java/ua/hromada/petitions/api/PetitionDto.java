@@ -28,7 +28,7 @@ public record PetitionDto(long id, String community, String title, String text, 
 
     static PetitionDto of(Petition p, String community, List<SignatureRemoval> removals) {
         List<RemovalDto> shown = removals == null ? null
-                : removals.stream().filter(r -> r.isRunning() || r.removed() > 0).map(RemovalDto::of).toList();
+                : removals.stream().filter(SignatureRemoval::isPublic).map(RemovalDto::of).toList();
         return new PetitionDto(p.id(), community, p.title(), p.text(), p.category().name(), p.status().name(),
                 p.signatureCount(), p.rules().threshold(), p.publishedAt(), p.collectionEndsAt(), p.thresholdReachedAt(),
                 p.considerationDueAt(), p.answeredAt(), p.responseDecision() == null ? null : p.responseDecision().name(),

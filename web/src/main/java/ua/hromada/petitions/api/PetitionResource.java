@@ -16,6 +16,7 @@ import ua.hromada.core.Page;
 import ua.hromada.core.api.Ids;
 import ua.hromada.core.api.PageDto;
 import ua.hromada.core.web.TenantContext;
+import ua.hromada.petitions.Petition;
 import ua.hromada.petitions.PetitionCategory;
 import ua.hromada.petitions.PetitionReading;
 import ua.hromada.petitions.PetitionReading.PetitionFilter;
@@ -54,8 +55,8 @@ public class PetitionResource {
     @Path("/{id}")
     public PetitionDto get(@PathParam("community") String slug, @PathParam("id") String id) {
         tenant.require(slug);
-        long petition = Ids.parse(id);
-        return PetitionDto.of(reading.view(petition), slug, removals.of(petition));
+        Petition petition = reading.view(Ids.parse(id));
+        return PetitionDto.of(petition, slug, removals.of(petition));
     }
 
     /** The live count (at most a few seconds old) and the threshold, for widgets that poll. */

@@ -101,7 +101,7 @@ public class PetitionView {
         corrections = reading.correctionDates(id);
         signatories = reading.signatories(id, after, Page.DEFAULT_LIMIT);
         mine = reading.mySignature(id);
-        removals = removalsOf.of(id).stream().filter(r -> r.isRunning() || r.removed() > 0).toList();
+        removals = removalsOf.of(petition).stream().filter(SignatureRemoval::isPublic).toList();
     }
 
     /** Removals of signatures, shown publicly with their count, date and reason. */

@@ -88,7 +88,7 @@ public class SignatureRemovalConsole implements Serializable {
 
     private void refresh() {
         petition = reading.view(id);
-        history = removals.of(id);
+        history = removals.of(petition);
     }
 
     /** Counts what the rule picks now, so the moderator sees the number before removing anything. */
