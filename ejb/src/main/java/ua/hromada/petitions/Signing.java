@@ -4,11 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import ua.hromada.core.ConflictException;
+import ua.hromada.core.DirectSql;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.access.Actor;
@@ -17,8 +16,10 @@ import ua.hromada.core.identity.ResidencyKind;
 import ua.hromada.core.identity.SignInStrength;
 
 /**
- * The hot path: a signature is one INSERT and nothing else is written. The unique key (petition,
- * person) refuses a second signature however many arrive at once; the count is the tally's job.
+ * The hot path: a signature is one read of the petition's signing terms and one INSERT, both
+ * direct statements (no Hibernate session), and nothing else is written. The unique key
+ * (petition, person) refuses a second signature however many arrive at once; the count is the
+ * tally's job.
  */
 @Stateless
 public class Signing {
@@ -28,14 +29,14 @@ public class Signing {
     // person closed: the two always see each other
     private static final String INSERT = "insert ignore into signature"
             + " (petition_id, community_id, person_id, full_name, signed_at, strength, residency, token_id)"
-            + " select ?1, ?2, p.id, p.full_name, ?4, ?5, ?6, nullif(?7, 0) from person p"
-            + " where p.id = ?3 and p.deleted_at is null and p.merged_into is null lock in share mode";
+            + " select ?, ?, p.id, p.full_name, ?, ?, ?, nullif(?, 0) from person p"
+            + " where p.id = ? and p.deleted_at is null and p.merged_into is null lock in share mode";
 
     /** A person signs each petition once; more attempts than this in a minute are a script. */
     static final int SIGN_ATTEMPTS_PER_MINUTE = 30;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DirectSql sql;
 
     @Inject
     PetitionPermissions permissions;
@@ -55,11 +56,11 @@ public class Signing {
      * the current community once; a second attempt is refused with 409.
      */
     public Instant sign(long petitionId) {
-        Petition petition = reading.find(petitionId);
+        SigningTerms petition = reading.signingTerms(petitionId);
         if (!petition.status().isPublic()) {
             throw new ua.hromada.core.NotFoundException("petition.not-found", petitionId);
         }
-        permissions.require(PetitionAction.SIGN, petition.communityId(), petition.rules().signers(), petition.rules().signIn());
+        permissions.require(PetitionAction.SIGN, petition.communityId(), petition.signers(), petition.signIn());
         Instant now = clock.instant();
         if (!petition.isCollecting(now)) {
             throw new ConflictException("petition.sign.closed", petitionId);
@@ -67,7 +68,7 @@ public class Signing {
         Actor actor = Acting.current();
         rates.admit("petition.sign", actor.personId(), SIGN_ATTEMPTS_PER_MINUTE);
         ResidencyKind residency = ResidencyKind.of(actor.rolesIn(petition.communityId()));
-        if (!insert(petition, actor.personId(), actor.strength(), residency, now)) {
+        if (!insert(petitionId, petition.communityId(), actor.personId(), actor.strength(), residency, now)) {
             throw new ConflictException("petition.sign.twice", petitionId);
         }
         return now;
@@ -79,9 +80,13 @@ public class Signing {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean insert(Petition petition, long personId, SignInStrength strength, ResidencyKind residency, Instant now) {
+        return insert(petition.id(), petition.communityId(), personId, strength, residency, now);
+    }
+
+    private boolean insert(long petitionId, long communityId, long personId, SignInStrength strength, ResidencyKind residency,
+            Instant now) {
         TokenAccess token = Acting.current().token();
-        return em.createNativeQuery(INSERT).setParameter(1, petition.id()).setParameter(2, petition.communityId())
-                .setParameter(3, personId).setParameter(4, now).setParameter(5, strength.name())
-                .setParameter(6, residency.name()).setParameter(7, token == null ? 0L : token.tokenId()).executeUpdate() == 1;
+        return sql.update(INSERT, petitionId, communityId, now, strength, residency, token == null ? 0L : token.tokenId(),
+                personId) == 1;
     }
 }

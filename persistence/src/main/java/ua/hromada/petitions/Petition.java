@@ -217,9 +217,13 @@ public class Petition {
 
     /** Whether a signature given at {@code now} counts. */
     public boolean isCollecting(Instant now) {
-        boolean open = status == PetitionStatus.COLLECTING
-                || (status == PetitionStatus.UNDER_CONSIDERATION && rules.continueAfterThreshold());
-        return open && collectionEndsAt != null && now.isBefore(collectionEndsAt);
+        return signingTerms().isCollecting(now);
+    }
+
+    /** What signing this petition depends on. */
+    public SigningTerms signingTerms() {
+        return new SigningTerms(communityId, status, rules.signers(), rules.signIn(), rules.continueAfterThreshold(),
+                collectionEndsAt);
     }
 
     /** The tally: the count of signature rows it has just settled. */

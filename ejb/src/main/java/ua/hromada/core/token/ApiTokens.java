@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.Cursor;
+import ua.hromada.core.DirectSql;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.LikePattern;
@@ -50,19 +51,27 @@ public class ApiTokens {
     /**
      * A token's caller in one statement (People.actorOf's rules, restricted to the token's
      * community, since a token acts there only): a row per grant, RESIDENT where a verified
-     * residency joins; a declared one gives a token nothing.
+     * residency joins; a declared one gives a token nothing. A direct statement: every API request
+     * with a token asks it.
      */
     private static final String CALLER = "select t.id, t.community_id, t.scope, t.person_id, g.role, r.person_id"
             + " from api_token t join person p on p.id = t.person_id and p.merged_into is null and p.deleted_at is null"
             + " left join role_grant g on g.person_id = t.person_id and g.community_id = t.community_id"
-            + " and g.revoked_at is null and (g.until is null or g.until > ?2)"
+            + " and g.revoked_at is null and (g.until is null or g.until > ?)"
             + " left join residency r on r.person_id = t.person_id and r.community_id = t.community_id and r.verified"
-            + " where t.token_hash = ?1 and t.revoked_at is null and t.expires_at > ?2";
+            + " where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?";
+    /** One row of {@link #CALLER}. */
+    private record CallerRow(long tokenId, long communityId, String scope, long personId, String role, boolean verifiedResident) {
+    }
+
     /** Tokens whose last use one statement stamps. */
     static final int STAMP_BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DirectSql sql;
 
     @Inject
     Permissions permissions;
@@ -246,26 +255,24 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        List<?> rows = em.createNativeQuery(CALLER).setParameter(1, TokenSecret.hash(secret)).setParameter(2, now)
-                .getResultList();
+        List<CallerRow> rows = sql.list(CALLER, row -> new CallerRow(row.getLong(1), row.getLong(2), row.getString(3),
+                row.getLong(4), row.getString(5), row.getObject(6) != null), now, TokenSecret.hash(secret), now);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] first = (Object[]) rows.get(0);
-        TokenAccess access = new TokenAccess(((Number) first[0]).longValue(), ((Number) first[1]).longValue(),
-                TokenScope.valueOf((String) first[2]));
+        CallerRow first = rows.get(0);
+        TokenAccess access = new TokenAccess(first.tokenId(), first.communityId(), TokenScope.valueOf(first.scope()));
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Object r : rows) {
-            Object[] row = (Object[]) r;
-            if (row[4] != null) {
-                roles.add(Role.valueOf((String) row[4]));
+        for (CallerRow row : rows) {
+            if (row.role() != null) {
+                roles.add(Role.valueOf(row.role()));
             }
-            if (row[5] != null) {
+            if (row.verifiedResident()) {
                 roles.add(Role.RESIDENT);
             }
         }
         uses.used(access.tokenId(), now);
-        return Optional.of(Actor.throughToken(((Number) first[3]).longValue(), roles, access));
+        return Optional.of(Actor.throughToken(first.personId(), roles, access));
     }
 
     /** The timer: writes the uses this node saw since its last run, one statement per batch of tokens. */
