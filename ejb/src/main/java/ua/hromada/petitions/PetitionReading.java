@@ -71,12 +71,7 @@ public class PetitionReading {
      * its petitions tool is off.
      */
     public Community community() {
-        long id = CurrentCommunity.id();
-        Community community = id > 0 ? cache.byId(id).orElseGet(() -> em.find(Community.class, id)) : null;
-        if (community == null || !community.hasTool(PetitionsTool.KEY)) {
-            throw new NotFoundException("petitions.disabled");
-        }
-        return community;
+        return cache.currentWithTool(PetitionsTool.KEY, "petitions.disabled");
     }
 
     /** Petition beans: the petition of the current community, whatever its status. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.LikePattern;
+import ua.hromada.core.UnauthenticatedException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Action;
 import ua.hromada.core.access.Permissions;
@@ -30,6 +31,8 @@ import ua.hromada.core.tenancy.Community;
 /** Turns a verified sign-in into a person, and a person into an actor with their current roles. */
 @Stateless
 public class People {
+    private static final String HOLD_OPEN = "select full_name from person where id = ?1 and deleted_at is null"
+            + " and merged_into is null lock in share mode";
     /** "provider:subject" of the person who becomes the first platform administrator. */
     public static final String BOOTSTRAP_ADMIN_PROPERTY = "hromada.bootstrap-admin";
     private static final Logger LOG = Logger.getLogger(People.class.getName());
@@ -184,6 +187,20 @@ public class People {
             }
         }
         return new Actor(Actor.personName(personId), platform, perCommunity, personId, strength);
+    }
+
+    /**
+     * Tools, before they insert a person's record (a comment, a vote): the person's full name,
+     * read with a shared lock on their row and only while the account is open, so an account
+     * deletion or merge (which lock the row exclusively) and the insert always see each other.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String holdOpen(long personId) {
+        List<?> names = em.createNativeQuery(HOLD_OPEN).setParameter(1, personId).getResultList();
+        if (names.isEmpty()) {
+            throw new UnauthenticatedException(null, "signin.required");
+        }
+        return (String) names.get(0);
     }
 
     /** The person themself (their cabinet): their record, or nothing for anyone else. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import ua.hromada.core.NotFoundException;
 
 /**
  * Every request resolves its community by slug; under a surge (one viral page) that would be
@@ -66,6 +67,19 @@ public class CommunityCache {
     public Optional<Community> byId(long id) {
         String slug = slugs.get(id);
         return slug == null ? Optional.empty() : bySlug(slug).filter(c -> c.id() == id);
+    }
+
+    /**
+     * A tool's beans: the current community (from this cache, else read), when the tool
+     * {@code toolKey} is switched on there; otherwise a 404 with {@code offKey}, the tool's own text.
+     */
+    public Community currentWithTool(String toolKey, String offKey) {
+        long id = CurrentCommunity.id();
+        Community community = id > 0 ? byId(id).or(() -> directory.byId(id)).orElse(null) : null;
+        if (community == null || !community.hasTool(toolKey)) {
+            throw new NotFoundException(offKey);
+        }
+        return community;
     }
 
     /** Beans that change a community (or create one) call this after the change. */

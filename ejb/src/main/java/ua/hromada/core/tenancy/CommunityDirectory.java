@@ -52,6 +52,11 @@ public class CommunityDirectory {
                 .getResultStream().findFirst();
     }
 
+    /** Anyone: the community with this id, whatever its status. */
+    public Optional<Community> byId(long id) {
+        return Optional.ofNullable(em.find(Community.class, id));
+    }
+
     /** Anyone: active communities whose name or slug contains {@code query}, by registration order. */
     public Page<Community> search(String query, String cursor, int limit) {
         return page(Community.PAGE_ACTIVE, 0, query, cursor, limit);

@@ -60,19 +60,28 @@ class HostileInputWalkIT {
     private static long submittedInB;
     private static long documentInB;
     private static long announcementInB;
+    private static long consultationInA;
+    private static long draftConsultationInA;
+    private static long consultationInB;
+    private static long draftConsultationInB;
     private static String officialOfA;
 
     @BeforeAll
     static void twoCommunities() throws Exception {
-        communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions");
-        long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions");
+        communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations");
+        long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations");
         long authorA = TestDatabase.personWithRole(identifier(), STORED_NAME, communityA, "RESIDENT");
         publicInA = TestDatabase.collectingPetition(communityA, authorA, STORED);
         TestDatabase.signature(publicInA, communityA, authorA);
         submittedInA = TestDatabase.submittedPetition(communityA, authorA, "Чернетка громади А " + STORED);
+        consultationInA = TestDatabase.consultation(communityA, "Обговорення громади А " + STORED, "PUBLISHED");
+        TestDatabase.consultationComment(consultationInA, communityA, authorA, STORED);
+        draftConsultationInA = TestDatabase.consultation(communityA, "Чернетка обговорення А " + STORED, "DRAFT");
         long authorB = TestDatabase.personWithRole(identifier(), "Авторка Громади Б", communityB, "RESIDENT");
         publicInB = TestDatabase.collectingPetition(communityB, authorB, "Публічна петиція громади Б");
         submittedInB = TestDatabase.submittedPetition(communityB, authorB, "Непублічна петиція громади Б");
+        consultationInB = TestDatabase.consultation(communityB, "Обговорення громади Б", "PUBLISHED");
+        draftConsultationInB = TestDatabase.consultation(communityB, "Чернетка обговорення Б", "DRAFT");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -273,7 +282,7 @@ class HostileInputWalkIT {
     private static List<String> concrete(String path) {
         Set<String> paths = new LinkedHashSet<>();
         if (path.contains("{id}")) {
-            for (long id : new long[] {publicInA, submittedInA}) {
+            for (long id : ownIds(path)) {
                 paths.add(path.replace("{id}", String.valueOf(id)));
             }
             paths.add(path.replace("{id}", MISSING_ID));
@@ -335,11 +344,23 @@ class HostileInputWalkIT {
      * (unpublished: one that B's own public pages do not show either; 0 where there is none). A
      * tool with object pages says here what they show, or this walk fails.
      */
-    private static long foreignId(String path, boolean unpublished) {
+    /** The objects of community A an {@code {id}} page of A is walked with: a public one and an unpublished one. */
+    private static long[] ownIds(String path) {
+        return switch (segmentBeforeId(path)) {
+            case "consultations" -> new long[] {consultationInA, draftConsultationInA};
+            default -> new long[] {publicInA, submittedInA};
+        };
+    }
+
+    private static String segmentBeforeId(String path) {
         String before = path.substring(0, path.indexOf("{id}"));
-        String segment = before.replaceAll("/$", "").replaceAll(".*/", "");
-        return switch (segment) {
+        return before.replaceAll("/$", "").replaceAll(".*/", "");
+    }
+
+    private static long foreignId(String path, boolean unpublished) {
+        return switch (segmentBeforeId(path)) {
             case "petitions", "p" -> unpublished ? submittedInB : publicInB;
+            case "consultations" -> unpublished ? draftConsultationInB : consultationInB;
             case "documents" -> unpublished ? 0 : documentInB;
             case "announcements" -> announcementInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
@@ -348,7 +369,9 @@ class HostileInputWalkIT {
 
     private static long changes() throws Exception {
         return TestDatabase.count("select (select count(*) from audit_entry) + (select count(*) from petition)"
-                + " + (select count(*) from signature) + (select count(*) from petition_report) + (select count(*) from petition_event)");
+                + " + (select count(*) from signature) + (select count(*) from petition_report) + (select count(*) from petition_event)"
+                + " + (select count(*) from consultation) + (select count(*) from consultation_comment)"
+                + " + (select count(*) from consultation_support)");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

@@ -45,7 +45,7 @@ public final class InContainer {
     public static WebArchive testArchive(String name, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(classes)
-                .addClasses(InContainer.class, Http.class)
+                .addClasses(InContainer.class, Http.class, CommunityWorld.class)
                 .addAsWebInfResource(new StringAsset(STRUCTURE), "jboss-deployment-structure.xml");
     }
 

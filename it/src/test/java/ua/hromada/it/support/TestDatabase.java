@@ -196,6 +196,34 @@ public final class TestDatabase {
         return id;
     }
 
+    /**
+     * A consultation of the community with this title, open to anyone signed in from yesterday for
+     * thirty days: PUBLISHED, or DRAFT.
+     */
+    public static long consultation(long communityId, String title, String status) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into consultation (community_id, title,"
+                + " description, category, status, audience, sign_in, starts_at, ends_at, created_by, created_at, updated_at,"
+                + " published_at) values (?, ?, 'Питання до мешканців громади для обговорення', 'OTHER', ?, 'SIGNED_IN', 'STRONG',"
+                + " now(6) - interval 1 day, now(6) + interval 30 day, 'test', now(6), now(6), if(? = 'DRAFT', null, now(6)))",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, communityId);
+            insert.setString(2, title);
+            insert.setString(3, status);
+            insert.setString(4, status);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** An answer by the person in the consultation, with this text. */
+    public static void consultationComment(long consultationId, long communityId, long personId, String text) throws SQLException {
+        execute("insert into consultation_comment (community_id, consultation_id, author_id, author_name, text, created_at)"
+                + " select ?, ?, id, full_name, ?, now(6) from person where id = ?", communityId, consultationId, text, personId);
+    }
+
     /** A signature of the person under the petition, as the signing INSERT writes it. */
     public static void signature(long petitionId, long communityId, long personId) throws SQLException {
         execute("insert into signature (petition_id, community_id, person_id, full_name, signed_at, strength)"

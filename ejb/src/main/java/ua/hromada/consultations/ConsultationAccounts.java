@@ -1,0 +1,73 @@
+package ua.hromada.consultations;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import ua.hromada.core.identity.AccountDeleted;
+import ua.hromada.core.identity.PersonsMerged;
+
+/**
+ * What happens to consultation records when an account is merged or deleted, inside that
+ * transaction. Native SQL on purpose: a person's rows span communities, and the entities are
+ * tenant-filtered to one.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class ConsultationAccounts {
+    // after the merge these would be a second support of one comment, or a support of one's own
+    // comment: they go, each with its count
+    private static final String SUPPORTS_TO_DROP = "select s.comment_id, s.person_id from consultation_support s"
+            + " join consultation_comment c on c.id = s.comment_id"
+            + " where (s.person_id = ?2 and (c.author_id = ?1 or s.comment_id in"
+            + " (select t.comment_id from consultation_support t where t.person_id = ?1)))"
+            + " or (s.person_id = ?1 and c.author_id = ?2)";
+    private static final String DROP_SUPPORT = "delete from consultation_support where comment_id = ?1 and person_id = ?2";
+    private static final String UNCOUNT = "update consultation_comment set support_count = support_count - 1 where id = ?1";
+    private static final String MOVE_SUPPORTS = "update consultation_support set person_id = ?1 where person_id = ?2";
+    private static final String MOVE_COMMENTS = "update consultation_comment set author_id = ?1 where author_id = ?2";
+    private static final String UNCOUNT_SUPPORTS = "update consultation_comment c join consultation_support s"
+            + " on s.comment_id = c.id and s.person_id = ?1 set c.support_count = c.support_count - 1";
+    private static final String DELETE_SUPPORTS = "delete from consultation_support where person_id = ?1";
+    private static final String ANONYMISE_COMMENTS = "update consultation_comment set author_name = '' where author_id = ?1";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Core's merge (through the manifest) only: the phone person's comments and supports become
+     * the strong person's; a support that would be the person's second of one comment, or one of
+     * their own comment, goes with its count.
+     */
+    public void merged(PersonsMerged merge) {
+        long into = merge.intoPersonId();
+        long from = merge.fromPersonId();
+        List<?> dropped = em.createNativeQuery(SUPPORTS_TO_DROP).setParameter(1, into).setParameter(2, from).getResultList();
+        for (Object r : dropped) {
+            Object[] row = (Object[]) r;
+            em.createNativeQuery(DROP_SUPPORT).setParameter(1, row[0]).setParameter(2, row[1]).executeUpdate();
+            em.createNativeQuery(UNCOUNT).setParameter(1, row[0]).executeUpdate();
+        }
+        merge.rows().add("duplicate consultation supports dropped", dropped.size());
+        merge.rows().add("consultation supports moved", run(MOVE_SUPPORTS, into, from));
+        merge.rows().add("consultation comments moved", run(MOVE_COMMENTS, into, from));
+    }
+
+    /**
+     * Core's deletion (through the manifest) only: the person's supports go with their counts; their
+     * comments stay in the public discussion without their name.
+     */
+    public void deleted(AccountDeleted deletion) {
+        long person = deletion.personId();
+        em.createNativeQuery(UNCOUNT_SUPPORTS).setParameter(1, person).executeUpdate();
+        deletion.rows().add("consultation supports deleted", em.createNativeQuery(DELETE_SUPPORTS).setParameter(1, person).executeUpdate());
+        deletion.rows().add("consultation comments made anonymous",
+                em.createNativeQuery(ANONYMISE_COMMENTS).setParameter(1, person).executeUpdate());
+    }
+
+    private int run(String sql, long into, long from) {
+        return em.createNativeQuery(sql).setParameter(1, into).setParameter(2, from).executeUpdate();
+    }
+}

@@ -1,0 +1,91 @@
+package ua.hromada.consultations;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.demo.DemoData;
+import ua.hromada.core.identity.People;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CurrentCommunity;
+
+/**
+ * Demo consultations for the README's run command, through the same beans people use: in Bucha
+ * one open for comments (with answers, a reply and support), one starting in five days and one
+ * draft. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
+ */
+@Stateless
+public class ConsultationDemoData {
+    private static final Logger LOG = Logger.getLogger(ConsultationDemoData.class.getName());
+    private static final String SQUARE = "Громада планує оновити сквер на розі вулиць Шевченка та Яблунської. Розкажіть, що"
+            + " для вас у ньому найважливіше: тінь і лавки, дитячий майданчик, освітлення, доріжки для візочків чи місце для"
+            + " подій. Пропозиції врахують у технічному завданні для проєктувальників.";
+    private static final String BUS = "З вересня громада запускає шкільний автобус для учнів зі Склозаводу та Ворзеля."
+            + " Обговорімо, о котрій він має вирушати, де зупинятися і чи потрібен другий рейс після продовженого дня.";
+    private static final String RULES = "Проєкт оновлених правил благоустрою: утримання прибудинкових територій, зелених"
+            + " насаджень і малих архітектурних форм. Чернетка для обговорення з мешканцями.";
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    People people;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Commenting commenting;
+
+    @Inject
+    ConsultationReading reading;
+
+    @Inject
+    Clock clock;
+
+    // No transaction here: each step runs in its own, with the tenant set before it starts.
+    /** Core's demo loader only (through the manifest), after its communities and people. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void load() {
+        if (!Boolean.getBoolean(DemoData.SWITCH) || System.getProperty("hromada.person-key-secret", "").length() < 32) {
+            return;
+        }
+        long bucha = directory.bySlug("bucha").orElseThrow().id();
+        long resident = people.findOrRegister("3000000001", "Олена Мешканка").id();
+        long moderator = people.findOrRegister("3000000002", "Андрій Модератор").id();
+        if (!as(moderator, bucha, () -> reading.list(null, 1).items().isEmpty())) {
+            return;
+        }
+        Instant now = clock.instant();
+        long square = as(moderator, bucha, () -> consultations.create("Яким має бути оновлений сквер на вулиці Шевченка?", SQUARE,
+                ConsultationCategory.URBAN_PLANNING, Audience.RESIDENTS, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(19)))
+                .id());
+        as(moderator, bucha, () -> consultations.publish(square));
+        long shade = as(resident, bucha, () -> commenting.comment(square, "Найбільше бракує тіні: посадіть дерева вздовж"
+                + " доріжок і поставте лавки зі спинками, щоб людям похилого віку було де відпочити.").id());
+        long light = as(moderator, bucha, () -> commenting.comment(square, "Потрібне освітлення всього скверу: зараз увечері"
+                + " там темно, і батьки з дітьми оминають його.").id());
+        as(resident, bucha, () -> commenting.reply(square, light, "Підтримую, і краще ліхтарі з датчиками руху, щоб економити"
+                + " електроенергію.").id());
+        as(moderator, bucha, () -> {
+            commenting.support(shade);
+            return null;
+        });
+        long bus = as(moderator, bucha, () -> consultations.create("Розклад шкільного автобуса з вересня", BUS,
+                ConsultationCategory.EDUCATION, Audience.SIGNED_IN, now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(35))).id());
+        as(moderator, bucha, () -> consultations.publish(bus));
+        as(moderator, bucha, () -> consultations.create("Оновлені правила благоустрою громади", RULES, ConsultationCategory.GOVERNANCE,
+                Audience.RESIDENTS, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(44))).id());
+        LOG.info("Demo consultations loaded in /bucha/consultations");
+    }
+
+    private <T> T as(long person, long community, Supplier<T> work) {
+        return Acting.as(people.actorOf(person), () -> CurrentCommunity.callAs(community, work));
+    }
+}

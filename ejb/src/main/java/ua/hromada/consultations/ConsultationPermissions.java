@@ -1,0 +1,57 @@
+package ua.hromada.consultations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.access.Rule;
+import ua.hromada.core.access.Subject;
+import ua.hromada.core.tenancy.CommunityCache;
+
+/**
+ * The consultations permission table: one row per action, deny by default (core's
+ * {@link PermissionTable}); every bean method of the tool asks here, pages ask to say why before
+ * a person tries.
+ */
+@ApplicationScoped
+public class ConsultationPermissions {
+    /** Official rows refuse API tokens and e-mail + phone sign-in. */
+    public static final PermissionTable<ConsultationAction> TABLE = PermissionTable.of(ConsultationAction.class, "consultation")
+            .row(ConsultationAction.COMMENT, Rule.eligible())
+            .row(ConsultationAction.SUPPORT, Rule.eligible())
+            .row(ConsultationAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(ConsultationAction.CONFIGURE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .build();
+
+    @Inject
+    CommunityCache cache;
+
+    /** The subject of a participation row: one consultation, under its audience and sign-in strength. */
+    private Subject subject(Consultation consultation) {
+        boolean acceptsDeclared = cache.byId(consultation.communityId())
+                .map(c -> ConsultationSettings.acceptsDeclaredFrom(c.settings())).orElse(false);
+        return new Subject(consultation.communityId(), consultation.audience() == Audience.RESIDENTS, consultation.signIn(), null)
+                .acceptingDeclared(acceptsDeclared);
+    }
+
+    /** Taking part in one consultation (comment, support): refused with the table's reason. */
+    public void require(ConsultationAction action, Consultation consultation) {
+        TABLE.require(action, subject(consultation));
+    }
+
+    /** Pages: why the current actor may not take part, to say so before they try. */
+    public Optional<String> refusal(ConsultationAction action, Consultation consultation) {
+        return TABLE.refusal(action, Acting.current(), subject(consultation));
+    }
+
+    /** Official actions, whose rule is the role alone. */
+    public void require(ConsultationAction action, long communityId) {
+        TABLE.require(action, Subject.community(communityId));
+    }
+
+    public boolean allows(ConsultationAction action, long communityId) {
+        return TABLE.allows(action, Subject.community(communityId));
+    }
+}

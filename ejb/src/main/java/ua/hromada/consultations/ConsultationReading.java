@@ -1,0 +1,151 @@
+package ua.hromada.consultations;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ua.hromada.core.ConsoleTable;
+import ua.hromada.core.Cursor;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.Page;
+import ua.hromada.core.TableQuery;
+import ua.hromada.core.TableRows;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityCache;
+import ua.hromada.core.tool.Statistic;
+import ua.hromada.core.tool.Waiting;
+
+/** What anyone reads of the current community's consultations, and what its moderators read. */
+@Stateless
+public class ConsultationReading {
+    private static final ConsoleTable<Consultation> ALL = ConsoleTable.of(Consultation.class, "c", "1 = 1")
+            .search("c.title").sort("newest", "c.createdAt").sort("ends", "c.endsAt").sort("title", "c.title").build();
+
+    /** An answer with its replies, oldest first. */
+    public record Thread(ConsultationComment answer, List<ConsultationComment> replies) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ConsultationPermissions permissions;
+
+    @Inject
+    CommunityCache cache;
+
+    @Inject
+    Clock clock;
+
+    /** Anyone: the current community, refusing with 404 when its consultations tool is off. */
+    public Community community() {
+        return cache.currentWithTool(ConsultationsTool.KEY, "consultations.disabled");
+    }
+
+    /** Consultation beans: the consultation of the current community, whatever its status. */
+    public Consultation find(long id) {
+        Community community = community();
+        Consultation consultation = em.find(Consultation.class, id);
+        if (consultation == null || !consultation.communityId().equals(community.id())) {
+            throw new NotFoundException("consultation.not-found", id);
+        }
+        return consultation;
+    }
+
+    /** Anyone: a public consultation; the moderators also see drafts. */
+    public Consultation view(long id) {
+        Consultation consultation = find(id);
+        if (!consultation.isPublic() && !permissions.allows(ConsultationAction.MANAGE, consultation.communityId())) {
+            throw new NotFoundException("consultation.not-found", id);
+        }
+        return consultation;
+    }
+
+    /** Anyone: the public consultations of the current community, newest first, a page at a time. */
+    public Page<Consultation> list(String cursor, int limit) {
+        community();
+        int n = bounded(limit);
+        long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
+        List<Consultation> rows = em.createNamedQuery(Consultation.PUBLIC_PAGE, Consultation.class)
+                .setParameter("draft", ConsultationStatus.DRAFT).setParameter("before", before).setMaxResults(n + 1).getResultList();
+        return Page.of(rows, n, c -> Cursor.encode(c.id()));
+    }
+
+    /** Anyone: a public consultation's answers, oldest first, each with its replies; a page of answers at a time. */
+    public Page<Thread> threads(long id, String cursor, int limit) {
+        Consultation consultation = view(id);
+        int n = bounded(limit);
+        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
+        List<ConsultationComment> answers = em.createNamedQuery(ConsultationComment.THREADS, ConsultationComment.class)
+                .setParameter("consultation", consultation.id()).setParameter("after", after).setMaxResults(n + 1).getResultList();
+        Page<ConsultationComment> page = Page.of(answers, n, c -> Cursor.encode(c.id()));
+        Map<Long, List<ConsultationComment>> replies = page.items().isEmpty() ? Map.of()
+                : em.createNamedQuery(ConsultationComment.REPLIES, ConsultationComment.class)
+                        .setParameter("parents", page.items().stream().map(ConsultationComment::id).toList()).getResultStream()
+                        .collect(Collectors.groupingBy(ConsultationComment::parentId));
+        return new Page<>(page.items().stream().map(a -> new Thread(a, replies.getOrDefault(a.id(), List.of()))).toList(),
+                page.nextCursor());
+    }
+
+    /** Anyone: how many comments (answers and replies) a consultation has. */
+    public long commentCount(long id) {
+        return em.createNamedQuery(ConsultationComment.COUNT, Long.class).setParameter("consultation", id).getSingleResult();
+    }
+
+    /** The signed-in person: which of these comments they support. */
+    public Set<Long> supportedByMe(List<Long> commentIds) {
+        Long person = Acting.current().personId();
+        if (person == null || commentIds.isEmpty()) {
+            return Set.of();
+        }
+        List<?> rows = em.createNativeQuery("select comment_id from consultation_support where person_id = ?1 and comment_id in ?2")
+                .setParameter(1, person).setParameter(2, commentIds).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toSet());
+    }
+
+    /** Anyone: how many consultations of the current community take comments now (its home page card). */
+    public long openCount() {
+        return em.createNamedQuery(Consultation.OPEN_COUNT, Long.class).setParameter("published", ConsultationStatus.PUBLISHED)
+                .setParameter("now", clock.instant()).getSingleResult();
+    }
+
+    /** The moderators: every consultation of the community, drafts included, for the console. */
+    public TableRows<Consultation> all(TableQuery query) {
+        permissions.require(ConsultationAction.MANAGE, community().id());
+        return ALL.fetch(em, query);
+    }
+
+    /** The console home: drafts waiting to be published, for those who manage consultations. */
+    public List<Waiting> waiting() {
+        Community community = community();
+        if (!permissions.allows(ConsultationAction.MANAGE, community.id())) {
+            return List.of();
+        }
+        long drafts = em.createQuery("select count(c) from Consultation c where c.status = :draft", Long.class)
+                .setParameter("draft", ConsultationStatus.DRAFT).getSingleResult();
+        return List.of(Waiting.undated("consultation.waiting.drafts", drafts, ConsultationsTool.CONSOLE_PATH));
+    }
+
+    /** Public figures: consultations published and comments written, for one community or platform-wide. */
+    public List<Statistic> statistics(Long communityId) {
+        String where = communityId == null ? "" : " and community_id = ?1";
+        var query = em.createNativeQuery("select (select count(*) from consultation where status <> 'DRAFT'" + where + "),"
+                + " (select count(*) from consultation_comment where 1 = 1" + where + ")");
+        if (communityId != null) {
+            query.setParameter(1, communityId);
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        return List.of(new Statistic("consultations", "consultations.statistic.consultations", ((Number) row[0]).longValue()),
+                new Statistic("comments", "consultations.statistic.comments", ((Number) row[1]).longValue()));
+    }
+
+    static int bounded(int limit) {
+        return Math.max(1, Math.min(limit, Page.MAX_LIMIT));
+    }
+}

@@ -1,0 +1,28 @@
+package ua.hromada.consultations;
+
+import java.util.List;
+import java.util.Map;
+import ua.hromada.core.tool.SettingsForm;
+import ua.hromada.core.tool.ToolSetting;
+
+/**
+ * The community's consultation settings, edited in the community settings console through the
+ * form the manifest declares ({@link #FORM}).
+ */
+final class ConsultationSettings {
+    /** Whether a declared (unverified) residency counts as living here for residents-only consultations. */
+    static final ToolSetting DECLARED_RESIDENCY = ToolSetting.flag("consultations.declared-residency",
+            "consultation.settings.declared-residency", false);
+
+    /** What moderators (the CONFIGURE row) change. */
+    static final SettingsForm<ConsultationAction> FORM = new SettingsForm<>(List.of(DECLARED_RESIDENCY),
+            ConsultationPermissions.TABLE, ConsultationAction.CONFIGURE, "consultation.settings.hint");
+
+    private ConsultationSettings() {
+    }
+
+    /** Whether these settings let a declared residency count for residents-only consultations (by default not). */
+    static boolean acceptsDeclaredFrom(Map<String, String> settings) {
+        return DECLARED_RESIDENCY.flagIn(settings);
+    }
+}

@@ -1,0 +1,90 @@
+package ua.hromada.consultations;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.deadline.Deadlines;
+import ua.hromada.core.tenancy.Community;
+
+/**
+ * The moderators' side of consultations in the current community: prepare a draft, change it,
+ * publish it (its end becomes a deadline the sweeper keeps); each step audited.
+ */
+@Stateless
+public class Consultations {
+    static final String OBJECT = "consultation";
+    static final String END = "consultation.end";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ConsultationReading reading;
+
+    @Inject
+    ConsultationPermissions permissions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    Clock clock;
+
+    /** Moderators: a new draft, its sign-in strength as the community's settings require now. */
+    public Consultation create(String title, String description, ConsultationCategory category, Audience audience, Instant startsAt,
+            Instant endsAt) {
+        Community community = reading.community();
+        permissions.require(ConsultationAction.MANAGE, community.id());
+        Consultation consultation = new Consultation(title, description, category, audience,
+                community.requiredSignIn(ConsultationsTool.KEY), startsAt, endsAt, Acting.current().name(), clock.instant());
+        em.persist(consultation);
+        em.flush();
+        audit.record(community.id(), "consultation.create", OBJECT, consultation.id(), describe(consultation));
+        return consultation;
+    }
+
+    /** Moderators, while it is a draft: changes it. */
+    public Consultation edit(long id, String title, String description, ConsultationCategory category, Audience audience,
+            Instant startsAt, Instant endsAt) {
+        Consultation consultation = managed(id);
+        consultation.edit(title, description, category, audience, startsAt, endsAt, clock.instant());
+        audit.record(consultation.communityId(), "consultation.edit", OBJECT, id, describe(consultation));
+        return consultation;
+    }
+
+    /** Moderators: publishes a draft; it takes comments from its start until its end, when the sweeper closes it. */
+    public Consultation publish(long id) {
+        Consultation consultation = managed(id);
+        consultation.publish(clock.instant());
+        deadlines.schedule(END, id, consultation.communityId(), consultation.endsAt());
+        audit.record(consultation.communityId(), "consultation.publish", OBJECT, id, describe(consultation));
+        return consultation;
+    }
+
+    /** The sweeper only ({@link ConsultationEnd}), at a consultation's end: closes it (idempotent). */
+    public void close(long id, Instant now) {
+        Consultation consultation = em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (consultation != null) {
+            consultation.close(now);
+        }
+    }
+
+    private Consultation managed(long id) {
+        Consultation consultation = reading.find(id);
+        permissions.require(ConsultationAction.MANAGE, consultation.communityId());
+        return consultation;
+    }
+
+    private static String describe(Consultation c) {
+        return "\"" + c.title() + "\", " + c.audience() + ", " + c.startsAt() + " – " + c.endsAt();
+    }
+}

@@ -1,0 +1,126 @@
+package ua.hromada.it.consultations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import ua.hromada.it.support.BrowserJourney;
+import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.TestDatabase;
+
+/**
+ * A consultation in the browser at phone width: a moderator prepares and publishes it from the
+ * console, a resident answers by keyboard alone, another resident replies and supports the
+ * answer, and anyone reads the discussion; markup typed into an answer is refused and the text kept.
+ */
+class ResidentAnswersConsultationUiIT extends BrowserJourney {
+    private static final String SLUG = "consultation-journey";
+    private static final String TITLE = "Яким має бути сквер біля ставка?";
+    private static final String QUESTION = "Громада оновлює сквер біля ставка. Що для вас найважливіше: тінь, лавки, освітлення чи дитячий майданчик?";
+    private static final String ANSWER = "Лавки зі спинками в тіні дерев і освітлення вздовж доріжок.";
+    private static final String REPLY = "Підтримую, і ще питний фонтанчик.";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private final String base = ItSettings.baseUrl();
+    private static final String[] IDS = new String[3];
+
+    @BeforeAll
+    static void community() throws Exception {
+        long community = TestDatabase.community(SLUG, "Громада обговорень", "Consultation Community");
+        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'consultations')", community);
+        String[] roles = {"LOCAL_MODERATOR", "RESIDENT", "RESIDENT"};
+        String[] names = {"Богдан Модератор", "Ірина Мешканка", "Тарас Сусід"};
+        for (int i = 0; i < IDS.length; i++) {
+            IDS[i] = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+            TestDatabase.personWithRole(IDS[i], names[i], community, roles[i]);
+        }
+    }
+
+    @Test
+    void moderatorPublishesResidentAnswersByKeyboardNeighbourRepliesAndSupports() throws Exception {
+        // 1. The moderator prepares the consultation in the console and publishes it.
+        chromium.open(base + "/" + SLUG + "/admin/consultations");
+        signInOnProviderPage("moderator-" + IDS[0], IDS[0], "Богдан Модератор");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Нове обговорення")));
+        chromium.assertNoSeriousViolations("consultations console");
+        chromium.driver.findElement(By.linkText("Нове обговорення")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consultation:title")));
+        chromium.assertPhoneViewport();
+        chromium.driver.findElement(By.id("consultation:title")).sendKeys(TITLE);
+        chromium.driver.findElement(By.id("consultation:description")).sendKeys(QUESTION);
+        new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.id("consultation:category")))
+                .selectByVisibleText("Містобудування і благоустрій");
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Kyiv"));
+        setValue("consultation:startsAt", now.minusHours(1).format(LOCAL));
+        setValue("consultation:endsAt", now.plusDays(14).format(LOCAL));
+        chromium.assertNoSeriousViolations("new consultation form");
+        chromium.driver.findElement(By.id("consultation:save")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Чернетку обговорення створено"));
+        acceptConfirmations();
+        chromium.driver.findElement(By.id("consultation:publish")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Обговорення оприлюднено"));
+        String page = chromium.driver.findElement(By.linkText("Публічна сторінка")).getAttribute("href");
+        signOut();
+
+        // 2. A resident signs in from the page and answers with the keyboard only; markup is refused and the text kept.
+        chromium.open(page);
+        chromium.assertNoSeriousViolations("consultation page, anonymous");
+        chromium.driver.findElement(By.linkText("Увійдіть, щоб узяти участь")).click();
+        signInOnProviderPage("resident-" + IDS[1], IDS[1], "Ірина Мешканка");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment:text")));
+        chromium.assertNoSeriousViolations("consultation page, signed in");
+        WebElement text = chromium.driver.findElement(By.id("comment:text"));
+        text.click();
+        text.sendKeys("Дивіться <b>тут</b>");
+        text.sendKeys(Keys.TAB);
+        chromium.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        chromium.wait.until(d -> d.getPageSource().contains("без HTML-розмітки"));
+        assertThat(chromium.driver.findElement(By.id("comment:text")).getAttribute("value")).isEqualTo("Дивіться <b>тут</b>");
+        text = chromium.driver.findElement(By.id("comment:text"));
+        text.clear();
+        text.sendKeys(ANSWER);
+        text.sendKeys(Keys.TAB);
+        chromium.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        chromium.wait.until(d -> d.getPageSource().contains("Вашу відповідь додано"));
+        assertThat(chromium.driver.findElement(By.cssSelector("ol.threads")).getText()).contains(ANSWER, "Ірина Мешканка");
+        assertThat(chromium.driver.findElements(By.cssSelector("ol.threads .comment input[type=submit]")))
+                .as("one's own answer has no support button").isEmpty();
+        signOut();
+
+        // 3. Another resident replies to the answer and supports it.
+        chromium.open(page);
+        chromium.driver.findElement(By.linkText("Увійдіть, щоб узяти участь")).click();
+        signInOnProviderPage("neighbour-" + IDS[2], IDS[2], "Тарас Сусід");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.reply summary")));
+        chromium.driver.findElement(By.cssSelector("details.reply summary")).click();
+        WebElement reply = chromium.driver.findElement(By.cssSelector("details.reply textarea"));
+        reply.sendKeys(REPLY);
+        chromium.driver.findElement(By.cssSelector("details.reply input[type=submit]")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Вашу відповідь на коментар додано"));
+        chromium.driver.findElement(By.cssSelector("ol.threads > li > .comment input[type=submit]")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Ви підтримали коментар"));
+        assertThat(chromium.driver.findElement(By.cssSelector("ol.threads > li > .comment .support")).getText())
+                .contains("Підтримали: 1", "ви підтримали");
+        chromium.assertNoSeriousViolations("consultation page after a reply and support");
+        signOut();
+
+        // 4. Anyone reads the discussion.
+        chromium.open(page);
+        assertThat(chromium.driver.findElement(By.id("comments-heading")).getText()).contains("(2)");
+        assertThat(chromium.driver.findElement(By.cssSelector("ol.replies")).getText()).contains(REPLY, "Тарас Сусід");
+        chromium.screenshot("consultation-phone.png");
+    }
+
+    private static void setValue(String id, String value) {
+        ((JavascriptExecutor) chromium.driver).executeScript("arguments[0].value = arguments[1];",
+                chromium.driver.findElement(By.id(id)), value);
+    }
+}

@@ -1,0 +1,2 @@
+/** Integration and browser tests of the consultations tool. */
+package ua.hromada.it.consultations;

@@ -1,0 +1,132 @@
+package ua.hromada.consultations;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.hibernate.annotations.TenantId;
+import ua.hromada.core.InvalidInputException;
+
+/**
+ * What one person wrote in a consultation: an answer to its question, or a reply to an answer
+ * (one level deep: a reply is not replied to). Plain text only; the support count is raised by
+ * the support's own transaction, next to its row.
+ */
+@Entity
+@Table(name = "consultation_comment")
+@NamedQuery(name = ConsultationComment.THREADS, query = "select c from ConsultationComment c where c.consultationId = :consultation"
+        + " and c.parentId is null and c.id > :after order by c.id")
+@NamedQuery(name = ConsultationComment.REPLIES, query = "select c from ConsultationComment c where c.parentId in :parents order by c.id")
+@NamedQuery(name = ConsultationComment.COUNT, query = "select count(c) from ConsultationComment c where c.consultationId = :consultation")
+public class ConsultationComment {
+    public static final String THREADS = "ConsultationComment.threads";
+    public static final String REPLIES = "ConsultationComment.replies";
+    public static final String COUNT = "ConsultationComment.count";
+    public static final int TEXT_MIN = 2;
+    public static final int TEXT_MAX = 3_000;
+    /** A tag's opening: a comment is plain text, and markup in it is refused rather than shown escaped. */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?][^>]*>");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "community_id", nullable = false, updatable = false)
+    private Long communityId;
+
+    @Column(name = "consultation_id", nullable = false, updatable = false)
+    private Long consultationId;
+
+    @Column(name = "parent_id", updatable = false)
+    private Long parentId;
+
+    @Column(name = "author_id", nullable = false)
+    private Long authorId;
+
+    @Column(name = "author_name", nullable = false, length = 200)
+    private String authorName;
+
+    @Column(nullable = false, columnDefinition = "text", updatable = false)
+    private String text;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "support_count", nullable = false, insertable = false, updatable = false)
+    private int supportCount;
+
+    protected ConsultationComment() {
+    }
+
+    /** An answer to the question ({@code parent} null) or a reply to an answer. */
+    public ConsultationComment(long consultationId, ConsultationComment parent, long authorId, String authorName, String text,
+            Instant now) {
+        if (parent != null && (parent.parentId != null || parent.consultationId != consultationId)) {
+            throw new InvalidInputException("consultation.comment.reply-depth");
+        }
+        this.consultationId = consultationId;
+        this.parentId = parent == null ? null : parent.id;
+        this.authorId = authorId;
+        this.authorName = authorName;
+        this.text = checked(text);
+        this.createdAt = now;
+    }
+
+    /** The text as it is kept: stripped, within bounds, no markup. */
+    static String checked(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() < TEXT_MIN || t.length() > TEXT_MAX) {
+            throw new InvalidInputException("consultation.comment.length", TEXT_MIN, TEXT_MAX, t.length());
+        }
+        if (MARKUP.matcher(t).find()) {
+            throw new InvalidInputException("consultation.comment.markup");
+        }
+        return t;
+    }
+
+    public boolean isReply() {
+        return parentId != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long communityId() {
+        return communityId;
+    }
+
+    public Long consultationId() {
+        return consultationId;
+    }
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    public Long authorId() {
+        return authorId;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public int supportCount() {
+        return supportCount;
+    }
+}
