@@ -10,15 +10,18 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
 import ua.hromada.core.demo.DemoData;
 import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CurrentCommunity;
 
 /**
  * Demo consultations for the README's run command, through the same beans people use: in Bucha
- * one open for comments (with answers, a reply and support), one starting in five days and one
- * draft. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
+ * one open for comments (answers by two residents, a reply and support), one starting in five
+ * days and one draft; the second resident, Тарас Сусід, is this tool's demo person. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class ConsultationDemoData {
@@ -36,6 +39,9 @@ public class ConsultationDemoData {
 
     @Inject
     People people;
+
+    @Inject
+    RoleGrants grants;
 
     @Inject
     Consultations consultations;
@@ -62,6 +68,8 @@ public class ConsultationDemoData {
         if (!as(moderator, bucha, () -> reading.list(null, 1).items().isEmpty())) {
             return;
         }
+        long neighbour = people.findOrRegister("3000000007", "Тарас Сусід").id();
+        Acting.as(Actor.system("demo-data"), () -> grants.grant(neighbour, bucha, Role.RESIDENT, null));
         Instant now = clock.instant();
         long square = as(moderator, bucha, () -> consultations.create("Яким має бути оновлений сквер на вулиці Шевченка?", SQUARE,
                 ConsultationCategory.URBAN_PLANNING, Audience.RESIDENTS, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(19)))
@@ -69,11 +77,11 @@ public class ConsultationDemoData {
         as(moderator, bucha, () -> consultations.publish(square));
         long shade = as(resident, bucha, () -> commenting.comment(square, "Найбільше бракує тіні: посадіть дерева вздовж"
                 + " доріжок і поставте лавки зі спинками, щоб людям похилого віку було де відпочити.").id());
-        long light = as(moderator, bucha, () -> commenting.comment(square, "Потрібне освітлення всього скверу: зараз увечері"
+        long light = as(neighbour, bucha, () -> commenting.comment(square, "Потрібне освітлення всього скверу: зараз увечері"
                 + " там темно, і батьки з дітьми оминають його.").id());
         as(resident, bucha, () -> commenting.reply(square, light, "Підтримую, і краще ліхтарі з датчиками руху, щоб економити"
                 + " електроенергію.").id());
-        as(moderator, bucha, () -> {
+        as(neighbour, bucha, () -> {
             commenting.support(shade);
             return null;
         });
