@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import ua.hromada.core.ConflictException;
+import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.RateLimits;
@@ -16,7 +18,7 @@ import ua.hromada.core.identity.People;
  * People taking part in a consultation of the current community while it is open: answering its
  * question, replying to an answer, supporting a comment once. Who may is the consultation's
  * audience and sign-in strength ({@link ConsultationPermissions}); a script is stopped by the
- * per-person limits.
+ * per-person limits, and a moderator's block ({@link CommentModeration#block}) stops its person writing.
  */
 @Stateless
 public class Commenting {
@@ -69,6 +71,9 @@ public class Commenting {
             throw new NotFoundException("consultation.comment.not-found", commentId);
         }
         Consultation consultation = open(comment.consultationId(), ConsultationAction.SUPPORT);
+        if (comment.isHidden()) {
+            throw new ConflictException("consultation.comment.hidden");
+        }
         long person = Acting.current().personId();
         if (comment.authorId() == person) {
             throw new ConflictException("consultation.support.own");
@@ -91,13 +96,26 @@ public class Commenting {
             if (answer == null || !answer.consultationId().equals(consultation.id())) {
                 throw new NotFoundException("consultation.comment.not-found", answerId);
             }
+            if (answer.isHidden()) {
+                throw new ConflictException("consultation.comment.hidden");
+            }
         }
         long person = Acting.current().personId();
+        refuseWhileBlocked(person);
         rates.admit("consultation.comment", person, COMMENTS_PER_MINUTE);
         ConsultationComment comment = new ConsultationComment(consultation.id(), answer, person, people.holdOpen(person), text,
                 clock.instant());
         em.persist(comment);
         return comment;
+    }
+
+    /** A moderator's block keeps the person from commenting in this community until it ends. */
+    private void refuseWhileBlocked(long person) {
+        em.createNamedQuery(CommentingBlock.ACTIVE_OF_PERSON, CommentingBlock.class).setParameter("person", person)
+                .setParameter("now", clock.instant()).setMaxResults(1).getResultStream().findFirst().ifPresent(block -> {
+                    throw new ForbiddenException("consultation.blocked",
+                            LocalDate.ofInstant(block.until(), reading.community().zone()).toString(), block.reason());
+                });
     }
 
     /** The public consultation, if the current actor may take part in it now. */

@@ -28,6 +28,15 @@ public class ConsultationAccounts {
     private static final String UNCOUNT = "update consultation_comment set support_count = support_count - 1 where id = ?1";
     private static final String MOVE_SUPPORTS = "update consultation_support set person_id = ?1 where person_id = ?2";
     private static final String MOVE_COMMENTS = "update consultation_comment set author_id = ?1 where author_id = ?2";
+    // complaints: a second one about one comment, or one about one's own comment after the merge, goes
+    private static final String DROP_COMPLAINTS = "delete k from consultation_complaint k join consultation_comment c"
+            + " on c.id = k.comment_id where (k.person_id = ?2 and (c.author_id = ?1 or k.comment_id in"
+            + " (select t.comment_id from (select comment_id from consultation_complaint where person_id = ?1) t)))"
+            + " or (k.person_id = ?1 and c.author_id = ?2)";
+    private static final String MOVE_COMPLAINTS = "update consultation_complaint set person_id = ?1 where person_id = ?2";
+    private static final String MOVE_BLOCKS = "update consultation_block set person_id = ?1 where person_id = ?2";
+    private static final String DELETE_COMPLAINTS = "delete from consultation_complaint where person_id = ?1";
+    private static final String DELETE_BLOCKS = "delete from consultation_block where person_id = ?1";
     private static final String UNCOUNT_SUPPORTS = "update consultation_comment c join consultation_support s"
             + " on s.comment_id = c.id and s.person_id = ?1 set c.support_count = c.support_count - 1";
     private static final String DELETE_SUPPORTS = "delete from consultation_support where person_id = ?1";
@@ -37,9 +46,9 @@ public class ConsultationAccounts {
     EntityManager em;
 
     /**
-     * Core's merge (through the manifest) only: the phone person's comments and supports become
-     * the strong person's; a support that would be the person's second of one comment, or one of
-     * their own comment, goes with its count.
+     * Core's merge (through the manifest) only: the phone person's comments, supports, complaints
+     * and blocks become the strong person's; a support or complaint that would be the person's
+     * second about one comment, or about their own comment, goes (a support with its count).
      */
     public void merged(PersonsMerged merge) {
         long into = merge.intoPersonId();
@@ -52,17 +61,23 @@ public class ConsultationAccounts {
         }
         merge.rows().add("duplicate consultation supports dropped", dropped.size());
         merge.rows().add("consultation supports moved", run(MOVE_SUPPORTS, into, from));
+        merge.rows().add("duplicate consultation complaints dropped", run(DROP_COMPLAINTS, into, from));
+        merge.rows().add("consultation complaints moved", run(MOVE_COMPLAINTS, into, from));
+        merge.rows().add("consultation blocks moved", run(MOVE_BLOCKS, into, from));
         merge.rows().add("consultation comments moved", run(MOVE_COMMENTS, into, from));
     }
 
     /**
-     * Core's deletion (through the manifest) only: the person's supports go with their counts; their
-     * comments stay in the public discussion without their name.
+     * Core's deletion (through the manifest) only: the person's supports go with their counts, their
+     * complaints and blocks go; their comments stay in the public discussion without their name.
      */
     public void deleted(AccountDeleted deletion) {
         long person = deletion.personId();
         em.createNativeQuery(UNCOUNT_SUPPORTS).setParameter(1, person).executeUpdate();
         deletion.rows().add("consultation supports deleted", em.createNativeQuery(DELETE_SUPPORTS).setParameter(1, person).executeUpdate());
+        deletion.rows().add("consultation complaints deleted",
+                em.createNativeQuery(DELETE_COMPLAINTS).setParameter(1, person).executeUpdate());
+        deletion.rows().add("consultation blocks deleted", em.createNativeQuery(DELETE_BLOCKS).setParameter(1, person).executeUpdate());
         deletion.rows().add("consultation comments made anonymous",
                 em.createNativeQuery(ANONYMISE_COMMENTS).setParameter(1, person).executeUpdate());
     }

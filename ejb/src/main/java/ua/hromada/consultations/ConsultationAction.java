@@ -6,6 +6,10 @@ public enum ConsultationAction {
     COMMENT,
     /** Support an answer or a reply, once; the consultation's audience decides. */
     SUPPORT,
+    /** Complain about someone else's comment: anyone signed in. */
+    COMPLAIN,
+    /** Work through complaints: hide and restore comments, block an author from commenting for a while. */
+    MODERATE,
     /** Prepare, edit and publish consultations; read drafts. */
     MANAGE,
     /** Change the community's consultation settings. */

@@ -21,6 +21,8 @@ public class ConsultationPermissions {
     public static final PermissionTable<ConsultationAction> TABLE = PermissionTable.of(ConsultationAction.class, "consultation")
             .row(ConsultationAction.COMMENT, Rule.eligible())
             .row(ConsultationAction.SUPPORT, Rule.eligible())
+            .row(ConsultationAction.COMPLAIN, Rule.signedIn())
+            .row(ConsultationAction.MODERATE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(ConsultationAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(ConsultationAction.CONFIGURE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .build();
@@ -46,7 +48,7 @@ public class ConsultationPermissions {
         return TABLE.refusal(action, Acting.current(), subject(consultation));
     }
 
-    /** Official actions, whose rule is the role alone. */
+    /** Actions whose rule is the role or being signed in alone (complain, moderate, manage, configure). */
     public void require(ConsultationAction action, long communityId) {
         TABLE.require(action, Subject.community(communityId));
     }

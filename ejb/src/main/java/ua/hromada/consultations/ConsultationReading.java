@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,15 +124,29 @@ public class ConsultationReading {
         return ALL.fetch(em, query);
     }
 
-    /** The console home: drafts waiting to be published, for those who manage consultations. */
+    /** The console home: open complaints, reports to publish (due today, overdue) and drafts, for the moderators. */
     public List<Waiting> waiting() {
         Community community = community();
-        if (!permissions.allows(ConsultationAction.MANAGE, community.id())) {
-            return List.of();
+        List<Waiting> waiting = new ArrayList<>();
+        if (permissions.allows(ConsultationAction.MODERATE, community.id())) {
+            long complaints = em.createNamedQuery(CommentComplaint.OPEN_COUNT, Long.class).getSingleResult();
+            waiting.add(Waiting.undated("consultation.waiting.complaints", complaints, ConsultationsTool.COMPLAINTS_PATH));
         }
-        long drafts = em.createQuery("select count(c) from Consultation c where c.status = :draft", Long.class)
-                .setParameter("draft", ConsultationStatus.DRAFT).getSingleResult();
-        return List.of(Waiting.undated("consultation.waiting.drafts", drafts, ConsultationsTool.CONSOLE_PATH));
+        if (permissions.allows(ConsultationAction.MANAGE, community.id())) {
+            Instant now = clock.instant();
+            Instant endOfDay = LocalDate.ofInstant(now, community.zone()).plusDays(1).atStartOfDay(community.zone()).toInstant();
+            Object[] reports = em.createQuery("select count(c), coalesce(sum(case when c.reportDueAt >= :now and c.reportDueAt"
+                    + " < :endOfDay then 1 else 0 end), 0), coalesce(sum(case when c.reportDueAt < :now then 1 else 0 end), 0)"
+                    + " from Consultation c where c.status = :closed and c.reportPublishedAt is null", Object[].class)
+                    .setParameter("closed", ConsultationStatus.CLOSED).setParameter("now", now).setParameter("endOfDay", endOfDay)
+                    .getSingleResult();
+            waiting.add(new Waiting("consultation.waiting.reports", ((Number) reports[0]).longValue(),
+                    ((Number) reports[1]).longValue(), ((Number) reports[2]).longValue(), ConsultationsTool.CONSOLE_PATH));
+            long drafts = em.createQuery("select count(c) from Consultation c where c.status = :draft", Long.class)
+                    .setParameter("draft", ConsultationStatus.DRAFT).getSingleResult();
+            waiting.add(Waiting.undated("consultation.waiting.drafts", drafts, ConsultationsTool.CONSOLE_PATH));
+        }
+        return waiting;
     }
 
     /** Public figures: consultations published and comments written, for one community or platform-wide. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.Deadlines;
+import ua.hromada.core.identity.Person;
 import ua.hromada.core.tenancy.Community;
 
 /**
@@ -20,6 +21,7 @@ import ua.hromada.core.tenancy.Community;
 public class Consultations {
     static final String OBJECT = "consultation";
     static final String END = "consultation.end";
+    static final String REPORT_DUE = "consultation.report-due";
 
     @PersistenceContext
     EntityManager em;
@@ -35,6 +37,9 @@ public class Consultations {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    ConsultationNotices notices;
 
     @Inject
     Clock clock;
@@ -70,12 +75,37 @@ public class Consultations {
         return consultation;
     }
 
-    /** The sweeper only ({@link ConsultationEnd}), at a consultation's end: closes it (idempotent). */
+    /**
+     * The sweeper only ({@link ConsultationDeadlines}), at a consultation's end: closes it, its
+     * report due after the community's number of days (idempotent).
+     */
     public void close(long id, Instant now) {
         Consultation consultation = em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (consultation != null) {
-            consultation.close(now);
+        if (consultation != null
+                && consultation.close(now, ConsultationSettings.reportDaysFrom(reading.community().settings()))) {
+            deadlines.schedule(REPORT_DUE, id, consultation.communityId(), consultation.reportDueAt());
         }
+    }
+
+    /** The sweeper only, when a report falls due: if it is still missing the moderators are told, and it is audited. */
+    public void reportDue(long id, Instant now) {
+        Consultation consultation = em.find(Consultation.class, id);
+        if (consultation != null && consultation.isReportOverdue(now)) {
+            audit.record(consultation.communityId(), "consultation.report.overdue", OBJECT, id,
+                    "report due " + consultation.reportDueAt() + " not published");
+            notices.toModerators(consultation, "report-overdue.moderators", reading.community());
+        }
+    }
+
+    /** Moderators: publishes the final report of a closed consultation. */
+    public Consultation publishReport(long id, String text) {
+        Consultation consultation = managed(id);
+        Long official = Acting.current().personId();
+        String by = official == null ? Acting.current().name() : em.find(Person.class, official).fullName(); // signed publicly
+        consultation.publishReport(text, by, clock.instant());
+        audit.record(consultation.communityId(), "consultation.report.publish", OBJECT, id,
+                consultation.reportText().length() + " characters");
+        return consultation;
     }
 
     private Consultation managed(long id) {

@@ -2,6 +2,7 @@ package ua.hromada.consultations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
@@ -24,6 +25,7 @@ public class ConsultationsTool implements ToolManifest {
     public static final String KEY = "consultations";
     /** The console page, after {@code /{community}/admin}. */
     static final String CONSOLE_PATH = "/consultations";
+    static final String COMPLAINTS_PATH = "/consultations/complaints";
     private static final String VIEWS = "/community/consultations/";
     private static final String CONSOLE_VIEWS = "/community/admin/consultations/";
 
@@ -57,7 +59,9 @@ public class ConsultationsTool implements ToolManifest {
                 new ToolPage("/consultations/{id}", VIEWS + "consultation.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "list.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),
+                new ToolPage("/admin" + COMPLAINTS_PATH, CONSOLE_VIEWS + "complaints.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/comments/{id}", CONSOLE_VIEWS + "comment.xhtml"));
     }
 
     @Override
@@ -77,8 +81,14 @@ public class ConsultationsTool implements ToolManifest {
 
     @Override
     public List<ConsoleEntry> console(long communityId) {
-        return permissions.allows(ConsultationAction.MANAGE, communityId)
-                ? List.of(new ConsoleEntry(CONSOLE_PATH, "consultation.console.list")) : List.of();
+        List<ConsoleEntry> entries = new ArrayList<>();
+        if (permissions.allows(ConsultationAction.MANAGE, communityId)) {
+            entries.add(new ConsoleEntry(CONSOLE_PATH, "consultation.console.list"));
+        }
+        if (permissions.allows(ConsultationAction.MODERATE, communityId)) {
+            entries.add(new ConsoleEntry(COMPLAINTS_PATH, "consultation.console.complaints"));
+        }
+        return entries;
     }
 
     @Override

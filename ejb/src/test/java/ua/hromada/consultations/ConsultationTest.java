@@ -30,8 +30,13 @@ class ConsultationTest {
         assertEquals(ConsultationPhase.UPCOMING, c.phase(NOW));
         assertEquals(ConsultationPhase.OPEN, c.phase(NOW.plus(Duration.ofDays(1))));
         assertEquals(ConsultationPhase.CLOSED, c.phase(NOW.plus(Duration.ofDays(8))), "closed at its end, before the sweeper");
-        assertTrue(c.close(NOW.plus(Duration.ofDays(8))));
-        assertFalse(c.close(NOW.plus(Duration.ofDays(9))), "closing twice changes nothing");
+        assertTrue(c.close(NOW.plus(Duration.ofDays(8)), 14));
+        assertEquals(NOW.plus(Duration.ofDays(22)), c.reportDueAt(), "the report is due fourteen days after the close");
+        assertFalse(c.isReportOverdue(NOW.plus(Duration.ofDays(21))));
+        assertTrue(c.isReportOverdue(NOW.plus(Duration.ofDays(22))));
+        c.publishReport("Громада врахувала пропозиції щодо тіні та лавок у технічному завданні.", "Модератор", NOW.plus(Duration.ofDays(23)));
+        assertFalse(c.isReportOverdue(NOW.plus(Duration.ofDays(30))), "published late, no longer overdue");
+        assertFalse(c.close(NOW.plus(Duration.ofDays(9)), 14), "closing twice changes nothing");
         assertEquals(ConsultationStatus.CLOSED, c.status());
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 import ua.hromada.core.ConflictException;
@@ -17,7 +18,8 @@ import ua.hromada.core.identity.SignInStrength;
 
 /**
  * A question a community puts to its people: moderators prepare it as a draft and publish it;
- * people comment from its start to its end; the sweeper closes it at its end. Its audience and
+ * people comment from its start to its end; the sweeper closes it at its end, and its final report
+ * is due a number of days later (the community's setting then). Its audience and
  * sign-in strength are fixed when it is created, as the community's settings stood then.
  */
 @Entity
@@ -85,6 +87,18 @@ public class Consultation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "report_due_at")
+    private Instant reportDueAt;
+
+    @Column(name = "report_text", columnDefinition = "text")
+    private String reportText;
+
+    @Column(name = "report_by", length = 200)
+    private String reportBy;
+
+    @Column(name = "report_published_at")
+    private Instant reportPublishedAt;
+
     protected Consultation() {
     }
 
@@ -146,15 +160,42 @@ public class Consultation {
         updatedAt = now;
     }
 
-    /** The sweeper at the end: closes a published consultation; false when there was nothing to close. */
-    public boolean close(Instant now) {
+    /**
+     * The sweeper at the end: closes a published consultation, its final report due
+     * {@code reportDays} calendar days later; false when there was nothing to close.
+     */
+    public boolean close(Instant now, int reportDays) {
         if (status != ConsultationStatus.PUBLISHED) {
             return false;
         }
         status = ConsultationStatus.CLOSED;
         closedAt = now;
+        reportDueAt = now.plus(Duration.ofDays(reportDays));
         updatedAt = now;
         return true;
+    }
+
+    /** Moderators, once it is closed: the final report, what was decided; published once. */
+    public void publishReport(String text, String by, Instant now) {
+        if (status != ConsultationStatus.CLOSED) {
+            throw new ConflictException("consultation.report.not-closed", id);
+        }
+        if (reportPublishedAt != null) {
+            throw new ConflictException("consultation.report.twice", id);
+        }
+        String t = text == null ? "" : text.strip();
+        if (t.length() < DESCRIPTION_MIN || t.length() > DESCRIPTION_MAX) {
+            throw new InvalidInputException("consultation.report.length", DESCRIPTION_MIN, DESCRIPTION_MAX, t.length());
+        }
+        reportText = t;
+        reportBy = by;
+        reportPublishedAt = now;
+        updatedAt = now;
+    }
+
+    /** Whether the final report should have been published by {@code now} and is not. */
+    public boolean isReportOverdue(Instant now) {
+        return reportDueAt != null && reportPublishedAt == null && !now.isBefore(reportDueAt);
     }
 
     /** What the consultation is at {@code now}: past its end it is closed even before the sweeper runs. */
@@ -226,5 +267,21 @@ public class Consultation {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public Instant reportDueAt() {
+        return reportDueAt;
+    }
+
+    public String reportText() {
+        return reportText;
+    }
+
+    public String reportBy() {
+        return reportBy;
+    }
+
+    public Instant reportPublishedAt() {
+        return reportPublishedAt;
     }
 }

@@ -2,6 +2,8 @@ package ua.hromada.consultations;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,12 +12,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.TenantId;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
 
 /**
  * What one person wrote in a consultation: an answer to its question, or a reply to an answer
  * (one level deep: a reply is not replied to). Plain text only; the support count is raised by
- * the support's own transaction, next to its row.
+ * the support's own transaction, next to its row. A moderator may hide it with a public reason.
  */
 @Entity
 @Table(name = "consultation_comment")
@@ -61,6 +64,16 @@ public class ConsultationComment {
     @Column(name = "support_count", nullable = false, insertable = false, updatable = false)
     private int supportCount;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hidden_reason", length = 32)
+    private ComplaintReason hiddenReason;
+
+    @Column(name = "hidden_by", length = 200)
+    private String hiddenBy;
+
     protected ConsultationComment() {
     }
 
@@ -88,6 +101,41 @@ public class ConsultationComment {
             throw new InvalidInputException("consultation.comment.markup");
         }
         return t;
+    }
+
+    /** A moderator hides it: the public sees the reason instead of the text. */
+    public void hide(ComplaintReason reason, String by, Instant now) {
+        if (reason == null) {
+            throw new InvalidInputException("consultation.complaint.reason-required");
+        }
+        if (hiddenAt != null) {
+            throw new ConflictException("consultation.comment.hidden-already");
+        }
+        hiddenAt = now;
+        hiddenReason = reason;
+        hiddenBy = by;
+    }
+
+    /** A moderator shows a hidden comment again. */
+    public void restore() {
+        if (hiddenAt == null) {
+            throw new ConflictException("consultation.comment.not-hidden");
+        }
+        hiddenAt = null;
+        hiddenReason = null;
+        hiddenBy = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public ComplaintReason hiddenReason() {
+        return hiddenReason;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
     }
 
     public boolean isReply() {

@@ -1,6 +1,7 @@
 package ua.hromada.it.consultations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,7 @@ import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.identity.AccountDeletion;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.SignInException;
+import ua.hromada.core.notification.Notices;
 import ua.hromada.it.support.InContainer;
 
 /**
@@ -116,6 +118,34 @@ class ConsultationCommentsIT {
                 "Запізно")));
         List<String> actions = InContainer.auditOf("consultation", id).stream().map(AuditEntry::action).toList();
         assertTrue(actions.containsAll(List.of("consultation.create", "consultation.publish")), actions.toString());
+    }
+
+    @Test
+    void theReportFallsDueAfterTheCloseIsOverdueWhenMissingAndIsPublishedOnce() {
+        long id = world.open(moderator, Audience.SIGNED_IN, 1);
+        Instant closing = Instant.now().plus(Duration.ofDays(2));
+        DeadlineProcessing sweeper = InContainer.bean(DeadlineProcessing.class);
+        world.in(ConsultationWorld.ADMIN, () -> sweeper.sweep(closing, 500));
+        Consultation closed = world.in(Actor.ANONYMOUS, () -> world.reading.view(id));
+        assertEquals(ConsultationStatus.CLOSED, closed.status());
+        assertEquals(closed.closedAt().plus(Duration.ofDays(14)), closed.reportDueAt(), "14 calendar days by default");
+        assertRefused(ConflictException.class, "consultation.report.not-closed", () -> world.as(moderator,
+                () -> world.consultations.publishReport(world.open(moderator, Audience.SIGNED_IN, 3), "Звіт до завершення обговорення")));
+
+        world.in(ConsultationWorld.ADMIN, () -> sweeper.sweep(closing.plus(Duration.ofDays(15)), 500));
+        assertTrue(world.in(Actor.ANONYMOUS, () -> world.reading.view(id)).isReportOverdue(closing.plus(Duration.ofDays(15))));
+        assertTrue(world.as(moderator, () -> InContainer.bean(Notices.class).mine(10)).stream()
+                .anyMatch(n -> n.subject().contains("Прострочено звіт")), "the moderators are reminded");
+        assertThrows(ForbiddenException.class, () -> world.as(resident, () -> world.consultations.publishReport(id,
+                "Мешканка пише звіт замість модератора")));
+        world.as(moderator, () -> world.consultations.publishReport(id, "Громада врахувала пропозиції: лавки в тіні й освітлення."));
+        Consultation reported = world.in(Actor.ANONYMOUS, () -> world.reading.view(id));
+        assertFalse(reported.isReportOverdue(closing.plus(Duration.ofDays(20))));
+        assertEquals("Громада врахувала пропозиції: лавки в тіні й освітлення.", reported.reportText());
+        assertRefused(ConflictException.class, "consultation.report.twice", () -> world.as(moderator,
+                () -> world.consultations.publishReport(id, "Другий звіт, якого не має бути")));
+        List<String> actions = InContainer.auditOf("consultation", id).stream().map(AuditEntry::action).toList();
+        assertTrue(actions.containsAll(List.of("consultation.report.overdue", "consultation.report.publish")), actions.toString());
     }
 
     @Test

@@ -19,8 +19,10 @@ import ua.hromada.it.support.TestDatabase;
 
 /**
  * A consultation in the browser at phone width: a moderator prepares and publishes it from the
- * console, a resident answers by keyboard alone, another resident replies and supports the
- * answer, and anyone reads the discussion; markup typed into an answer is refused and the text kept.
+ * console, a resident answers by keyboard alone, another resident replies, supports the answer and
+ * complains about it, the moderator hides it from the complaints queue with a public reason, and
+ * anyone reads the discussion; markup typed into an answer is refused and the text kept. A closed
+ * consultation shows its report overdue until the moderator publishes it.
  */
 class ResidentAnswersConsultationUiIT extends BrowserJourney {
     private static final String SLUG = "consultation-journey";
@@ -31,11 +33,16 @@ class ResidentAnswersConsultationUiIT extends BrowserJourney {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private final String base = ItSettings.baseUrl();
     private static final String[] IDS = new String[3];
+    private static final String REPORT = "Громада врахувала пропозиції: нову вулицю назвуть на честь Лесі Українки.";
+    private static long closed;
 
     @BeforeAll
     static void community() throws Exception {
         long community = TestDatabase.community(SLUG, "Громада обговорень", "Consultation Community");
         TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'consultations')", community);
+        closed = TestDatabase.consultation(community, "Назва нової вулиці", "PUBLISHED");
+        TestDatabase.execute("update consultation set status = 'CLOSED', starts_at = now(6) - interval 30 day, ends_at = now(6) - interval 20 day,"
+                + " closed_at = now(6) - interval 20 day, report_due_at = now(6) - interval 6 day where id = ?", closed);
         String[] roles = {"LOCAL_MODERATOR", "RESIDENT", "RESIDENT"};
         String[] names = {"Богдан Модератор", "Ірина Мешканка", "Тарас Сусід"};
         for (int i = 0; i < IDS.length; i++) {
@@ -45,7 +52,7 @@ class ResidentAnswersConsultationUiIT extends BrowserJourney {
     }
 
     @Test
-    void moderatorPublishesResidentAnswersByKeyboardNeighbourRepliesAndSupports() throws Exception {
+    void moderatorPublishesResidentAnswersNeighbourRepliesAndComplainsModeratorHides() throws Exception {
         // 1. The moderator prepares the consultation in the console and publishes it.
         chromium.open(base + "/" + SLUG + "/admin/consultations");
         signInOnProviderPage("moderator-" + IDS[0], IDS[0], "Богдан Модератор");
@@ -110,13 +117,54 @@ class ResidentAnswersConsultationUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.cssSelector("ol.threads > li > .comment .support")).getText())
                 .contains("Підтримали: 1", "ви підтримали");
         chromium.assertNoSeriousViolations("consultation page after a reply and support");
+        chromium.driver.findElement(By.cssSelector("ol.threads > li > .comment details.complain summary")).click();
+        new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.cssSelector("ol.threads > li > .comment details.complain select")))
+                .selectByVisibleText("Не стосується обговорення");
+        chromium.driver.findElement(By.cssSelector("ol.threads > li > .comment details.complain input[type=submit]")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Скаргу надіслано модераторам"));
         signOut();
 
-        // 4. Anyone reads the discussion.
+        // 4. The moderator works through the complaints queue and hides the answer with a public reason.
+        chromium.open(base + "/" + SLUG + "/admin/consultations/complaints");
+        signInOnProviderPage("moderator-" + IDS[0], IDS[0], "Богдан Модератор");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href*='/admin/consultations/comments/']")));
+        chromium.assertNoSeriousViolations("complaints queue");
+        chromium.driver.findElement(By.cssSelector("table a[href*='/admin/consultations/comments/']")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decide:hide")));
+        assertThat(chromium.driver.findElement(By.id("comment-text")).getText()).isEqualTo(ANSWER);
+        chromium.assertNoSeriousViolations("one comment for the moderator");
+        new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.id("decide:reason"))).selectByVisibleText("Не стосується обговорення");
+        chromium.driver.findElement(By.id("decide:hide")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Коментар приховано, автору повідомлено"));
+        signOut();
+
+        // 5. Anyone reads the discussion: the hidden answer shows why, its reply stays.
         chromium.open(page);
         assertThat(chromium.driver.findElement(By.id("comments-heading")).getText()).contains("(2)");
+        assertThat(chromium.driver.findElement(By.cssSelector("ol.threads > li > .comment .hidden-comment")).getText())
+                .isEqualTo("Приховано модератором: Не стосується обговорення");
+        assertThat(chromium.driver.findElement(By.cssSelector("ol.threads")).getText()).doesNotContain(ANSWER);
         assertThat(chromium.driver.findElement(By.cssSelector("ol.replies")).getText()).contains(REPLY, "Тарас Сусід");
+        chromium.assertNoSeriousViolations("consultation page with a hidden answer");
         chromium.screenshot("consultation-phone.png");
+
+        // 6. A closed consultation shows its report overdue; the moderator publishes the report, and anyone reads it.
+        String closedPage = base + "/" + SLUG + "/consultations/" + closed;
+        chromium.open(closedPage);
+        assertThat(chromium.driver.findElement(By.id("report-overdue")).getText()).startsWith("Звіт прострочено");
+        chromium.open(base + "/" + SLUG + "/admin/consultations/" + closed);
+        signInOnProviderPage("moderator-" + IDS[0], IDS[0], "Богдан Модератор");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report:text")));
+        chromium.assertNoSeriousViolations("report form");
+        chromium.driver.findElement(By.id("report:text")).sendKeys(REPORT);
+        acceptConfirmations();
+        chromium.driver.findElement(By.id("report:publish-report")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Звіт оприлюднено"));
+        signOut();
+        chromium.open(closedPage);
+        assertThat(chromium.driver.findElement(By.id("report")).getText()).contains(REPORT, "Богдан Модератор");
+        assertThat(chromium.driver.findElements(By.id("report-overdue"))).isEmpty();
+        chromium.assertNoSeriousViolations("consultation page with its report");
     }
 
     private static void setValue(String id, String value) {

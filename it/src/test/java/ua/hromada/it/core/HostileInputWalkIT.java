@@ -64,6 +64,8 @@ class HostileInputWalkIT {
     private static long draftConsultationInA;
     private static long consultationInB;
     private static long draftConsultationInB;
+    private static long commentInA;
+    private static long commentInB;
     private static String officialOfA;
 
     @BeforeAll
@@ -75,13 +77,14 @@ class HostileInputWalkIT {
         TestDatabase.signature(publicInA, communityA, authorA);
         submittedInA = TestDatabase.submittedPetition(communityA, authorA, "Чернетка громади А " + STORED);
         consultationInA = TestDatabase.consultation(communityA, "Обговорення громади А " + STORED, "PUBLISHED");
-        TestDatabase.consultationComment(consultationInA, communityA, authorA, STORED);
+        commentInA = TestDatabase.consultationComment(consultationInA, communityA, authorA, STORED);
         draftConsultationInA = TestDatabase.consultation(communityA, "Чернетка обговорення А " + STORED, "DRAFT");
         long authorB = TestDatabase.personWithRole(identifier(), "Авторка Громади Б", communityB, "RESIDENT");
         publicInB = TestDatabase.collectingPetition(communityB, authorB, "Публічна петиція громади Б");
         submittedInB = TestDatabase.submittedPetition(communityB, authorB, "Непублічна петиція громади Б");
         consultationInB = TestDatabase.consultation(communityB, "Обговорення громади Б", "PUBLISHED");
         draftConsultationInB = TestDatabase.consultation(communityB, "Чернетка обговорення Б", "DRAFT");
+        commentInB = TestDatabase.consultationComment(consultationInB, communityB, authorB, "Коментар громади Б");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -348,6 +351,7 @@ class HostileInputWalkIT {
     private static long[] ownIds(String path) {
         return switch (segmentBeforeId(path)) {
             case "consultations" -> new long[] {consultationInA, draftConsultationInA};
+            case "comments" -> new long[] {commentInA};
             default -> new long[] {publicInA, submittedInA};
         };
     }
@@ -361,6 +365,7 @@ class HostileInputWalkIT {
         return switch (segmentBeforeId(path)) {
             case "petitions", "p" -> unpublished ? submittedInB : publicInB;
             case "consultations" -> unpublished ? draftConsultationInB : consultationInB;
+            case "comments" -> unpublished ? 0 : commentInB;
             case "documents" -> unpublished ? 0 : documentInB;
             case "announcements" -> announcementInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
@@ -371,7 +376,8 @@ class HostileInputWalkIT {
         return TestDatabase.count("select (select count(*) from audit_entry) + (select count(*) from petition)"
                 + " + (select count(*) from signature) + (select count(*) from petition_report) + (select count(*) from petition_event)"
                 + " + (select count(*) from consultation) + (select count(*) from consultation_comment)"
-                + " + (select count(*) from consultation_support)");
+                + " + (select count(*) from consultation_support) + (select count(*) from consultation_complaint)"
+                + " + (select count(*) from consultation_block)");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

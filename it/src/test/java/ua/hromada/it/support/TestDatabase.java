@@ -218,10 +218,11 @@ public final class TestDatabase {
         }
     }
 
-    /** An answer by the person in the consultation, with this text. */
-    public static void consultationComment(long consultationId, long communityId, long personId, String text) throws SQLException {
+    /** An answer by the person in the consultation, with this text: its id. */
+    public static long consultationComment(long consultationId, long communityId, long personId, String text) throws SQLException {
         execute("insert into consultation_comment (community_id, consultation_id, author_id, author_name, text, created_at)"
                 + " select ?, ?, id, full_name, ?, now(6) from person where id = ?", communityId, consultationId, text, personId);
+        return count("select max(id) from consultation_comment where consultation_id = ?", consultationId);
     }
 
     /** A signature of the person under the petition, as the signing INSERT writes it. */

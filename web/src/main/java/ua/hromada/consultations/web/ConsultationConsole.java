@@ -17,6 +17,7 @@ import ua.hromada.consultations.ConsultationAction;
 import ua.hromada.consultations.ConsultationCategory;
 import ua.hromada.consultations.ConsultationPermissions;
 import ua.hromada.consultations.ConsultationReading;
+import ua.hromada.consultations.ConsultationStatus;
 import ua.hromada.consultations.Consultations;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.web.ConsoleAccess;
@@ -66,6 +67,7 @@ public class ConsultationConsole implements Serializable {
     private Audience audience = Audience.RESIDENTS;
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
+    private String reportText;
 
     /** f:viewAction of the list. */
     public void loadList() throws IOException {
@@ -101,6 +103,25 @@ public class ConsultationConsole implements Serializable {
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + CONSOLE + "/" + id);
         }
+    }
+
+    /** Publishes the final report of the closed consultation. */
+    public void publishReport() {
+        Messages.attempt(language.getLocale(), "consultation.console.report-published",
+                () -> show(consultations.publishReport(id, reportText)));
+    }
+
+    /** Whether it has closed and waits for its report (the form shows then). */
+    public boolean isReportDue() {
+        return consultation != null && consultation.status() == ConsultationStatus.CLOSED && consultation.reportPublishedAt() == null;
+    }
+
+    public String getReportText() {
+        return reportText;
+    }
+
+    public void setReportText(String reportText) {
+        this.reportText = reportText;
     }
 
     /** Publishes the draft. */

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import ua.hromada.consultations.CommentModeration;
 import ua.hromada.consultations.Commenting;
+import ua.hromada.consultations.ComplaintReason;
 import ua.hromada.consultations.Consultation;
 import ua.hromada.consultations.ConsultationAction;
 import ua.hromada.consultations.ConsultationComment;
@@ -37,6 +39,9 @@ public class ConsultationView {
     Commenting commenting;
 
     @Inject
+    CommentModeration moderation;
+
+    @Inject
     ConsultationPermissions permissions;
 
     @Inject
@@ -53,6 +58,8 @@ public class ConsultationView {
     private long commentCount;
     private String text;
     private String replyText;
+    private ComplaintReason complaintReason;
+    private String complaintNote;
 
     @PostConstruct
     void fromAddress() {
@@ -112,6 +119,51 @@ public class ConsultationView {
         }
     }
 
+    /** Anyone signed in complains about a comment; the moderators' queue gets it. */
+    public void complain(long commentId) {
+        if (Messages.attempt(language.getLocale(), "consultation.complained",
+                () -> moderation.complain(commentId, complaintReason, complaintNote))) {
+            complaintReason = null;
+            complaintNote = null;
+        }
+    }
+
+    /** Whether the signed-in person may complain about this comment (not their own, not hidden). */
+    public boolean mayComplain(ConsultationComment comment) {
+        Long person = Acting.current().personId();
+        return person != null && !person.equals(comment.authorId()) && !comment.isHidden();
+    }
+
+    /** Whether the visitor moderates here (a link to the comment's console page). */
+    public boolean isModerator() {
+        return getConsultation() != null && permissions.allows(ConsultationAction.MODERATE, consultation.communityId());
+    }
+
+    public ComplaintReason[] getComplaintReasons() {
+        return ComplaintReason.values();
+    }
+
+    public ComplaintReason getComplaintReason() {
+        return complaintReason;
+    }
+
+    public void setComplaintReason(ComplaintReason complaintReason) {
+        this.complaintReason = complaintReason;
+    }
+
+    public String getComplaintNote() {
+        return complaintNote;
+    }
+
+    public void setComplaintNote(String complaintNote) {
+        this.complaintNote = complaintNote;
+    }
+
+    /** Whether the closed consultation's report is past its due date and still missing (shown publicly). */
+    public boolean isReportOverdue() {
+        return getConsultation() != null && consultation.isReportOverdue(clock.instant());
+    }
+
     public ConsultationPhase getPhase() {
         return getConsultation() == null ? null : consultation.phase(clock.instant());
     }
@@ -132,7 +184,8 @@ public class ConsultationView {
     /** Whether the signed-in person may support this comment now: not their own, not twice. */
     public boolean maySupport(ConsultationComment comment) {
         Long person = Acting.current().personId();
-        return isMayTakePart() && person != null && !person.equals(comment.authorId()) && !supported.contains(comment.id());
+        return isMayTakePart() && person != null && !person.equals(comment.authorId()) && !supported.contains(comment.id())
+                && !comment.isHidden();
     }
 
     public boolean supports(ConsultationComment comment) {
