@@ -101,6 +101,16 @@ public class ConsultationReading {
         return em.createNamedQuery(ConsultationComment.COUNT, Long.class).setParameter("consultation", id).getSingleResult();
     }
 
+    /** Anyone: how many comments each of these consultations has (absent: none), in one query. */
+    public Map<Long, Long> commentCounts(List<Long> consultationIds) {
+        if (consultationIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select k.consultationId, count(k) from ConsultationComment k where k.consultationId in :ids"
+                + " group by k.consultationId", Object[].class).setParameter("ids", consultationIds).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
     /** The signed-in person: which of these comments they support. */
     public Set<Long> supportedByMe(List<Long> commentIds) {
         Long person = Acting.current().personId();

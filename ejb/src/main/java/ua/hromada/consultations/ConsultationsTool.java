@@ -41,6 +41,9 @@ public class ConsultationsTool implements ToolManifest {
     @Inject
     ConsultationDemoData demo;
 
+    @Inject
+    ConsultationOpenData openData;
+
     @Override
     public String key() {
         return KEY;
@@ -103,7 +106,7 @@ public class ConsultationsTool implements ToolManifest {
 
     @Override
     public List<Dataset> datasets() {
-        return List.of();
+        return List.of(new Dataset(KEY, "consultations.dataset.title", () -> openData.lastChange()));
     }
 
     @Override

@@ -42,6 +42,7 @@ import ua.hromada.core.identity.AccountDeletion;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.SignInException;
 import ua.hromada.core.notification.Notices;
+import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
 
 /**
@@ -146,6 +147,29 @@ class ConsultationCommentsIT {
                 () -> world.consultations.publishReport(id, "Другий звіт, якого не має бути")));
         List<String> actions = InContainer.auditOf("consultation", id).stream().map(AuditEntry::action).toList();
         assertTrue(actions.containsAll(List.of("consultation.report.overdue", "consultation.report.publish")), actions.toString());
+    }
+
+    @Test
+    void commentsAndOpenDataComeAsFormulaSafeCsvAndJson() {
+        long id = world.open(moderator, Audience.RESIDENTS, 7);
+        long answer = world.as(resident, () -> world.commenting.comment(id, "=HYPERLINK(\"http://x\", \"клікни\")")).id();
+        world.as(neighbour, () -> world.commenting.reply(id, answer, "Відповідь сусіда"));
+        String slug = world.slug;
+        var csv = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + slug + "/consultations/" + id + "/comments.csv", "uk");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("'=HYPERLINK"), "a formula stays text: " + csv.body());
+        assertTrue(csv.body().contains("Відповідь сусіда") && csv.body().contains(String.valueOf(answer)), csv.body());
+        var data = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + slug + "/open-data/consultations", "uk");
+        assertEquals(200, data.statusCode());
+        assertTrue(data.body().contains("\"comments\":2") && data.body().contains("\"community\":\"" + slug + "\""), data.body());
+        var dataCsv = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + slug + "/open-data/consultations.csv", "uk");
+        assertTrue(dataCsv.body().contains("Сквер біля школи"), dataCsv.body());
+        var catalogue = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + slug + "/open-data", "uk");
+        assertTrue(catalogue.body().contains("/api/v1/communities/" + slug + "/open-data/consultations.csv"), catalogue.body());
+        long draft = world.as(moderator, () -> world.consultations.create("Чернетка", ConsultationWorld.QUESTION, ConsultationCategory.OTHER,
+                Audience.SIGNED_IN, Instant.now(), Instant.now().plus(Duration.ofDays(3))).id());
+        assertEquals(404, Http.get(InContainer.baseUrl(), "/api/v1/communities/" + slug + "/consultations/" + draft + "/comments.csv",
+                "uk").statusCode(), "a draft has no public comments");
     }
 
     @Test

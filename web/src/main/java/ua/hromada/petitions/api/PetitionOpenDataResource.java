@@ -7,12 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import ua.hromada.core.Page;
+import ua.hromada.core.api.CsvDownload;
 import ua.hromada.core.api.PageDto;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.petitions.PetitionOpenData;
-import ua.hromada.core.web.CsvTable;
 
 /**
  * Open data on petitions of all communities: JSON pages (limit/cursor) and the whole set as one CSV
@@ -41,36 +41,17 @@ public class PetitionOpenDataResource {
         return csv(openData, "petitions.csv", CurrentCommunity.NONE);
     }
 
-    /** Streams every public petition page by page; the tenant is handed to the writer's thread explicitly. */
     /** One row of open data, with its public removals of signatures. */
     static PetitionDto dto(PetitionOpenData.Row row) {
         return PetitionDto.of(row.petition(), row.communitySlug(), row.removals());
     }
 
     static Response csv(PetitionOpenData openData, String file, long community) {
-        StreamingOutput body = output -> CurrentCommunity.callAs(community, () -> {
-            try {
-                CsvTable csv = CsvTable.open(output, COLUMNS);
-                Page<PetitionOpenData.Row> page = openData.page(null, Page.MAX_LIMIT);
-                while (true) {
-                    for (PetitionOpenData.Row row : page.items()) {
-                        PetitionDto p = dto(row);
-                        csv.row(p.id(), p.community(), p.title(), p.category(), p.status(), p.signatures(),
-                                p.threshold(), p.publishedAt(), p.collectionEndsAt(), p.thresholdReachedAt(),
-                                p.considerationDueAt(), p.answeredAt(), p.responseDecision(), p.response(), p.url(),
-                                p.signaturesRemoved(), p.removalsText());
-                    }
-                    if (page.nextCursor() == null) {
-                        break;
-                    }
-                    page = openData.page(page.nextCursor(), Page.MAX_LIMIT);
-                }
-                csv.flush();
-                return null;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        return CsvDownload.of(file, community, COLUMNS, cursor -> openData.page(cursor, Page.MAX_LIMIT), row -> {
+            PetitionDto p = dto(row);
+            return List.<Object[]>of(new Object[] {p.id(), p.community(), p.title(), p.category(), p.status(), p.signatures(),
+                p.threshold(), p.publishedAt(), p.collectionEndsAt(), p.thresholdReachedAt(), p.considerationDueAt(),
+                p.answeredAt(), p.responseDecision(), p.response(), p.url(), p.signaturesRemoved(), p.removalsText()});
         });
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 }
