@@ -37,6 +37,8 @@ public class ConsultationAccounts {
     private static final String MOVE_BLOCKS = "update consultation_block set person_id = ?1 where person_id = ?2";
     private static final String DELETE_COMPLAINTS = "delete from consultation_complaint where person_id = ?1";
     private static final String DELETE_BLOCKS = "delete from consultation_block where person_id = ?1";
+    private static final String MOVE_PROPOSALS = "update consultation_proposal set author_id = ?1 where author_id = ?2";
+    private static final String DELETE_PROPOSALS = "delete from consultation_proposal where author_id = ?1";
     private static final String UNCOUNT_SUPPORTS = "update consultation_comment c join consultation_support s"
             + " on s.comment_id = c.id and s.person_id = ?1 set c.support_count = c.support_count - 1";
     private static final String DELETE_SUPPORTS = "delete from consultation_support where person_id = ?1";
@@ -46,8 +48,8 @@ public class ConsultationAccounts {
     EntityManager em;
 
     /**
-     * Core's merge (through the manifest) only: the phone person's comments, supports, complaints
-     * and blocks become the strong person's; a support or complaint that would be the person's
+     * Core's merge (through the manifest) only: the phone person's comments, supports, complaints,
+     * blocks and topic proposals become the strong person's; a support or complaint that would be the person's
      * second about one comment, or about their own comment, goes (a support with its count).
      */
     public void merged(PersonsMerged merge) {
@@ -65,11 +67,13 @@ public class ConsultationAccounts {
         merge.rows().add("consultation complaints moved", run(MOVE_COMPLAINTS, into, from));
         merge.rows().add("consultation blocks moved", run(MOVE_BLOCKS, into, from));
         merge.rows().add("consultation comments moved", run(MOVE_COMMENTS, into, from));
+        merge.rows().add("topic proposals moved", run(MOVE_PROPOSALS, into, from));
     }
 
     /**
      * Core's deletion (through the manifest) only: the person's supports go with their counts, their
-     * complaints and blocks go; their comments stay in the public discussion without their name.
+     * complaints, blocks and topic proposals go; their comments stay in the public discussion
+     * without their name.
      */
     public void deleted(AccountDeleted deletion) {
         long person = deletion.personId();
@@ -78,6 +82,8 @@ public class ConsultationAccounts {
         deletion.rows().add("consultation complaints deleted",
                 em.createNativeQuery(DELETE_COMPLAINTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("consultation blocks deleted", em.createNativeQuery(DELETE_BLOCKS).setParameter(1, person).executeUpdate());
+        // proposals were never public: the moderators' own drafts from accepted ones stay theirs
+        deletion.rows().add("topic proposals deleted", em.createNativeQuery(DELETE_PROPOSALS).setParameter(1, person).executeUpdate());
         deletion.rows().add("consultation comments made anonymous",
                 em.createNativeQuery(ANONYMISE_COMMENTS).setParameter(1, person).executeUpdate());
     }

@@ -6,11 +6,13 @@ public enum ConsultationAction {
     COMMENT,
     /** Support an answer or a reply, once; the consultation's audience decides. */
     SUPPORT,
+    /** Propose a topic for a consultation: the community's residents. */
+    PROPOSE,
     /** Complain about someone else's comment: anyone signed in. */
     COMPLAIN,
     /** Work through complaints: hide and restore comments, block an author from commenting for a while. */
     MODERATE,
-    /** Prepare, edit and publish consultations; read drafts. */
+    /** Prepare, edit and publish consultations, decide on proposed topics; read drafts. */
     MANAGE,
     /** Change the community's consultation settings. */
     CONFIGURE

@@ -21,7 +21,8 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 /**
  * Demo consultations for the README's run command, through the same beans people use: in Bucha
  * one open for comments (answers by two residents, a reply and support), one starting in five
- * days and one draft; the second resident, Тарас Сусід, is this tool's demo person. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
+ * days and one draft, and a topic proposal waiting for the moderators; the second resident, Тарас
+ * Сусід, is this tool's demo person. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class ConsultationDemoData {
@@ -51,6 +52,9 @@ public class ConsultationDemoData {
 
     @Inject
     ConsultationReading reading;
+
+    @Inject
+    TopicProposals proposals;
 
     @Inject
     Clock clock;
@@ -90,6 +94,8 @@ public class ConsultationDemoData {
         as(moderator, bucha, () -> consultations.publish(bus));
         as(moderator, bucha, () -> consultations.create("Оновлені правила благоустрою громади", RULES, ConsultationCategory.GOVERNANCE,
                 Audience.RESIDENTS, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(44))).id());
+        as(resident, bucha, () -> proposals.propose("Зимове прибирання тротуарів біля шкіл", "Пропоную обговорити, хто і коли"
+                + " прибирає сніг на тротуарах біля шкіл і садочків: зараз діти йдуть проїжджою частиною."));
         LOG.info("Demo consultations loaded in /bucha/consultations");
     }
 

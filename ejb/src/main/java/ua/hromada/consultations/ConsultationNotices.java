@@ -53,6 +53,13 @@ public class ConsultationNotices {
         }
     }
 
+    /** The proposer: their topic was accepted into a consultation, or rejected with the reason (always sent). */
+    public void toProposer(TopicProposal proposal, String key, Community community) {
+        String reason = proposal.reason() == null ? "" : proposal.reason();
+        notices.tell(proposal.authorId(), community.id(), subject(key, proposal.title()), body(key + ".body", reason, reason),
+                link(community, "/consultations"), true);
+    }
+
     private static String link(Community community, String path) {
         return System.getProperty("hromada.public-url", "http://127.0.0.1:8080") + "/" + community.slug() + path;
     }

@@ -8,6 +8,7 @@ import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.Rule;
 import ua.hromada.core.access.Subject;
+import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 
 /**
@@ -21,6 +22,7 @@ public class ConsultationPermissions {
     public static final PermissionTable<ConsultationAction> TABLE = PermissionTable.of(ConsultationAction.class, "consultation")
             .row(ConsultationAction.COMMENT, Rule.eligible())
             .row(ConsultationAction.SUPPORT, Rule.eligible())
+            .row(ConsultationAction.PROPOSE, Rule.eligible())
             .row(ConsultationAction.COMPLAIN, Rule.signedIn())
             .row(ConsultationAction.MODERATE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(ConsultationAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
@@ -46,6 +48,12 @@ public class ConsultationPermissions {
     /** Pages: why the current actor may not take part, to say so before they try. */
     public Optional<String> refusal(ConsultationAction action, Consultation consultation) {
         return TABLE.refusal(action, Acting.current(), subject(consultation));
+    }
+
+    /** Residents of the community (verified; declared where its settings say), with its sign-in strength for the tool. */
+    public void requireResident(ConsultationAction action, Community community) {
+        TABLE.require(action, new Subject(community.id(), true, community.requiredSignIn(ConsultationsTool.KEY), null)
+                .acceptingDeclared(ConsultationSettings.acceptsDeclaredFrom(community.settings())));
     }
 
     /** Actions whose rule is the role or being signed in alone (complain, moderate, manage, configure). */

@@ -152,6 +152,9 @@ public class ConsultationReading {
                     .getSingleResult();
             waiting.add(new Waiting("consultation.waiting.reports", ((Number) reports[0]).longValue(),
                     ((Number) reports[1]).longValue(), ((Number) reports[2]).longValue(), ConsultationsTool.CONSOLE_PATH));
+            long proposals = em.createQuery("select count(p) from TopicProposal p where p.status = :proposed", Long.class)
+                    .setParameter("proposed", TopicProposal.Status.PROPOSED).getSingleResult();
+            waiting.add(Waiting.undated("consultation.waiting.proposals", proposals, ConsultationsTool.PROPOSALS_PATH));
             long drafts = em.createQuery("select count(c) from Consultation c where c.status = :draft", Long.class)
                     .setParameter("draft", ConsultationStatus.DRAFT).getSingleResult();
             waiting.add(Waiting.undated("consultation.waiting.drafts", drafts, ConsultationsTool.CONSOLE_PATH));

@@ -26,6 +26,7 @@ public class ConsultationsTool implements ToolManifest {
     /** The console page, after {@code /{community}/admin}. */
     static final String CONSOLE_PATH = "/consultations";
     static final String COMPLAINTS_PATH = "/consultations/complaints";
+    static final String PROPOSALS_PATH = "/consultations/proposals";
     private static final String VIEWS = "/community/consultations/";
     private static final String CONSOLE_VIEWS = "/community/admin/consultations/";
 
@@ -64,7 +65,9 @@ public class ConsultationsTool implements ToolManifest {
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + COMPLAINTS_PATH, CONSOLE_VIEWS + "complaints.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/comments/{id}", CONSOLE_VIEWS + "comment.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/comments/{id}", CONSOLE_VIEWS + "comment.xhtml"),
+                new ToolPage("/admin" + PROPOSALS_PATH, CONSOLE_VIEWS + "proposals.xhtml"),
+                new ToolPage("/admin" + PROPOSALS_PATH + "/{id}", CONSOLE_VIEWS + "proposal.xhtml"));
     }
 
     @Override
@@ -87,6 +90,7 @@ public class ConsultationsTool implements ToolManifest {
         List<ConsoleEntry> entries = new ArrayList<>();
         if (permissions.allows(ConsultationAction.MANAGE, communityId)) {
             entries.add(new ConsoleEntry(CONSOLE_PATH, "consultation.console.list"));
+            entries.add(new ConsoleEntry(PROPOSALS_PATH, "consultation.console.proposals"));
         }
         if (permissions.allows(ConsultationAction.MODERATE, communityId)) {
             entries.add(new ConsoleEntry(COMPLAINTS_PATH, "consultation.console.complaints"));

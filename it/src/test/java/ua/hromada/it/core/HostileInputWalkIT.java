@@ -66,6 +66,8 @@ class HostileInputWalkIT {
     private static long draftConsultationInB;
     private static long commentInA;
     private static long commentInB;
+    private static long proposalInA;
+    private static long proposalInB;
     private static String officialOfA;
 
     @BeforeAll
@@ -79,12 +81,14 @@ class HostileInputWalkIT {
         consultationInA = TestDatabase.consultation(communityA, "Обговорення громади А " + STORED, "PUBLISHED");
         commentInA = TestDatabase.consultationComment(consultationInA, communityA, authorA, STORED);
         draftConsultationInA = TestDatabase.consultation(communityA, "Чернетка обговорення А " + STORED, "DRAFT");
+        proposalInA = TestDatabase.topicProposal(communityA, authorA, "Тема громади А " + STORED);
         long authorB = TestDatabase.personWithRole(identifier(), "Авторка Громади Б", communityB, "RESIDENT");
         publicInB = TestDatabase.collectingPetition(communityB, authorB, "Публічна петиція громади Б");
         submittedInB = TestDatabase.submittedPetition(communityB, authorB, "Непублічна петиція громади Б");
         consultationInB = TestDatabase.consultation(communityB, "Обговорення громади Б", "PUBLISHED");
         draftConsultationInB = TestDatabase.consultation(communityB, "Чернетка обговорення Б", "DRAFT");
         commentInB = TestDatabase.consultationComment(consultationInB, communityB, authorB, "Коментар громади Б");
+        proposalInB = TestDatabase.topicProposal(communityB, authorB, "Тема громади Б");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -352,6 +356,7 @@ class HostileInputWalkIT {
         return switch (segmentBeforeId(path)) {
             case "consultations" -> new long[] {consultationInA, draftConsultationInA};
             case "comments" -> new long[] {commentInA};
+            case "proposals" -> new long[] {proposalInA};
             default -> new long[] {publicInA, submittedInA};
         };
     }
@@ -366,6 +371,7 @@ class HostileInputWalkIT {
             case "petitions", "p" -> unpublished ? submittedInB : publicInB;
             case "consultations" -> unpublished ? draftConsultationInB : consultationInB;
             case "comments" -> unpublished ? 0 : commentInB;
+            case "proposals" -> unpublished ? 0 : proposalInB;
             case "documents" -> unpublished ? 0 : documentInB;
             case "announcements" -> announcementInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
@@ -377,7 +383,7 @@ class HostileInputWalkIT {
                 + " + (select count(*) from signature) + (select count(*) from petition_report) + (select count(*) from petition_event)"
                 + " + (select count(*) from consultation) + (select count(*) from consultation_comment)"
                 + " + (select count(*) from consultation_support) + (select count(*) from consultation_complaint)"
-                + " + (select count(*) from consultation_block)");
+                + " + (select count(*) from consultation_block) + (select count(*) from consultation_proposal)");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

@@ -225,6 +225,14 @@ public final class TestDatabase {
         return count("select max(id) from consultation_comment where consultation_id = ?", consultationId);
     }
 
+    /** A topic the person proposed in the community, waiting for the moderators: its id. */
+    public static long topicProposal(long communityId, long personId, String title) throws SQLException {
+        execute("insert into consultation_proposal (community_id, author_id, author_name, title, text, status, created_at)"
+                + " select ?, id, full_name, ?, 'Пропонуємо обговорити цю тему з мешканцями громади', 'PROPOSED', now(6)"
+                + " from person where id = ?", communityId, title, personId);
+        return count("select max(id) from consultation_proposal where community_id = ?", communityId);
+    }
+
     /** A signature of the person under the petition, as the signing INSERT writes it. */
     public static void signature(long petitionId, long communityId, long personId) throws SQLException {
         execute("insert into signature (petition_id, community_id, person_id, full_name, signed_at, strength)"
