@@ -3,6 +3,7 @@ package ua.hromada.consultations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import ua.hromada.core.TableRows;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.Person;
 import ua.hromada.core.tenancy.Community;
 
 /**
@@ -59,11 +61,16 @@ public class TopicProposals {
     @Inject
     Clock clock;
 
-    /** Residents (verified; declared where the settings say): proposes a topic, within the per-person limit. */
+    /**
+     * Residents (verified; declared where the settings say): proposes a topic, within the per-person
+     * limit (race-free: the person's row is locked before the count).
+     */
     public TopicProposal propose(String title, String text) {
         Community community = reading.community();
         permissions.requireResident(ConsultationAction.PROPOSE, community);
         long person = Acting.current().personId();
+        // the person's row is locked first, so one person's proposals at once queue and the limit holds
+        em.find(Person.class, person, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         long recent = em.createQuery("select count(p) from TopicProposal p where p.authorId = :person and p.createdAt > :since", Long.class)
                 .setParameter("person", person).setParameter("since", now.minus(LIMIT_PERIOD)).getSingleResult();

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,6 +26,7 @@ import ua.hromada.core.HromadaException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.TableQuery;
+import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.notification.Notices;
@@ -99,6 +105,41 @@ class TopicProposalsIT {
         long otherModerator = other.person("Чужий Модератор", Role.LOCAL_MODERATOR);
         assertThrows(NotFoundException.class, () -> other.as(otherModerator, () -> proposals.accept(first)));
         assertTrue(other.as(otherModerator, () -> proposals.queue(query())).rows().isEmpty());
+    }
+
+    @Test
+    void twentyProposalsOfOnePersonAtOnceMakeFive() throws Exception {
+        Actor proposer = world.actor(resident);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return world.in(proposer, () -> proposals.propose("Одночасна тема " + n, TEXT));
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            int made = 0;
+            for (Future<Object> outcome : outcomes) {
+                Object o = outcome.get();
+                if (o instanceof TopicProposal) {
+                    made++;
+                } else {
+                    assertTrue(o instanceof ConflictException, String.valueOf(o));
+                }
+            }
+            assertEquals(5, made, "five in 30 days, however many arrive at once");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(5, world.as(resident, () -> proposals.mine()).size());
     }
 
     private static TableQuery query() {
