@@ -74,7 +74,8 @@ public class Petitions {
 
     /**
      * People the community lets create petitions (residents, or anyone signed in; with the sign-in
-     * strength it requires), within the per-person limit: a new draft under today's rules.
+     * strength it requires), within the per-person limit (race-free: the person's row is locked
+     * before the count): a new draft under today's rules.
      */
     public Petition create(String title, String text, PetitionCategory category) {
         Community community = reading.community();
@@ -82,6 +83,8 @@ public class Petitions {
                 community.requiredSignIn(PetitionsTool.KEY));
         Instant now = clock.instant();
         long person = Acting.current().personId();
+        // the person's row is locked first, so one person's drafts at once queue and the limit holds
+        em.find(Person.class, person, LockModeType.PESSIMISTIC_WRITE);
         long recent = em.createQuery("select count(p) from Petition p where p.authorId = :person and p.createdAt > :since", Long.class)
                 .setParameter("person", person).setParameter("since", now.minus(LIMIT_PERIOD)).getSingleResult();
         int limit = PetitionSettings.perPersonMonthlyFrom(community.settings());
