@@ -12,6 +12,7 @@ import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.Deadlines;
 import ua.hromada.core.identity.Person;
 import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityDirectory;
 
 /**
  * The moderators' side of consultations in the current community: prepare a draft, change it,
@@ -40,6 +41,9 @@ public class Consultations {
 
     @Inject
     ConsultationNotices notices;
+
+    @Inject
+    CommunityDirectory directory;
 
     @Inject
     Clock clock;
@@ -82,7 +86,7 @@ public class Consultations {
     public void close(long id, Instant now) {
         Consultation consultation = em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (consultation != null
-                && consultation.close(now, ConsultationSettings.reportDaysFrom(reading.community().settings()))) {
+                && consultation.close(now, ConsultationSettings.reportDaysFrom(communityOf(consultation).settings()))) {
             deadlines.schedule(REPORT_DUE, id, consultation.communityId(), consultation.reportDueAt());
         }
     }
@@ -93,7 +97,7 @@ public class Consultations {
         if (consultation != null && consultation.isReportOverdue(now)) {
             audit.record(consultation.communityId(), "consultation.report.overdue", OBJECT, id,
                     "report due " + consultation.reportDueAt() + " not published");
-            notices.toModerators(consultation, "report-overdue.moderators", reading.community());
+            notices.toModerators(consultation, "report-overdue.moderators", communityOf(consultation));
         }
     }
 
@@ -106,6 +110,14 @@ public class Consultations {
         audit.record(consultation.communityId(), "consultation.report.publish", OBJECT, id,
                 consultation.reportText().length() + " characters");
         return consultation;
+    }
+
+    /**
+     * The sweeper's view of a consultation's community: whether or not the tool is still on there
+     * (a deadline whose handler refuses stays due and fails again at every sweep).
+     */
+    private Community communityOf(Consultation consultation) {
+        return directory.byId(consultation.communityId()).orElseThrow();
     }
 
     private Consultation managed(long id) {
