@@ -70,7 +70,7 @@ public class Commenting {
         if (comment == null) {
             throw new NotFoundException("consultation.comment.not-found", commentId);
         }
-        Consultation consultation = open(comment.consultationId(), ConsultationAction.SUPPORT);
+        Consultation consultation = reading.open(comment.consultationId(), ConsultationAction.SUPPORT);
         if (comment.isHidden()) {
             throw new ConflictException("consultation.comment.hidden");
         }
@@ -89,7 +89,10 @@ public class Commenting {
     }
 
     private ConsultationComment write(long consultationId, Long answerId, String text) {
-        Consultation consultation = open(consultationId, ConsultationAction.COMMENT);
+        Consultation consultation = reading.open(consultationId, ConsultationAction.COMMENT);
+        if (consultation.isPoll()) {
+            throw new ConflictException("consultation.comments.not-here");
+        }
         ConsultationComment answer = null;
         if (answerId != null) {
             answer = em.find(ConsultationComment.class, answerId);
@@ -116,22 +119,5 @@ public class Commenting {
                     throw new ForbiddenException("consultation.blocked",
                             LocalDate.ofInstant(block.until(), reading.community().zone()).toString(), block.reason());
                 });
-    }
-
-    /** The public consultation, if the current actor may take part in it now. */
-    private Consultation open(long consultationId, ConsultationAction action) {
-        Consultation consultation = reading.view(consultationId);
-        if (!consultation.isPublic()) {
-            throw new NotFoundException("consultation.not-found", consultationId);
-        }
-        permissions.require(action, consultation);
-        ConsultationPhase phase = consultation.phase(clock.instant());
-        if (phase == ConsultationPhase.UPCOMING) {
-            throw new ConflictException("consultation.not-started");
-        }
-        if (phase != ConsultationPhase.OPEN) {
-            throw new ConflictException("consultation.closed");
-        }
-        return consultation;
     }
 }

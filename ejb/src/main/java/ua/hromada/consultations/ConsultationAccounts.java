@@ -39,6 +39,11 @@ public class ConsultationAccounts {
     private static final String DELETE_BLOCKS = "delete from consultation_block where person_id = ?1";
     private static final String MOVE_PROPOSALS = "update consultation_proposal set author_id = ?1 where author_id = ?2";
     private static final String DELETE_PROPOSALS = "delete from consultation_proposal where author_id = ?1";
+    // a poll both answered keeps the strong person's response (its choices go with the other's)
+    private static final String DROP_RESPONSES = "delete r from poll_response r join poll_response t on t.consultation_id = r.consultation_id"
+            + " and t.person_id = ?1 where r.person_id = ?2";
+    private static final String MOVE_RESPONSES = "update poll_response set person_id = ?1 where person_id = ?2";
+    private static final String DELETE_RESPONSES = "delete from poll_response where person_id = ?1";
     private static final String UNCOUNT_SUPPORTS = "update consultation_comment c join consultation_support s"
             + " on s.comment_id = c.id and s.person_id = ?1 set c.support_count = c.support_count - 1";
     private static final String DELETE_SUPPORTS = "delete from consultation_support where person_id = ?1";
@@ -49,7 +54,8 @@ public class ConsultationAccounts {
 
     /**
      * Core's merge (through the manifest) only: the phone person's comments, supports, complaints,
-     * blocks and topic proposals become the strong person's; a support or complaint that would be the person's
+     * blocks, topic proposals and poll responses become the strong person's (where both answered a
+     * poll, the strong person's response stays); a support or complaint that would be the person's
      * second about one comment, or about their own comment, goes (a support with its count).
      */
     public void merged(PersonsMerged merge) {
@@ -68,11 +74,13 @@ public class ConsultationAccounts {
         merge.rows().add("consultation blocks moved", run(MOVE_BLOCKS, into, from));
         merge.rows().add("consultation comments moved", run(MOVE_COMMENTS, into, from));
         merge.rows().add("topic proposals moved", run(MOVE_PROPOSALS, into, from));
+        merge.rows().add("duplicate poll responses dropped", run(DROP_RESPONSES, into, from));
+        merge.rows().add("poll responses moved", run(MOVE_RESPONSES, into, from));
     }
 
     /**
      * Core's deletion (through the manifest) only: the person's supports go with their counts, their
-     * complaints, blocks and topic proposals go; their comments stay in the public discussion
+     * complaints, blocks, topic proposals and poll responses go; their comments stay in the public discussion
      * without their name.
      */
     public void deleted(AccountDeleted deletion) {
@@ -84,6 +92,8 @@ public class ConsultationAccounts {
         deletion.rows().add("consultation blocks deleted", em.createNativeQuery(DELETE_BLOCKS).setParameter(1, person).executeUpdate());
         // proposals were never public: the moderators' own drafts from accepted ones stay theirs
         deletion.rows().add("topic proposals deleted", em.createNativeQuery(DELETE_PROPOSALS).setParameter(1, person).executeUpdate());
+        // a response is the person's own until the poll ends and changeable: it goes with the account
+        deletion.rows().add("poll responses deleted", em.createNativeQuery(DELETE_RESPONSES).setParameter(1, person).executeUpdate());
         deletion.rows().add("consultation comments made anonymous",
                 em.createNativeQuery(ANONYMISE_COMMENTS).setParameter(1, person).executeUpdate());
     }

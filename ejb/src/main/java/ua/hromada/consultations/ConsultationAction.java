@@ -4,6 +4,8 @@ package ua.hromada.consultations;
 public enum ConsultationAction {
     /** Answer a consultation's question or reply to an answer; the consultation's audience decides. */
     COMMENT,
+    /** Answer a poll (and change the answer until its end); the poll's audience decides. */
+    ANSWER,
     /** Support an answer or a reply, once; the consultation's audience decides. */
     SUPPORT,
     /** Propose a topic for a consultation: the community's residents. */

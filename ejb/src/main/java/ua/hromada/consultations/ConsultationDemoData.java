@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import ua.hromada.core.access.Acting;
@@ -21,7 +24,7 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 /**
  * Demo consultations for the README's run command, through the same beans people use: in Bucha
  * one open for comments (answers by two residents, a reply and support), one starting in five
- * days and one draft, and a topic proposal waiting for the moderators; the second resident, Тарас
+ * days and one draft, an open poll with a question of every type, and a topic proposal waiting for the moderators; the second resident, Тарас
  * Сусід, is this tool's demo person. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
@@ -32,6 +35,8 @@ public class ConsultationDemoData {
             + " подій. Пропозиції врахують у технічному завданні для проєктувальників.";
     private static final String BUS = "З вересня громада запускає шкільний автобус для учнів зі Склозаводу та Ворзеля."
             + " Обговорімо, о котрій він має вирушати, де зупинятися і чи потрібен другий рейс після продовженого дня.";
+    private static final String PARK = "Громада готує план відновлення парку над річкою Бучанкою на наступні три роки."
+            + " Скажіть, як ви користуєтеся парком і що для вас важливіше, а план робіт складуть за результатами опитування.";
     private static final String RULES = "Проєкт оновлених правил благоустрою: утримання прибудинкових територій, зелених"
             + " насаджень і малих архітектурних форм. Чернетка для обговорення з мешканцями.";
 
@@ -57,6 +62,9 @@ public class ConsultationDemoData {
     TopicProposals proposals;
 
     @Inject
+    PollAnswering polls;
+
+    @Inject
     Clock clock;
 
     // No transaction here: each step runs in its own, with the tenant set before it starts.
@@ -75,8 +83,9 @@ public class ConsultationDemoData {
         long neighbour = people.findOrRegister("3000000007", "Тарас Сусід").id();
         Acting.as(Actor.system("demo-data"), () -> grants.grant(neighbour, bucha, Role.RESIDENT, null));
         Instant now = clock.instant();
-        long square = as(moderator, bucha, () -> consultations.create("Яким має бути оновлений сквер на вулиці Шевченка?", SQUARE,
-                ConsultationCategory.URBAN_PLANNING, Audience.RESIDENTS, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(19)))
+        long square = as(moderator, bucha, () -> consultations.create(ConsultationKind.QUESTION,
+                "Яким має бути оновлений сквер на вулиці Шевченка?", SQUARE, ConsultationCategory.URBAN_PLANNING, Audience.RESIDENTS,
+                null, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(19)))
                 .id());
         as(moderator, bucha, () -> consultations.publish(square));
         long shade = as(resident, bucha, () -> commenting.comment(square, "Найбільше бракує тіні: посадіть дерева вздовж"
@@ -89,14 +98,50 @@ public class ConsultationDemoData {
             commenting.support(shade);
             return null;
         });
-        long bus = as(moderator, bucha, () -> consultations.create("Розклад шкільного автобуса з вересня", BUS,
-                ConsultationCategory.EDUCATION, Audience.SIGNED_IN, now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(35))).id());
+        long bus = as(moderator, bucha, () -> consultations.create(ConsultationKind.QUESTION,
+                "Розклад шкільного автобуса з вересня", BUS, ConsultationCategory.EDUCATION, Audience.SIGNED_IN, null, now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(35))).id());
         as(moderator, bucha, () -> consultations.publish(bus));
-        as(moderator, bucha, () -> consultations.create("Оновлені правила благоустрою громади", RULES, ConsultationCategory.GOVERNANCE,
-                Audience.RESIDENTS, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(44))).id());
+        as(moderator, bucha, () -> consultations.create(ConsultationKind.QUESTION, "Оновлені правила благоустрою громади",
+                RULES, ConsultationCategory.GOVERNANCE, Audience.RESIDENTS, null, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(44))).id());
         as(resident, bucha, () -> proposals.propose("Зимове прибирання тротуарів біля шкіл", "Пропоную обговорити, хто і коли"
                 + " прибирає сніг на тротуарах біля шкіл і садочків: зараз діти йдуть проїжджою частиною."));
+        loadPoll(bucha, moderator, resident, neighbour, now);
         LOG.info("Demo consultations loaded in /bucha/consultations");
+    }
+
+    /** An open poll with a question of every type, answered by both residents, its results shown live. */
+    private void loadPoll(long bucha, long moderator, long resident, long neighbour, Instant now) {
+        long poll = as(moderator, bucha, () -> consultations.create(ConsultationKind.POLL, "Парк над Бучанкою: що зробити насамперед?",
+                PARK, ConsultationCategory.ENVIRONMENT, Audience.RESIDENTS, ResultsShown.LIVE, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(13))).id());
+        PollQuestion often = as(moderator, bucha, () -> consultations.addQuestion(poll, "Як часто ви буваєте в парку?",
+                QuestionType.SINGLE, List.of("Щодня", "Щотижня", "Кілька разів на рік", "Не буваю"), 0, 0, 0, false));
+        PollQuestion what = as(moderator, bucha, () -> consultations.addQuestion(poll, "Що вам потрібно в парку? Оберіть до трьох.",
+                QuestionType.MULTIPLE, List.of("Лавки", "Освітлення", "Велодоріжка", "Туалет", "Спортивний майданчик"), 1, 3, 0, true));
+        PollQuestion order = as(moderator, bucha, () -> consultations.addQuestion(poll, "Розставте роботи за черговістю",
+                QuestionType.RANKING, List.of("Розчистити береги", "Відновити міст", "Висадити дерева"), 0, 0, 0, false));
+        PollQuestion state = as(moderator, bucha, () -> consultations.addQuestion(poll, "Оцініть стан парку від 1 до 5",
+                QuestionType.SCORING, List.of("Чистота", "Безпека", "Доріжки"), 0, 0, 5, false));
+        as(moderator, bucha, () -> consultations.publish(poll));
+        answer(bucha, resident, poll, often, 0, what, List.of(0, 1), null, order, List.of(1, 0, 2), state, List.of(3, 2, 2));
+        answer(bucha, neighbour, poll, often, 1, what, List.of(1), "Пітна вода", order, List.of(0, 2, 1), state, List.of(4, 3, 2));
+    }
+
+    private void answer(long bucha, long person, long poll, PollQuestion often, int oftenPick, PollQuestion what, List<Integer> picks,
+            String other, PollQuestion order, List<Integer> ranking, PollQuestion state, List<Integer> scores) {
+        Map<Long, Integer> byOption = new HashMap<>();
+        for (int i = 0; i < scores.size(); i++) {
+            byOption.put(state.options().get(i).id(), scores.get(i));
+        }
+        List<PollAnswer> answers = List.of(
+                PollAnswer.choosing(often.id(), List.of(often.options().get(oftenPick).id()), null),
+                PollAnswer.choosing(what.id(), picks.stream().map(i -> what.options().get(i).id()).toList(), other),
+                PollAnswer.choosing(order.id(), ranking.stream().map(i -> order.options().get(i).id()).toList(), null),
+                PollAnswer.scoring(state.id(), byOption));
+        as(person, bucha, () -> {
+            polls.respond(poll, answers);
+            return null;
+        });
     }
 
     private <T> T as(long person, long community, Supplier<T> work) {

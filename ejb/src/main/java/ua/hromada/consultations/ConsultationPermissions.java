@@ -8,6 +8,7 @@ import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.Rule;
 import ua.hromada.core.access.Subject;
+import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 
@@ -18,9 +19,13 @@ import ua.hromada.core.tenancy.CommunityCache;
  */
 @ApplicationScoped
 public class ConsultationPermissions {
-    /** Official rows refuse API tokens and e-mail + phone sign-in. */
+    /**
+     * Official rows refuse API tokens and e-mail + phone sign-in; answering a poll also admits a
+     * person's token of scope SIGN (terminals, chat bots).
+     */
     public static final PermissionTable<ConsultationAction> TABLE = PermissionTable.of(ConsultationAction.class, "consultation")
             .row(ConsultationAction.COMMENT, Rule.eligible())
+            .row(ConsultationAction.ANSWER, Rule.eligible().throughToken(TokenScope.SIGN))
             .row(ConsultationAction.SUPPORT, Rule.eligible())
             .row(ConsultationAction.PROPOSE, Rule.eligible())
             .row(ConsultationAction.COMPLAIN, Rule.signedIn())

@@ -8,11 +8,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.ConsoleTable;
+import ua.hromada.core.DirectSql;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
@@ -68,6 +72,102 @@ public class ConsultationReading {
             throw new NotFoundException("consultation.not-found", id);
         }
         return consultation;
+    }
+
+    /** The public consultation, if the current actor may take part in it now (it has started and not ended). */
+    public Consultation open(long id, ConsultationAction action) {
+        Consultation consultation = view(id);
+        if (!consultation.isPublic()) {
+            throw new NotFoundException("consultation.not-found", id);
+        }
+        permissions.require(action, consultation);
+        ConsultationPhase phase = consultation.phase(clock.instant());
+        if (phase == ConsultationPhase.UPCOMING) {
+            throw new ConflictException("consultation.not-started");
+        }
+        if (phase != ConsultationPhase.OPEN) {
+            throw new ConflictException("consultation.closed");
+        }
+        return consultation;
+    }
+
+    /** Anyone who may see the poll: its questions with their options, in order (none for another kind). */
+    public List<PollQuestion> questions(long id) {
+        return em.createNamedQuery(PollQuestion.OF_POLL, PollQuestion.class).setParameter("poll", id).getResultList();
+    }
+
+    /** Anyone: a public poll's results, or empty while they are not shown (before its start; until its end where it says so). */
+    public Optional<PollTally> tally(long id) {
+        Consultation poll = view(id);
+        if (!poll.isPoll() || !poll.resultsVisible(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(tally(poll, questions(id)));
+    }
+
+    PollTally tally(Consultation poll, List<PollQuestion> questions) {
+        long respondents = ((Number) em.createNativeQuery("select count(*) from poll_response where consultation_id = ?1")
+                .setParameter(1, poll.id()).getSingleResult()).longValue();
+        Map<Long, Map<Integer, Long>> counts = new HashMap<>();
+        for (Object r : em.createNativeQuery("select option_id, value, count(*) from poll_choice where consultation_id = ?1"
+                + " group by option_id, value").setParameter(1, poll.id()).getResultList()) {
+            Object[] row = (Object[]) r;
+            counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .put(((Number) row[1]).intValue(), ((Number) row[2]).longValue());
+        }
+        Map<Long, Long> others = new HashMap<>();
+        for (Object r : em.createNativeQuery("select question_id, count(*) from poll_other where consultation_id = ?1"
+                + " group by question_id").setParameter(1, poll.id()).getResultList()) {
+            Object[] row = (Object[]) r;
+            others.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return PollTally.of(questions, respondents, counts, others);
+    }
+
+    /** The signed-in person's response to a poll as answers by question, and when they gave it; empty when they have none. */
+    public Optional<PollResponse> myResponse(long id) {
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return Optional.empty();
+        }
+        List<?> found = em.createNativeQuery("select id, answered_at from poll_response where consultation_id = ?1 and person_id = ?2")
+                .setParameter(1, id).setParameter(2, person).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] head = (Object[]) found.get(0);
+        long response = ((Number) head[0]).longValue();
+        Map<Long, Long> questionOf = new HashMap<>();
+        Map<Long, QuestionType> typeOf = new HashMap<>();
+        for (PollQuestion q : questions(id)) {
+            q.options().forEach(o -> questionOf.put(o.id(), q.id()));
+            typeOf.put(q.id(), q.type());
+        }
+        Map<Long, List<long[]>> chosen = new HashMap<>();
+        for (Object r : em.createNativeQuery("select option_id, value from poll_choice where response_id = ?1 order by value, option_id")
+                .setParameter(1, response).getResultList()) {
+            Object[] row = (Object[]) r;
+            long option = ((Number) row[0]).longValue();
+            chosen.computeIfAbsent(questionOf.get(option), k -> new ArrayList<>()).add(new long[] {option, ((Number) row[1]).longValue()});
+        }
+        Map<Long, String> others = new HashMap<>();
+        for (Object r : em.createNativeQuery("select question_id, text from poll_other where response_id = ?1").setParameter(1, response)
+                .getResultList()) {
+            Object[] row = (Object[]) r;
+            others.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        Map<Long, PollAnswer> answers = new HashMap<>();
+        for (Map.Entry<Long, QuestionType> q : typeOf.entrySet()) {
+            List<long[]> rows = chosen.getOrDefault(q.getKey(), List.of());
+            answers.put(q.getKey(), q.getValue() == QuestionType.SCORING
+                    ? PollAnswer.scoring(q.getKey(), rows.stream().collect(Collectors.toMap(c -> c[0], c -> (int) c[1])))
+                    : PollAnswer.choosing(q.getKey(), rows.stream().map(c -> c[0]).toList(), others.get(q.getKey())));
+        }
+        return Optional.of(new PollResponse(Map.copyOf(answers), DirectSql.instant(head[1])));
+    }
+
+    /** One person's response to a poll: their answers by question, and when they last gave it. */
+    public record PollResponse(Map<Long, PollAnswer> answers, Instant answeredAt) {
     }
 
     /** Anyone: the public consultations of the current community, newest first, a page at a time. */

@@ -7,6 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import ua.hromada.core.ConflictException;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.Deadlines;
@@ -48,12 +52,12 @@ public class Consultations {
     @Inject
     Clock clock;
 
-    /** Moderators: a new draft, its sign-in strength as the community's settings require now. */
-    public Consultation create(String title, String description, ConsultationCategory category, Audience audience, Instant startsAt,
-            Instant endsAt) {
+    /** Moderators: a new draft of its kind, its sign-in strength as the community's settings require now. */
+    public Consultation create(ConsultationKind kind, String title, String description, ConsultationCategory category,
+            Audience audience, ResultsShown resultsShown, Instant startsAt, Instant endsAt) {
         Community community = reading.community();
         permissions.require(ConsultationAction.MANAGE, community.id());
-        Consultation consultation = new Consultation(title, description, category, audience,
+        Consultation consultation = new Consultation(kind, title, description, category, audience, resultsShown,
                 community.requiredSignIn(ConsultationsTool.KEY), startsAt, endsAt, Acting.current().name(), clock.instant());
         em.persist(consultation);
         em.flush();
@@ -63,16 +67,51 @@ public class Consultations {
 
     /** Moderators, while it is a draft: changes it. */
     public Consultation edit(long id, String title, String description, ConsultationCategory category, Audience audience,
-            Instant startsAt, Instant endsAt) {
+            ResultsShown resultsShown, Instant startsAt, Instant endsAt) {
         Consultation consultation = managed(id);
-        consultation.edit(title, description, category, audience, startsAt, endsAt, clock.instant());
+        consultation.edit(title, description, category, audience, resultsShown, startsAt, endsAt, clock.instant());
         audit.record(consultation.communityId(), "consultation.edit", OBJECT, id, describe(consultation));
         return consultation;
     }
 
-    /** Moderators: publishes a draft; it takes comments from its start until its end, when the sweeper closes it. */
+    /**
+     * Moderators, while a poll is a draft: adds a question after its others (options one per
+     * line; for a multiple choice the least and most picks, for a scoring the top score).
+     */
+    public PollQuestion addQuestion(long id, String text, QuestionType type, List<String> options, int minChoices, int maxChoices,
+            int maxScore, boolean otherAllowed) {
+        Consultation poll = draftPoll(id);
+        List<PollQuestion> questions = reading.questions(id);
+        if (questions.size() >= PollQuestion.PER_POLL) {
+            throw new InvalidInputException("poll.questions.too-many", PollQuestion.PER_POLL);
+        }
+        int position = questions.isEmpty() ? 0 : questions.get(questions.size() - 1).position() + 1;
+        PollQuestion question = new PollQuestion(id, position, text, type, options, minChoices, maxChoices, maxScore, otherAllowed);
+        em.persist(question);
+        em.flush();
+        audit.record(poll.communityId(), "consultation.poll.question.add", OBJECT, id,
+                "question " + question.id() + ", " + type + ", " + question.options().size() + " options");
+        return question;
+    }
+
+    /** Moderators, while a poll is a draft: removes one of its questions. */
+    public void removeQuestion(long id, long questionId) {
+        Consultation poll = draftPoll(id);
+        PollQuestion question = reading.questions(id).stream().filter(q -> q.id() == questionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("poll.question.not-found", questionId));
+        em.remove(question);
+        audit.record(poll.communityId(), "consultation.poll.question.remove", OBJECT, id, "question " + questionId);
+    }
+
+    /**
+     * Moderators: publishes a draft (a poll with one question at least); it takes part from its
+     * start until its end, when the sweeper closes it.
+     */
     public Consultation publish(long id) {
         Consultation consultation = managed(id);
+        if (consultation.isPoll() && reading.questions(id).isEmpty()) {
+            throw new InvalidInputException("poll.questions.none");
+        }
         consultation.publish(clock.instant());
         deadlines.schedule(END, id, consultation.communityId(), consultation.endsAt());
         audit.record(consultation.communityId(), "consultation.publish", OBJECT, id, describe(consultation));
@@ -118,6 +157,17 @@ public class Consultations {
      */
     private Community communityOf(Consultation consultation) {
         return directory.byId(consultation.communityId()).orElseThrow();
+    }
+
+    private Consultation draftPoll(long id) {
+        Consultation consultation = managed(id);
+        if (!consultation.isPoll()) {
+            throw new NotFoundException("consultation.not-found", id);
+        }
+        if (consultation.isPublic()) {
+            throw new ConflictException("consultation.edit.published", id);
+        }
+        return consultation;
     }
 
     private Consultation managed(long id) {

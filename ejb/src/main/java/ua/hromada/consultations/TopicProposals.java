@@ -115,8 +115,8 @@ public class TopicProposals {
         TopicProposal proposal = find(id);
         Instant now = clock.instant();
         Instant starts = now.plus(Duration.ofDays(1));
-        Consultation draft = consultations.create(proposal.title(), proposal.text(), ConsultationCategory.OTHER, Audience.RESIDENTS,
-                starts, starts.plus(DRAFT_RUN));
+        Consultation draft = consultations.create(ConsultationKind.QUESTION, proposal.title(), proposal.text(),
+                ConsultationCategory.OTHER, Audience.RESIDENTS, null, starts, starts.plus(DRAFT_RUN));
         proposal.accept(draft.id(), Acting.current().name(), now);
         audit.record(proposal.communityId(), "consultation.proposal.accept", OBJECT, id, "draft consultation " + draft.id());
         notices.toProposer(proposal, "proposal-accepted.author", reading.community());

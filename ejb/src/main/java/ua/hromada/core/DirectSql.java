@@ -70,6 +70,14 @@ public class DirectSql {
         return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 
+    /** A time value of a native query's row (a local date-time or a timestamp, as the driver gives it) as the instant written. */
+    public static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        return value == null ? null : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
@@ -17,8 +18,8 @@ class ConsultationTest {
     private static final String QUESTION = "Як облаштувати сквер біля школи, щоб там було затишно всім?";
 
     private static Consultation draft(Instant starts, Instant ends) {
-        return new Consultation("Сквер біля школи", QUESTION, ConsultationCategory.URBAN_PLANNING, Audience.RESIDENTS,
-                SignInStrength.STRONG, starts, ends, "Модератор", NOW);
+        return new Consultation(ConsultationKind.QUESTION, "Сквер біля школи", QUESTION, ConsultationCategory.URBAN_PLANNING,
+                Audience.RESIDENTS, null, SignInStrength.STRONG, starts, ends, "Модератор", NOW);
     }
 
     @Test
@@ -45,13 +46,46 @@ class ConsultationTest {
         assertThrows(InvalidInputException.class, () -> draft(NOW, NOW), "the end after the start");
         assertThrows(InvalidInputException.class, () -> draft(NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(1))),
                 "the end still ahead");
-        assertThrows(InvalidInputException.class, () -> new Consultation("Ні", QUESTION, ConsultationCategory.OTHER, Audience.RESIDENTS,
-                SignInStrength.STRONG, NOW, NOW.plus(Duration.ofDays(1)), "Модератор", NOW), "a title of five characters at least");
+        assertThrows(InvalidInputException.class, () -> new Consultation(ConsultationKind.QUESTION, "Ні", QUESTION,
+                ConsultationCategory.OTHER, Audience.RESIDENTS, null, SignInStrength.STRONG, NOW, NOW.plus(Duration.ofDays(1)), "Модератор", NOW), "a title of five characters at least");
         Consultation c = draft(NOW, NOW.plus(Duration.ofDays(3)));
         c.publish(NOW);
         assertThrows(ConflictException.class, () -> c.publish(NOW));
         assertThrows(ConflictException.class, () -> c.edit("Інша назва", QUESTION, ConsultationCategory.OTHER, Audience.SIGNED_IN,
-                NOW, NOW.plus(Duration.ofDays(4)), NOW));
+                ResultsShown.LIVE, NOW, NOW.plus(Duration.ofDays(4)), NOW));
+    }
+
+    @Test
+    void aPollsResultsArePublicLiveOrOnlyAfterItsEnd() {
+        Consultation live = new Consultation(ConsultationKind.POLL, "Опитування про сквер", QUESTION, ConsultationCategory.OTHER,
+                Audience.SIGNED_IN, ResultsShown.LIVE, SignInStrength.STRONG, NOW, NOW.plus(Duration.ofDays(3)), "Модератор", NOW);
+        Consultation later = new Consultation(ConsultationKind.POLL, "Опитування про сквер", QUESTION, ConsultationCategory.OTHER,
+                Audience.SIGNED_IN, ResultsShown.AFTER_END, SignInStrength.STRONG, NOW, NOW.plus(Duration.ofDays(3)), "Модератор", NOW);
+        live.publish(NOW);
+        later.publish(NOW);
+        assertTrue(live.resultsVisible(NOW.plusSeconds(60)));
+        assertFalse(later.resultsVisible(NOW.plusSeconds(60)));
+        assertTrue(later.resultsVisible(NOW.plus(Duration.ofDays(3))));
+    }
+
+    @Test
+    void aPollQuestionIsCheckedWhenMadeAndRefusesBadAnswers() {
+        List<String> three = List.of("Лавки", "Дерева", "Ліхтарі");
+        assertThrows(InvalidInputException.class, () -> question(QuestionType.SINGLE, List.of("Одна"), 0, 0, 0, false), "two options at least");
+        assertThrows(InvalidInputException.class, () -> question(QuestionType.SINGLE, List.of("Так", "так"), 0, 0, 0, false), "twice");
+        assertThrows(InvalidInputException.class, () -> question(QuestionType.RANKING, three, 0, 0, 0, true), "no other in a ranking");
+        assertThrows(InvalidInputException.class, () -> question(QuestionType.MULTIPLE, three, 2, 5, 0, false), "at most all options");
+        assertThrows(InvalidInputException.class, () -> question(QuestionType.SCORING, three, 0, 0, 11, false), "scores up to ten");
+        PollQuestion multiple = question(QuestionType.MULTIPLE, three, 1, 2, 0, true);
+        assertEquals(3, multiple.options().size());
+        assertEquals(2, multiple.maxChoices());
+        PollQuestion ranking = question(QuestionType.RANKING, three, 0, 0, 0, false);
+        assertEquals(3, ranking.minChoices(), "a ranking orders every option");
+        assertEquals(0, question(QuestionType.SINGLE, three, 0, 0, 7, false).maxScore(), "a score only in a scoring question");
+    }
+
+    private static PollQuestion question(QuestionType type, List<String> options, int min, int max, int score, boolean other) {
+        return new PollQuestion(1L, 0, "Що потрібно скверу насамперед?", type, options, min, max, score, other);
     }
 
     @Test

@@ -44,6 +44,10 @@ public class Consultation {
     @Column(name = "community_id", nullable = false, updatable = false)
     private Long communityId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private ConsultationKind kind;
+
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
@@ -65,6 +69,10 @@ public class Consultation {
     @Enumerated(EnumType.STRING)
     @Column(name = "sign_in", nullable = false, length = 16)
     private SignInStrength signIn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "results_shown", nullable = false, length = 16)
+    private ResultsShown resultsShown;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -102,19 +110,26 @@ public class Consultation {
     protected Consultation() {
     }
 
-    /** A draft, checked as {@link #edit} checks it. */
-    public Consultation(String title, String description, ConsultationCategory category, Audience audience, SignInStrength signIn,
-            Instant startsAt, Instant endsAt, String createdBy, Instant now) {
+    /** A draft of its kind, checked as {@link #edit} checks it. */
+    public Consultation(ConsultationKind kind, String title, String description, ConsultationCategory category, Audience audience,
+            ResultsShown resultsShown, SignInStrength signIn, Instant startsAt, Instant endsAt, String createdBy, Instant now) {
+        if (kind == null) {
+            throw new InvalidInputException("consultation.kind.required");
+        }
+        this.kind = kind;
         this.status = ConsultationStatus.DRAFT;
         this.signIn = signIn == null ? SignInStrength.STRONG : signIn;
         this.createdBy = createdBy;
         this.createdAt = now;
-        edit(title, description, category, audience, startsAt, endsAt, now);
+        edit(title, description, category, audience, resultsShown, startsAt, endsAt, now);
     }
 
-    /** A draft's question, its category, its audience and its dates; the end after the start and after now. */
-    public void edit(String title, String description, ConsultationCategory category, Audience audience, Instant startsAt,
-            Instant endsAt, Instant now) {
+    /**
+     * A draft's question, its category, its audience, when a poll's results are public (live when
+     * not said) and its dates; the end after the start and after now.
+     */
+    public void edit(String title, String description, ConsultationCategory category, Audience audience, ResultsShown resultsShown,
+            Instant startsAt, Instant endsAt, Instant now) {
         if (status != ConsultationStatus.DRAFT) {
             throw new ConflictException("consultation.edit.published", id);
         }
@@ -142,6 +157,7 @@ public class Consultation {
         this.description = d;
         this.category = category;
         this.audience = audience;
+        this.resultsShown = resultsShown == null ? ResultsShown.LIVE : resultsShown;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.updatedAt = now;
@@ -209,6 +225,16 @@ public class Consultation {
         return now.isBefore(startsAt) ? ConsultationPhase.UPCOMING : ConsultationPhase.OPEN;
     }
 
+    /** Whether a poll's results are public at {@code now}: live from its start, or only after its end. */
+    public boolean resultsVisible(Instant now) {
+        ConsultationPhase phase = phase(now);
+        return phase == ConsultationPhase.CLOSED || phase == ConsultationPhase.OPEN && resultsShown == ResultsShown.LIVE;
+    }
+
+    public boolean isPoll() {
+        return kind == ConsultationKind.POLL;
+    }
+
     public boolean isPublic() {
         return status != ConsultationStatus.DRAFT;
     }
@@ -219,6 +245,14 @@ public class Consultation {
 
     public Long communityId() {
         return communityId;
+    }
+
+    public ConsultationKind kind() {
+        return kind;
+    }
+
+    public ResultsShown resultsShown() {
+        return resultsShown;
     }
 
     public String title() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.consultations.Audience;
 import ua.hromada.consultations.Consultation;
 import ua.hromada.consultations.ConsultationCategory;
+import ua.hromada.consultations.ConsultationKind;
 import ua.hromada.consultations.ConsultationComment;
 import ua.hromada.consultations.ConsultationPhase;
 import ua.hromada.consultations.ConsultationReading;
@@ -75,14 +76,14 @@ class ConsultationCommentsIT {
     @Test
     void draftPublishedAnsweredRepliedSupportedAndClosedAtItsEnd() {
         Instant now = Instant.now();
-        long id = world.as(moderator, () -> world.consultations.create("Сквер біля школи", ConsultationWorld.QUESTION,
-                ConsultationCategory.URBAN_PLANNING, Audience.RESIDENTS, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))).id());
+        long id = world.as(moderator, () -> world.consultations.create(ConsultationKind.QUESTION, "Сквер біля школи",
+                ConsultationWorld.QUESTION, ConsultationCategory.URBAN_PLANNING, Audience.RESIDENTS, null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))).id());
         assertThrows(NotFoundException.class, () -> world.as(resident, () -> world.reading.view(id)), "a draft is the moderators'");
         assertThrows(ForbiddenException.class, () -> world.as(resident, () -> world.consultations.publish(id)));
         assertThrows(NotFoundException.class, () -> world.as(resident, () -> world.commenting.comment(id, "Рано")));
         world.as(moderator, () -> world.consultations.publish(id));
         assertThrows(ConflictException.class, () -> world.as(moderator, () -> world.consultations.edit(id, "Інша назва",
-                ConsultationWorld.QUESTION, ConsultationCategory.OTHER, Audience.SIGNED_IN, now, now.plus(Duration.ofDays(3)))),
+                ConsultationWorld.QUESTION, ConsultationCategory.OTHER, Audience.SIGNED_IN, null, now, now.plus(Duration.ofDays(3)))),
                 "a published consultation is not changed");
 
         ConsultationComment answer = world.as(resident, () -> world.commenting.comment(id, "  Більше тіні й лавок зі спинками.  "));
@@ -166,8 +167,8 @@ class ConsultationCommentsIT {
         assertTrue(dataCsv.body().contains("Сквер біля школи"), dataCsv.body());
         var catalogue = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + slug + "/open-data", "uk");
         assertTrue(catalogue.body().contains("/api/v1/communities/" + slug + "/open-data/consultations.csv"), catalogue.body());
-        long draft = world.as(moderator, () -> world.consultations.create("Чернетка", ConsultationWorld.QUESTION, ConsultationCategory.OTHER,
-                Audience.SIGNED_IN, Instant.now(), Instant.now().plus(Duration.ofDays(3))).id());
+        long draft = world.as(moderator, () -> world.consultations.create(ConsultationKind.QUESTION, "Чернетка", ConsultationWorld.QUESTION,
+                ConsultationCategory.OTHER, Audience.SIGNED_IN, null, Instant.now(), Instant.now().plus(Duration.ofDays(3))).id());
         assertEquals(404, Http.get(InContainer.baseUrl(), "/api/v1/communities/" + slug + "/consultations/" + draft + "/comments.csv",
                 "uk").statusCode(), "a draft has no public comments");
     }
@@ -175,8 +176,8 @@ class ConsultationCommentsIT {
     @Test
     void beforeItsStartNobodyAnswers() {
         Instant now = Instant.now();
-        long id = world.as(moderator, () -> world.consultations.create("Шкільний автобус", ConsultationWorld.QUESTION,
-                ConsultationCategory.EDUCATION, Audience.SIGNED_IN, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(9))).id());
+        long id = world.as(moderator, () -> world.consultations.create(ConsultationKind.QUESTION, "Шкільний автобус",
+                ConsultationWorld.QUESTION, ConsultationCategory.EDUCATION, Audience.SIGNED_IN, null, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(9))).id());
         world.as(moderator, () -> world.consultations.publish(id));
         assertEquals(ConsultationPhase.UPCOMING, world.in(Actor.ANONYMOUS, () -> world.reading.view(id)).phase(now));
         assertRefused(ConflictException.class, "consultation.not-started", () -> world.as(resident, () -> world.commenting.comment(id,

@@ -33,9 +33,23 @@ public final class Http {
                 .header("Authorization", "Bearer " + secret));
     }
 
+    /** POST of a JSON body as a terminal or bot does, with a personal API token's secret (null: none). */
+    public static HttpResponse<String> postJsonWithToken(String base, String path, String secret, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept-Language", "en");
+        if (secret != null) {
+            request.header("Authorization", "Bearer " + secret);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request.GET().build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -69,6 +74,41 @@ public final class InContainer {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         return Acting.as(actor, () -> bean(CommunityDirectory.class)
                 .create(slug, nameUk, "Community " + slug, ZoneId.of("Europe/Kyiv"), Set.of(tools)));
+    }
+
+    /** A count (or any single number) read straight from the application's database, bypassing the beans. */
+    public static long count(String sql, Object... params) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = prepared(c, sql, params); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A statement run straight on the application's database: a test moves a date where the clock cannot. */
+    public static void execute(String sql, Object... params) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = prepared(c, sql, params)) {
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PreparedStatement prepared(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
+    }
+
+    private static DataSource dataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup("java:jboss/datasources/HromadaDS");
+        } catch (NamingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The server's own HTTP address, seen from inside it (honours the port offset). */

@@ -1,7 +1,9 @@
 package ua.hromada.consultations.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,12 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import ua.hromada.consultations.Consultation;
 import ua.hromada.consultations.ConsultationReading;
+import ua.hromada.consultations.PollAnswering;
+import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.api.CsvDownload;
 import ua.hromada.core.api.Ids;
+import ua.hromada.core.api.JsonMapping;
 import ua.hromada.core.api.PageDto;
 import ua.hromada.core.web.TenantContext;
 
@@ -25,6 +31,9 @@ import ua.hromada.core.web.TenantContext;
 public class ConsultationResource {
     @Inject
     ConsultationReading reading;
+
+    @Inject
+    PollAnswering answering;
 
     @Inject
     TenantContext tenant;
@@ -48,6 +57,50 @@ public class ConsultationResource {
         tenant.require(slug);
         Consultation consultation = reading.view(Ids.parse(id));
         return ConsultationDto.of(consultation, slug, reading.commentCount(consultation.id()), clock.instant());
+    }
+
+    /** A public poll's questions and, while they are shown, its results. */
+    @GET
+    @Path("/{id}/poll")
+    public PollDto poll(@PathParam("community") String slug, @PathParam("id") String id) {
+        tenant.require(slug);
+        return pollOf(Ids.parse(id));
+    }
+
+    /** A public poll's results as CSV, one line per option (404 while they are not shown). */
+    @GET
+    @Path("/{id}/results.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response resultsCsv(@PathParam("community") String slug, @PathParam("id") String id) {
+        long community = tenant.require(slug).id();
+        PollDto poll = pollOf(Ids.parse(id));
+        if (!poll.resultsVisible()) {
+            throw new NotFoundException("poll.results.not-yet", poll.consultation());
+        }
+        return CsvDownload.of("poll-" + poll.consultation() + "-results.csv", community, PollDto.COLUMNS,
+                cursor -> new Page<>(List.of(poll), null), PollDto::rows);
+    }
+
+    /**
+     * Answers a poll for the caller, replacing their earlier response: a terminal or chat bot with
+     * its person's token (scope SIGN), or a browser session with its CSRF header. 200 with the moment.
+     */
+    @POST
+    @Path("/{id}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> respond(@PathParam("community") String slug, @PathParam("id") String id, String body) {
+        tenant.require(slug);
+        long poll = Ids.parse(id);
+        answering.respond(poll, JsonMapping.read(body, PollResponseDto.class).given());
+        return Map.of("answeredAt", reading.myResponse(poll).orElseThrow().answeredAt().toString());
+    }
+
+    private PollDto pollOf(long id) {
+        Consultation consultation = reading.view(id);
+        if (!consultation.isPoll()) {
+            throw new NotFoundException("consultation.not-found", id);
+        }
+        return PollDto.of(id, consultation.resultsShown().name(), reading.questions(id), reading.tally(id).orElse(null));
     }
 
     /** Every answer and reply of a public consultation as one CSV file (the results of its discussion). */

@@ -11,14 +11,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import ua.hromada.consultations.Audience;
 import ua.hromada.consultations.Consultation;
 import ua.hromada.consultations.ConsultationAction;
 import ua.hromada.consultations.ConsultationCategory;
+import ua.hromada.consultations.ConsultationKind;
 import ua.hromada.consultations.ConsultationPermissions;
 import ua.hromada.consultations.ConsultationReading;
 import ua.hromada.consultations.ConsultationStatus;
 import ua.hromada.consultations.Consultations;
+import ua.hromada.consultations.PollQuestion;
+import ua.hromada.consultations.QuestionType;
+import ua.hromada.consultations.ResultsShown;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
@@ -68,6 +73,16 @@ public class ConsultationConsole implements Serializable {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private String reportText;
+    private ConsultationKind kind = ConsultationKind.QUESTION;
+    private ResultsShown resultsShown = ResultsShown.LIVE;
+    private List<PollQuestion> questions = List.of();
+    private String questionText;
+    private QuestionType questionType = QuestionType.SINGLE;
+    private String optionLines;
+    private int minChoices = 1;
+    private int maxChoices = 2;
+    private int maxScore = 5;
+    private boolean otherAllowed;
 
     /** f:viewAction of the list. */
     public void loadList() throws IOException {
@@ -96,12 +111,30 @@ public class ConsultationConsole implements Serializable {
         Instant ends = endsAt == null ? null : endsAt.atZone(zone()).toInstant();
         if (consultation != null) {
             Messages.attempt(language.getLocale(), "consultation.console.saved",
-                    () -> show(consultations.edit(id, title, description, category, audience, starts, ends)));
+                    () -> show(consultations.edit(id, title, description, category, audience, resultsShown, starts, ends)));
         } else if (Messages.attempt(language.getLocale(), "consultation.console.created",
-                () -> show(consultations.create(title, description, category, audience, starts, ends)))) {
+                () -> show(consultations.create(kind, title, description, category, audience, resultsShown, starts, ends)))) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + CONSOLE + "/" + id);
+        }
+    }
+
+    /** Adds the question being typed to the draft poll; on a refusal what was typed stays. */
+    public void addQuestion() {
+        List<String> options = optionLines == null ? List.of() : List.of(optionLines.split("\\R"));
+        if (Messages.attempt(language.getLocale(), "consultation.console.question-added", () -> consultations.addQuestion(id, questionText,
+                questionType, options, minChoices, maxChoices, maxScore, otherAllowed))) {
+            questionText = null;
+            optionLines = null;
+            otherAllowed = false;
+            questions = reading.questions(id);
+        }
+    }
+
+    public void removeQuestion(long questionId) {
+        if (Messages.attempt(language.getLocale(), "consultation.console.question-removed", () -> consultations.removeQuestion(id, questionId))) {
+            questions = reading.questions(id);
         }
     }
 
@@ -136,6 +169,9 @@ public class ConsultationConsole implements Serializable {
         description = c.description();
         category = c.category();
         audience = c.audience();
+        kind = c.kind();
+        resultsShown = c.resultsShown();
+        questions = c.isPoll() ? reading.questions(c.id()) : List.of();
         startsAt = LocalDateTime.ofInstant(c.startsAt(), zone());
         endsAt = LocalDateTime.ofInstant(c.endsAt(), zone());
     }
@@ -170,6 +206,98 @@ public class ConsultationConsole implements Serializable {
 
     public ConsultationCategory[] getCategories() {
         return ConsultationCategory.values();
+    }
+
+    public ConsultationKind[] getKinds() {
+        return ConsultationKind.values();
+    }
+
+    public ResultsShown[] getResultsShownChoices() {
+        return ResultsShown.values();
+    }
+
+    public QuestionType[] getQuestionTypes() {
+        return QuestionType.values();
+    }
+
+    public boolean isPoll() {
+        return kind == ConsultationKind.POLL;
+    }
+
+    public List<PollQuestion> getQuestions() {
+        return questions;
+    }
+
+    public ConsultationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ConsultationKind kind) {
+        this.kind = kind;
+    }
+
+    public ResultsShown getResultsShown() {
+        return resultsShown;
+    }
+
+    public void setResultsShown(ResultsShown resultsShown) {
+        this.resultsShown = resultsShown;
+    }
+
+    public String getQuestionText() {
+        return questionText;
+    }
+
+    public void setQuestionText(String questionText) {
+        this.questionText = questionText;
+    }
+
+    public QuestionType getQuestionType() {
+        return questionType;
+    }
+
+    public void setQuestionType(QuestionType questionType) {
+        this.questionType = questionType;
+    }
+
+    public String getOptionLines() {
+        return optionLines;
+    }
+
+    public void setOptionLines(String optionLines) {
+        this.optionLines = optionLines;
+    }
+
+    public int getMinChoices() {
+        return minChoices;
+    }
+
+    public void setMinChoices(int minChoices) {
+        this.minChoices = minChoices;
+    }
+
+    public int getMaxChoices() {
+        return maxChoices;
+    }
+
+    public void setMaxChoices(int maxChoices) {
+        this.maxChoices = maxChoices;
+    }
+
+    public int getMaxScore() {
+        return maxScore;
+    }
+
+    public void setMaxScore(int maxScore) {
+        this.maxScore = maxScore;
+    }
+
+    public boolean isOtherAllowed() {
+        return otherAllowed;
+    }
+
+    public void setOtherAllowed(boolean otherAllowed) {
+        this.otherAllowed = otherAllowed;
     }
 
     public Audience[] getAudiences() {

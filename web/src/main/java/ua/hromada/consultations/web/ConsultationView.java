@@ -170,7 +170,7 @@ public class ConsultationView {
 
     /** Whether this visitor's comment and support buttons can work now (the beans check again). */
     public boolean isMayTakePart() {
-        return getPhase() == ConsultationPhase.OPEN && permissions.refusal(ConsultationAction.COMMENT, consultation).isEmpty();
+        return getPhase() == ConsultationPhase.OPEN && permissions.refusal(takingPart(), consultation).isEmpty();
     }
 
     /** For a signed-in visitor who may not take part in an open consultation: why (a bundle key), else null. */
@@ -178,7 +178,11 @@ public class ConsultationView {
         if (getPhase() != ConsultationPhase.OPEN || !Acting.current().isSignedIn()) {
             return null;
         }
-        return permissions.refusal(ConsultationAction.COMMENT, consultation).orElse(null);
+        return permissions.refusal(takingPart(), consultation).orElse(null);
+    }
+
+    private ConsultationAction takingPart() {
+        return consultation.isPoll() ? ConsultationAction.ANSWER : ConsultationAction.COMMENT;
     }
 
     /** Whether the signed-in person may support this comment now: not their own, not twice. */
