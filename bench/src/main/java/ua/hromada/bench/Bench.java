@@ -116,6 +116,8 @@ public final class Bench {
         Seeding.Signers signers = seeding.signers(Seeding.COMMUNITY, plan.signersNeeded());
         seeding.petitions(Seeding.COMMUNITY, Seeding.FIRST_PETITION, plan.petitionsNeeded());
         seeding.scratchTable();
+        ConsultationLoad consultations = new ConsultationLoad(db, signers.secrets().length);
+        consultations.seed();
         System.out.printf(Locale.ROOT, "bench: seeded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         if (plan.big()) {
             System.out.println("bench: seeding the big data set (35,000 petitions, 3,000,000 signatures)");
@@ -205,6 +207,7 @@ public final class Bench {
         printFailures();
         pageTimings();
         readSurge();
+        consultationSteps(db, consultations, signers);
         return summary(pairs, open);
     }
 
@@ -413,6 +416,64 @@ public final class Bench {
         }
     }
 
+    private Step pollSurge;
+    private final List<PageTimings.Result> consultationPages = new ArrayList<>();
+
+    /**
+     * Consultations (issue 12): 200 respondents answering one poll through the API at once (each
+     * answering as soon as the one before got its answer), then the consultation page with 2,000
+     * comments and a poll's results page on e-DEM-sized data, one reader at a time and 200 at once.
+     */
+    private void consultationSteps(Connection db, ConsultationLoad load, Seeding.Signers signers) throws Exception {
+        System.out.println();
+        System.out.println("Consultations: 200 respondents answer one poll through the API at once (closed loop), each with their own token");
+        System.out.println();
+        System.out.println(Report.stepHeader());
+        int n = signers.secrets().length;
+        // the poll's code paths are cold until now: a warm-up on the results poll by people who have not answered it
+        Step warm = new Step("warm-up poll closed 50", new People(ConsultationLoad.RESULTS_RESPONSES,
+                Math.max(0, Math.min(plan.warmUpCap(), n - ConsultationLoad.RESULTS_RESPONSES))));
+        Surge.closed(warm, 50, plan.warmUp(), ConsultationLoad.respondent(http, plan.base(), ConsultationLoad.RESULTS, signers.secrets(),
+                warm.failures));
+        System.out.println(Report.stepRow(warm));
+        Step step = new Step("poll closed 200", new People(0, Math.min(plan.stepCap(), n)));
+        ServerCounters before = begin(db);
+        Surge.closed(step, 200, plan.step(), ConsultationLoad.respondent(http, plan.base(), ConsultationLoad.SURGE, signers.secrets(),
+                step.failures));
+        counted(db, before, step);
+        Thread.sleep(1000); // an answer the client gave up on may still commit
+        step.checkRows(load.respondents());
+        System.out.println(Report.stepRow(step));
+        if (!step.failures.isEmpty()) {
+            System.out.println("Failures of " + step.name + " (most frequent first):");
+            System.out.println(step.failures.summary(5));
+        }
+        pollSurge = step;
+        String c = "/" + Seeding.SLUG + "/consultations";
+        List<String> paths = List.of(c + "/" + ConsultationLoad.PAGE, c + "/" + ConsultationLoad.RESULTS, c,
+                "/api/v1/communities/" + Seeding.SLUG + "/consultations/" + ConsultationLoad.RESULTS + "/poll");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Consultation pages on e-DEM-sized data (3,476 consultations and polls, 54,180 responses to"
+                + " them; the page with 2,000 comments; the results of a poll with %,d responses): one reader at a time%n",
+                Math.min(10_000, signers.secrets().length));
+        System.out.println();
+        System.out.println(Report.pageHeader());
+        PageTimings pages = new PageTimings(http, plan.base());
+        for (String path : paths) {
+            PageTimings.Result r = pages.measure(path, plan.pageRequests() / 5, plan.pageRequests());
+            consultationPages.add(r);
+            System.out.println(Report.pageRow(r));
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "The same pages, %d anonymous readers at once for %d s each%n", Plan.READERS, plan.step().toSeconds());
+        System.out.println();
+        System.out.println(ReadSurge.header());
+        ReadSurge surge = reads();
+        for (String path : paths.subList(0, 2)) {
+            System.out.println(ReadSurge.row(surge.run(path, Plan.READERS, plan.step())));
+        }
+    }
+
     /** How long this run's WildFly took to start with the EAR (the last "started in" of its log), if known. */
     private java.util.Optional<Long> coldStart() {
         if (plan.serverLog() == null || !java.nio.file.Files.isReadable(plan.serverLog())) {
@@ -464,6 +525,16 @@ public final class Bench {
         System.out.println();
         System.out.println("Summary against the issue's targets");
         System.out.println();
+        if (pollSurge != null) {
+            System.out.printf(Locale.ROOT, "  poll closed 200        %7.0f responses/s, p99 %s ms; lost %d, duplicates %d (issue 12: 0 and 0: %s)%n",
+                    pollSurge.perSecond(), Report.ms(pollSurge.latency, 99), pollSurge.lost, pollSurge.duplicates,
+                    pollSurge.lost == 0 && pollSurge.duplicates == 0 ? "met" : "NOT met");
+            for (PageTimings.Result r : consultationPages) {
+                double p95 = r.micros().getTotalCount() == 0 ? Double.NaN : r.micros().getValueAtPercentile(95) / 1000.0;
+                System.out.printf(Locale.ROOT, "  %-52s p95 %6.1f ms (issue 12: < 50 ms: %s)%n", r.path(), p95,
+                        p95 < 50 && r.errors() == 0 ? "met" : "NOT met");
+            }
+        }
         for (Step[] pair : pairs) {
             double ratio = pair[1].perSecond() == 0 ? 0 : pair[0].perSecond() / pair[1].perSecond();
             System.out.printf(Locale.ROOT, "  %-22s %7.0f sig/s, raw JDBC %7.0f/s, ratio app/raw %.2f (target >= 0.25, then 0.5: %s)%n",

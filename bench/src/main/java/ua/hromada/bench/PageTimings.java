@@ -27,7 +27,7 @@ final class PageTimings {
 
     Result measure(String path, int warmUp, int requests) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "text/html").GET().build();
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").GET().build();
         Histogram micros = new Histogram(60_000_000L, 3);
         long errors = 0;
         long bytes = 0;

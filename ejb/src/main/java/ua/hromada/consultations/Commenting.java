@@ -51,12 +51,17 @@ public class Commenting {
 
     /** The consultation's audience, while it is open: answers its question. */
     public ConsultationComment comment(long consultationId, String text) {
-        return write(consultationId, null, text);
+        return write(consultationId, null, null, text);
+    }
+
+    /** The discussion's audience, while it is open: comments on one section of the act (its key in the current version). */
+    public ConsultationComment commentOn(long consultationId, int sectionKey, String text) {
+        return write(consultationId, sectionKey, null, text);
     }
 
     /** The consultation's audience, while it is open: replies to an answer (not to a reply). */
     public ConsultationComment reply(long consultationId, long answerId, String text) {
-        return write(consultationId, answerId, text);
+        return write(consultationId, null, answerId, text);
     }
 
     /**
@@ -88,10 +93,14 @@ public class Commenting {
                 .setParameter(1, commentId).executeUpdate();
     }
 
-    private ConsultationComment write(long consultationId, Long answerId, String text) {
+    private ConsultationComment write(long consultationId, Integer sectionKey, Long answerId, String text) {
         Consultation consultation = reading.open(consultationId, ConsultationAction.COMMENT);
         if (consultation.isPoll()) {
             throw new ConflictException("consultation.comments.not-here");
+        }
+        if (sectionKey != null && (!consultation.isDiscussion()
+                || reading.sections(consultation, consultation.actVersion()).stream().noneMatch(s -> s.key() == sectionKey))) {
+            throw new NotFoundException("regulation.section.not-found", sectionKey);
         }
         ConsultationComment answer = null;
         if (answerId != null) {
@@ -106,7 +115,7 @@ public class Commenting {
         long person = Acting.current().personId();
         refuseWhileBlocked(person);
         rates.admit("consultation.comment", person, COMMENTS_PER_MINUTE);
-        ConsultationComment comment = new ConsultationComment(consultation.id(), answer, person, people.holdOpen(person), text,
+        ConsultationComment comment = new ConsultationComment(consultation.id(), sectionKey, answer, person, people.holdOpen(person), text,
                 clock.instant());
         em.persist(comment);
         return comment;

@@ -3,6 +3,7 @@ package ua.hromada.consultations;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -44,6 +45,10 @@ public class ConsultationAccounts {
             + " and t.person_id = ?1 where r.person_id = ?2";
     private static final String MOVE_RESPONSES = "update poll_response set person_id = ?1 where person_id = ?2";
     private static final String DELETE_RESPONSES = "delete from poll_response where person_id = ?1";
+    private static final String DROP_STANCES = "delete r from regulation_stance r join regulation_stance t on t.consultation_id ="
+            + " r.consultation_id and t.section_key = r.section_key and t.person_id = ?1 where r.person_id = ?2";
+    private static final String MOVE_STANCES = "update regulation_stance set person_id = ?1 where person_id = ?2";
+    private static final String DELETE_STANCES = "delete from regulation_stance where person_id = ?1";
     private static final String UNCOUNT_SUPPORTS = "update consultation_comment c join consultation_support s"
             + " on s.comment_id = c.id and s.person_id = ?1 set c.support_count = c.support_count - 1";
     private static final String DELETE_SUPPORTS = "delete from consultation_support where person_id = ?1";
@@ -52,10 +57,13 @@ public class ConsultationAccounts {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PollTallies tallies;
+
     /**
      * Core's merge (through the manifest) only: the phone person's comments, supports, complaints,
-     * blocks, topic proposals and poll responses become the strong person's (where both answered a
-     * poll, the strong person's response stays); a support or complaint that would be the person's
+     * blocks, topic proposals, poll responses and stances on draft acts become the strong person's
+     * (where both answered a poll or weighed one section, the strong person's stays); a support or complaint that would be the person's
      * second about one comment, or about their own comment, goes (a support with its count).
      */
     public void merged(PersonsMerged merge) {
@@ -76,12 +84,15 @@ public class ConsultationAccounts {
         merge.rows().add("topic proposals moved", run(MOVE_PROPOSALS, into, from));
         merge.rows().add("duplicate poll responses dropped", run(DROP_RESPONSES, into, from));
         merge.rows().add("poll responses moved", run(MOVE_RESPONSES, into, from));
+        merge.rows().add("duplicate stances on draft acts dropped", run(DROP_STANCES, into, from));
+        merge.rows().add("stances on draft acts moved", run(MOVE_STANCES, into, from));
+        tallies.forgetAll();
     }
 
     /**
      * Core's deletion (through the manifest) only: the person's supports go with their counts, their
-     * complaints, blocks, topic proposals and poll responses go; their comments stay in the public discussion
-     * without their name.
+     * complaints, blocks, topic proposals, poll responses and stances go; their comments stay in
+     * the public discussion without their name.
      */
     public void deleted(AccountDeleted deletion) {
         long person = deletion.personId();
@@ -94,6 +105,8 @@ public class ConsultationAccounts {
         deletion.rows().add("topic proposals deleted", em.createNativeQuery(DELETE_PROPOSALS).setParameter(1, person).executeUpdate());
         // a response is the person's own until the poll ends and changeable: it goes with the account
         deletion.rows().add("poll responses deleted", em.createNativeQuery(DELETE_RESPONSES).setParameter(1, person).executeUpdate());
+        deletion.rows().add("stances on draft acts deleted", em.createNativeQuery(DELETE_STANCES).setParameter(1, person).executeUpdate());
+        tallies.forgetAll();
         deletion.rows().add("consultation comments made anonymous",
                 em.createNativeQuery(ANONYMISE_COMMENTS).setParameter(1, person).executeUpdate());
     }

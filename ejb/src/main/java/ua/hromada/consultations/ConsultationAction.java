@@ -6,6 +6,8 @@ public enum ConsultationAction {
     COMMENT,
     /** Answer a poll (and change the answer until its end); the poll's audience decides. */
     ANSWER,
+    /** Support or oppose a section of a discussion's draft act, or the act as a whole; the audience decides. */
+    TAKE_STANCE,
     /** Support an answer or a reply, once; the consultation's audience decides. */
     SUPPORT,
     /** Propose a topic for a consultation: the community's residents. */

@@ -24,7 +24,8 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 /**
  * Demo consultations for the README's run command, through the same beans people use: in Bucha
  * one open for comments (answers by two residents, a reply and support), one starting in five
- * days and one draft, an open poll with a question of every type, and a topic proposal waiting for the moderators; the second resident, Тарас
+ * days and one draft, an open poll with a question of every type, an open discussion of a draft
+ * act in its second version, and a topic proposal waiting for the moderators; the second resident, Тарас
  * Сусід, is this tool's demo person. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
@@ -63,6 +64,9 @@ public class ConsultationDemoData {
 
     @Inject
     PollAnswering polls;
+
+    @Inject
+    ActDiscussion discussion;
 
     @Inject
     Clock clock;
@@ -106,6 +110,7 @@ public class ConsultationDemoData {
         as(resident, bucha, () -> proposals.propose("Зимове прибирання тротуарів біля шкіл", "Пропоную обговорити, хто і коли"
                 + " прибирає сніг на тротуарах біля шкіл і садочків: зараз діти йдуть проїжджою частиною."));
         loadPoll(bucha, moderator, resident, neighbour, now);
+        loadDiscussion(bucha, moderator, resident, neighbour, now);
         LOG.info("Demo consultations loaded in /bucha/consultations");
     }
 
@@ -126,6 +131,48 @@ public class ConsultationDemoData {
         answer(bucha, resident, poll, often, 0, what, List.of(0, 1), null, order, List.of(1, 0, 2), state, List.of(3, 2, 2));
         answer(bucha, neighbour, poll, often, 1, what, List.of(1), "Пітна вода", order, List.of(0, 2, 1), state, List.of(4, 3, 2));
     }
+
+    /**
+     * An open discussion of a draft act in four articles, revised once (one article changed, one
+     * added), supported and opposed, with a comment on one article.
+     */
+    private void loadDiscussion(long bucha, long moderator, long resident, long neighbour, Instant now) {
+        long act = as(moderator, bucha, () -> consultations.create(ConsultationKind.DISCUSSION, "Правила благоустрою: проєкт для обговорення",
+                RULES, ConsultationCategory.GOVERNANCE, Audience.RESIDENTS, null, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(27)))
+                .id());
+        as(moderator, bucha, () -> consultations.setActText(act, ACT_V1));
+        as(moderator, bucha, () -> consultations.publish(act));
+        as(moderator, bucha, () -> consultations.revise(act, ACT_V2, "Уточнено строки прибирання; додано статтю про зимове утримання"));
+        as(resident, bucha, () -> {
+            discussion.take(act, ActDiscussion.WHOLE_ACT, Stance.SUPPORT);
+            discussion.take(act, 2, Stance.SUPPORT);
+            return null;
+        });
+        as(neighbour, bucha, () -> {
+            discussion.take(act, 3, Stance.OPPOSE);
+            return commenting.commentOn(act, 3, "Двох місяців на заміну засохлих дерев замало: саджанці висаджують лише"
+                    + " навесні або восени.");
+        });
+    }
+
+    private static final String ACT_V1 = """
+            Стаття 1. Загальні положення
+            Ці правила визначають порядок утримання територій громади, зелених насаджень і малих архітектурних форм.
+            Стаття 2. Прибирання прибудинкових територій
+            Власники та балансоутримувачі прибирають прибудинкові території щотижня.
+            Стаття 3. Зелені насадження
+            Засохлі дерева замінюють протягом двох місяців після їх видалення.
+            """;
+    private static final String ACT_V2 = """
+            Стаття 1. Загальні положення
+            Ці правила визначають порядок утримання територій громади, зелених насаджень і малих архітектурних форм.
+            Стаття 2. Прибирання прибудинкових територій
+            Власники та балансоутримувачі прибирають прибудинкові території щодня, а контейнерні майданчики — двічі на день.
+            Стаття 3. Зелені насадження
+            Засохлі дерева замінюють протягом двох місяців після їх видалення.
+            Стаття 4. Зимове утримання
+            Тротуари біля шкіл і садочків очищують від снігу до 7:30.
+            """;
 
     private void answer(long bucha, long person, long poll, PollQuestion often, int oftenPick, PollQuestion what, List<Integer> picks,
             String other, PollQuestion order, List<Integer> ranking, PollQuestion state, List<Integer> scores) {

@@ -26,6 +26,7 @@ public class ConsultationPermissions {
     public static final PermissionTable<ConsultationAction> TABLE = PermissionTable.of(ConsultationAction.class, "consultation")
             .row(ConsultationAction.COMMENT, Rule.eligible())
             .row(ConsultationAction.ANSWER, Rule.eligible().throughToken(TokenScope.SIGN))
+            .row(ConsultationAction.TAKE_STANCE, Rule.eligible())
             .row(ConsultationAction.SUPPORT, Rule.eligible())
             .row(ConsultationAction.PROPOSE, Rule.eligible())
             .row(ConsultationAction.COMPLAIN, Rule.signedIn())

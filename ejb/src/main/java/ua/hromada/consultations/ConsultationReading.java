@@ -48,6 +48,9 @@ public class ConsultationReading {
     CommunityCache cache;
 
     @Inject
+    PollTallies tallies;
+
+    @Inject
     Clock clock;
 
     /** Anyone: the current community, refusing with 404 when its consultations tool is off. */
@@ -96,13 +99,16 @@ public class ConsultationReading {
         return em.createNamedQuery(PollQuestion.OF_POLL, PollQuestion.class).setParameter("poll", id).getResultList();
     }
 
-    /** Anyone: a public poll's results, or empty while they are not shown (before its start; until its end where it says so). */
+    /**
+     * Anyone: a public poll's results (counted at most a few seconds ago, {@link PollTallies}), or
+     * empty while they are not shown (before its start; until its end where it says so).
+     */
     public Optional<PollTally> tally(long id) {
         Consultation poll = view(id);
         if (!poll.isPoll() || !poll.resultsVisible(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(tally(poll, questions(id)));
+        return Optional.of(tallies.of(id, () -> tally(poll, questions(id))));
     }
 
     PollTally tally(Consultation poll, List<PollQuestion> questions) {
@@ -166,6 +172,98 @@ public class ConsultationReading {
         return Optional.of(new PollResponse(Map.copyOf(answers), DirectSql.instant(head[1])));
     }
 
+    /** A discussion's sections of one version of its act, in order (the caller has the consultation in view). */
+    public List<RegulationSection> sections(Consultation act, int version) {
+        return em.createNamedQuery(RegulationSection.OF_VERSION, RegulationSection.class).setParameter("act", act.id())
+                .setParameter("version", version).getResultList();
+    }
+
+    /** The highest section key a discussion has used in any version (0 for none). */
+    public int highestSectionKey(long id) {
+        return ((Number) em.createNativeQuery("select coalesce(max(section_key), 0) from regulation_section where consultation_id = ?1")
+                .setParameter(1, id).getSingleResult()).intValue();
+    }
+
+    /**
+     * Anyone: a public discussion's act as it stands (its current version's sections) and as it
+     * stood in the version before, its versions, the support and opposition by section (key 0: the
+     * act as a whole) and the comments by section.
+     */
+    public Act act(long id) {
+        Consultation act = view(id);
+        if (!act.isDiscussion()) {
+            throw new NotFoundException("consultation.not-found", id);
+        }
+        int version = Math.max(1, act.actVersion());
+        List<RegulationSection> current = sections(act, version);
+        List<RegulationSection> previous = version > 1 ? sections(act, version - 1) : List.of();
+        List<RegulationVersion> versions = em.createNamedQuery(RegulationVersion.OF_ACT, RegulationVersion.class)
+                .setParameter("act", id).getResultList();
+        Map<Integer, long[]> stances = new HashMap<>();
+        for (Object r : em.createNativeQuery("select section_key, stance, count(*) from regulation_stance where consultation_id = ?1"
+                + " group by section_key, stance").setParameter(1, id).getResultList()) {
+            Object[] row = (Object[]) r;
+            stances.computeIfAbsent(((Number) row[0]).intValue(), k -> new long[2])[Stance.valueOf((String) row[1]).ordinal()] =
+                    ((Number) row[2]).longValue();
+        }
+        Map<Integer, Long> comments = new HashMap<>();
+        for (Object r : em.createNativeQuery("select section_key, count(*) from consultation_comment where consultation_id = ?1"
+                + " and section_key is not null group by section_key").setParameter(1, id).getResultList()) {
+            Object[] row = (Object[]) r;
+            comments.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        return new Act(act, current, previous, List.copyOf(versions), Map.copyOf(stances), Map.copyOf(comments));
+    }
+
+    /** A discussion's act: see {@link #act}. Stances by key are {support, oppose}. */
+    public record Act(Consultation consultation, List<RegulationSection> sections, List<RegulationSection> previous,
+            List<RegulationVersion> versions, Map<Integer, long[]> stances, Map<Integer, Long> comments) {
+        public long support(int key) {
+            return stances.getOrDefault(key, new long[2])[0];
+        }
+
+        public long oppose(int key) {
+            return stances.getOrDefault(key, new long[2])[1];
+        }
+
+        /** The section of the version before with this key, or null for a section new in this version. */
+        public RegulationSection before(int key) {
+            return previous.stream().filter(s -> s.key() == key).findFirst().orElse(null);
+        }
+
+        /** Sections of the version before that this version no longer has. */
+        public List<RegulationSection> removed() {
+            return previous.stream().filter(p -> sections.stream().noneMatch(s -> s.key() == p.key())).toList();
+        }
+
+        public RegulationVersion current() {
+            return versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        }
+    }
+
+    /** The signed-in person's stances on a discussion's act, by section key (0: the act as a whole). */
+    public Map<Integer, Stance> myStances(long id) {
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return Map.of();
+        }
+        Map<Integer, Stance> mine = new HashMap<>();
+        for (Object r : em.createNativeQuery("select section_key, stance from regulation_stance where consultation_id = ?1"
+                + " and person_id = ?2").setParameter(1, id).setParameter(2, person).getResultList()) {
+            Object[] row = (Object[]) r;
+            mine.put(((Number) row[0]).intValue(), Stance.valueOf((String) row[1]));
+        }
+        return mine;
+    }
+
+    /** Anyone: the comments on the sections of a public discussion's act by section key, oldest first, each with its replies. */
+    public Map<Integer, List<Thread>> sectionThreads(long id) {
+        Consultation act = view(id);
+        List<ConsultationComment> answers = em.createNamedQuery(ConsultationComment.OF_SECTIONS, ConsultationComment.class)
+                .setParameter("consultation", act.id()).getResultList();
+        return withReplies(answers).stream().collect(Collectors.groupingBy(t -> t.answer().sectionKey()));
+    }
+
     /** One person's response to a poll: their answers by question, and when they last gave it. */
     public record PollResponse(Map<Long, PollAnswer> answers, Instant answeredAt) {
     }
@@ -188,12 +286,15 @@ public class ConsultationReading {
         List<ConsultationComment> answers = em.createNamedQuery(ConsultationComment.THREADS, ConsultationComment.class)
                 .setParameter("consultation", consultation.id()).setParameter("after", after).setMaxResults(n + 1).getResultList();
         Page<ConsultationComment> page = Page.of(answers, n, c -> Cursor.encode(c.id()));
-        Map<Long, List<ConsultationComment>> replies = page.items().isEmpty() ? Map.of()
+        return new Page<>(withReplies(page.items()), page.nextCursor());
+    }
+
+    private List<Thread> withReplies(List<ConsultationComment> answers) {
+        Map<Long, List<ConsultationComment>> replies = answers.isEmpty() ? Map.of()
                 : em.createNamedQuery(ConsultationComment.REPLIES, ConsultationComment.class)
-                        .setParameter("parents", page.items().stream().map(ConsultationComment::id).toList()).getResultStream()
+                        .setParameter("parents", answers.stream().map(ConsultationComment::id).toList()).getResultStream()
                         .collect(Collectors.groupingBy(ConsultationComment::parentId));
-        return new Page<>(page.items().stream().map(a -> new Thread(a, replies.getOrDefault(a.id(), List.of()))).toList(),
-                page.nextCursor());
+        return answers.stream().map(a -> new Thread(a, replies.getOrDefault(a.id(), List.of()))).toList();
     }
 
     /** Anyone: how many comments (answers and replies) a consultation has. */

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
@@ -104,15 +105,67 @@ public class Consultations {
     }
 
     /**
-     * Moderators: publishes a draft (a poll with one question at least); it takes part from its
-     * start until its end, when the sweeper closes it.
+     * Moderators, while a discussion is a draft: its act's text, pasted whole and split into
+     * sections at its headings ({@link ActText}), replacing the sections it had.
+     */
+    public List<RegulationSection> setActText(long id, String text) {
+        Consultation act = managed(id);
+        if (!act.isDiscussion()) {
+            throw new NotFoundException("consultation.not-found", id);
+        }
+        if (act.isPublic()) {
+            throw new ConflictException("consultation.edit.published", id);
+        }
+        List<ActText.Section> sections = ActText.split(text);
+        reading.sections(act, 1).forEach(em::remove);
+        em.flush();
+        List<RegulationSection> stored = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            RegulationSection section = new RegulationSection(id, 1, i, i + 1, sections.get(i));
+            em.persist(section);
+            stored.add(section);
+        }
+        audit.record(act.communityId(), "consultation.act.text", OBJECT, id, sections.size() + " sections");
+        return stored;
+    }
+
+    /**
+     * Moderators, while a discussion is open: publishes the act's revised version from its whole
+     * text; a section titled as one of the previous version is that section changed (its stances
+     * and comments stay with it), the others are new; a note says what changed.
+     */
+    public int revise(long id, String text, String note) {
+        Consultation act = managed(id);
+        List<ActText.Section> sections = ActText.split(text);
+        Instant now = clock.instant();
+        List<RegulationSection> previous = reading.sections(act, act.actVersion());
+        int highest = reading.highestSectionKey(id);
+        int version = act.revise(now);
+        List<Integer> keys = ActText.keys(sections, previous, highest);
+        for (int i = 0; i < sections.size(); i++) {
+            em.persist(new RegulationSection(id, version, i, keys.get(i), sections.get(i)));
+        }
+        em.persist(new RegulationVersion(id, version, signature(), note, now));
+        audit.record(act.communityId(), "consultation.act.revise", OBJECT, id, "version " + version + ", " + sections.size() + " sections");
+        return version;
+    }
+
+    /**
+     * Moderators: publishes a draft (a poll with one question at least, a discussion with its
+     * act); it takes part from its start until its end, when the sweeper closes it.
      */
     public Consultation publish(long id) {
         Consultation consultation = managed(id);
         if (consultation.isPoll() && reading.questions(id).isEmpty()) {
             throw new InvalidInputException("poll.questions.none");
         }
+        if (consultation.isDiscussion() && reading.sections(consultation, 1).isEmpty()) {
+            throw new InvalidInputException("regulation.text.none");
+        }
         consultation.publish(clock.instant());
+        if (consultation.isDiscussion()) {
+            em.persist(new RegulationVersion(id, 1, signature(), null, clock.instant()));
+        }
         deadlines.schedule(END, id, consultation.communityId(), consultation.endsAt());
         audit.record(consultation.communityId(), "consultation.publish", OBJECT, id, describe(consultation));
         return consultation;
@@ -143,9 +196,7 @@ public class Consultations {
     /** Moderators: publishes the final report of a closed consultation. */
     public Consultation publishReport(long id, String text) {
         Consultation consultation = managed(id);
-        Long official = Acting.current().personId();
-        String by = official == null ? Acting.current().name() : em.find(Person.class, official).fullName(); // signed publicly
-        consultation.publishReport(text, by, clock.instant());
+        consultation.publishReport(text, signature(), clock.instant());
         audit.record(consultation.communityId(), "consultation.report.publish", OBJECT, id,
                 consultation.reportText().length() + " characters");
         return consultation;
@@ -157,6 +208,12 @@ public class Consultations {
      */
     private Community communityOf(Consultation consultation) {
         return directory.byId(consultation.communityId()).orElseThrow();
+    }
+
+    /** The current official's name, as public acts of theirs are signed. */
+    private String signature() {
+        Long official = Acting.current().personId();
+        return official == null ? Acting.current().name() : em.find(Person.class, official).fullName();
     }
 
     private Consultation draftPoll(long id) {

@@ -37,10 +37,16 @@ public class PollAnswering {
     RateLimits rates;
 
     @Inject
+    PollTallies tallies;
+
+    @Inject
     Clock clock;
 
-    /** The poll's audience, while it is open: answers every question, replacing their earlier response if there is one. */
-    public void respond(long pollId, List<PollAnswer> answers) {
+    /**
+     * The poll's audience, while it is open: answers every question, replacing their earlier
+     * response if there is one; returns the moment it was given.
+     */
+    public Instant respond(long pollId, List<PollAnswer> answers) {
         Consultation poll = reading.open(pollId, ConsultationAction.ANSWER);
         if (!poll.isPoll()) {
             throw new NotFoundException("consultation.not-found", pollId);
@@ -73,6 +79,8 @@ public class PollAnswering {
                         .setParameter(4, answer.other()).executeUpdate();
             }
         }
+        tallies.forget(poll.id());
+        return now;
     }
 
     /** The person's response row, its earlier choices cleared when it is a change. */

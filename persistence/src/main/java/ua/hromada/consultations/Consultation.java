@@ -74,6 +74,9 @@ public class Consultation {
     @Column(name = "results_shown", nullable = false, length = 16)
     private ResultsShown resultsShown;
 
+    @Column(name = "act_version", nullable = false)
+    private int actVersion;
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
@@ -172,6 +175,7 @@ public class Consultation {
             throw new InvalidInputException("consultation.dates.invalid");
         }
         status = ConsultationStatus.PUBLISHED;
+        actVersion = kind == ConsultationKind.DISCUSSION ? 1 : 0;
         publishedAt = now;
         updatedAt = now;
     }
@@ -225,10 +229,32 @@ public class Consultation {
         return now.isBefore(startsAt) ? ConsultationPhase.UPCOMING : ConsultationPhase.OPEN;
     }
 
+    /**
+     * Moderators, while a discussion is open: its act's next version is published (the sections
+     * of that version are the caller's); returns its number.
+     */
+    public int revise(Instant now) {
+        if (kind != ConsultationKind.DISCUSSION || phase(now) != ConsultationPhase.OPEN) {
+            throw new ConflictException("regulation.revise.not-open", id);
+        }
+        actVersion++;
+        updatedAt = now;
+        return actVersion;
+    }
+
     /** Whether a poll's results are public at {@code now}: live from its start, or only after its end. */
     public boolean resultsVisible(Instant now) {
         ConsultationPhase phase = phase(now);
         return phase == ConsultationPhase.CLOSED || phase == ConsultationPhase.OPEN && resultsShown == ResultsShown.LIVE;
+    }
+
+    public boolean isDiscussion() {
+        return kind == ConsultationKind.DISCUSSION;
+    }
+
+    /** The act's published version (1 from publication; 0 for a draft or another kind). */
+    public int actVersion() {
+        return actVersion;
     }
 
     public boolean isPoll() {

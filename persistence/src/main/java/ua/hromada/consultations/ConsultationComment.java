@@ -23,12 +23,15 @@ import ua.hromada.core.InvalidInputException;
 @Entity
 @Table(name = "consultation_comment")
 @NamedQuery(name = ConsultationComment.THREADS, query = "select c from ConsultationComment c where c.consultationId = :consultation"
-        + " and c.parentId is null and c.id > :after order by c.id")
+        + " and c.parentId is null and c.sectionKey is null and c.id > :after order by c.id")
+@NamedQuery(name = ConsultationComment.OF_SECTIONS, query = "select c from ConsultationComment c where c.consultationId = :consultation"
+        + " and c.sectionKey is not null and c.parentId is null order by c.id")
 @NamedQuery(name = ConsultationComment.REPLIES, query = "select c from ConsultationComment c where c.parentId in :parents order by c.id")
 @NamedQuery(name = ConsultationComment.COUNT, query = "select count(c) from ConsultationComment c where c.consultationId = :consultation")
 public class ConsultationComment {
     public static final String THREADS = "ConsultationComment.threads";
     public static final String REPLIES = "ConsultationComment.replies";
+    public static final String OF_SECTIONS = "ConsultationComment.ofSections";
     public static final String COUNT = "ConsultationComment.count";
     public static final int TEXT_MIN = 2;
     public static final int TEXT_MAX = 3_000;
@@ -48,6 +51,9 @@ public class ConsultationComment {
 
     @Column(name = "parent_id", updatable = false)
     private Long parentId;
+
+    @Column(name = "section_key", updatable = false)
+    private Integer sectionKey;
 
     @Column(name = "author_id", nullable = false)
     private Long authorId;
@@ -77,13 +83,17 @@ public class ConsultationComment {
     protected ConsultationComment() {
     }
 
-    /** An answer to the question ({@code parent} null) or a reply to an answer. */
-    public ConsultationComment(long consultationId, ConsultationComment parent, long authorId, String authorName, String text,
-            Instant now) {
+    /**
+     * An answer to the question ({@code parent} null) or a reply to an answer; in a discussion,
+     * on one section of the act ({@code sectionKey}; null: the act as a whole), a reply on its answer's.
+     */
+    public ConsultationComment(long consultationId, Integer sectionKey, ConsultationComment parent, long authorId, String authorName,
+            String text, Instant now) {
         if (parent != null && (parent.parentId != null || parent.consultationId != consultationId)) {
             throw new InvalidInputException("consultation.comment.reply-depth");
         }
         this.consultationId = consultationId;
+        this.sectionKey = parent == null ? sectionKey : parent.sectionKey;
         this.parentId = parent == null ? null : parent.id;
         this.authorId = authorId;
         this.authorName = authorName;
@@ -124,6 +134,11 @@ public class ConsultationComment {
         hiddenAt = null;
         hiddenReason = null;
         hiddenBy = null;
+    }
+
+    /** The section of a discussion's act it is on; null for the act as a whole and in other kinds. */
+    public Integer sectionKey() {
+        return sectionKey;
     }
 
     public boolean isHidden() {

@@ -59,6 +59,14 @@ public class ConsultationResource {
         return ConsultationDto.of(consultation, slug, reading.commentCount(consultation.id()), clock.instant());
     }
 
+    /** A public discussion's draft act as it stands, with its versions and what the last one changed. */
+    @GET
+    @Path("/{id}/act")
+    public ActDto act(@PathParam("community") String slug, @PathParam("id") String id) {
+        tenant.require(slug);
+        return ActDto.of(reading.act(Ids.parse(id)));
+    }
+
     /** A public poll's questions and, while they are shown, its results. */
     @GET
     @Path("/{id}/poll")
@@ -91,8 +99,7 @@ public class ConsultationResource {
     public Map<String, String> respond(@PathParam("community") String slug, @PathParam("id") String id, String body) {
         tenant.require(slug);
         long poll = Ids.parse(id);
-        answering.respond(poll, JsonMapping.read(body, PollResponseDto.class).given());
-        return Map.of("answeredAt", reading.myResponse(poll).orElseThrow().answeredAt().toString());
+        return Map.of("answeredAt", answering.respond(poll, JsonMapping.read(body, PollResponseDto.class).given()).toString());
     }
 
     private PollDto pollOf(long id) {

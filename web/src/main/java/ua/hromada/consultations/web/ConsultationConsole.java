@@ -21,7 +21,9 @@ import ua.hromada.consultations.ConsultationPermissions;
 import ua.hromada.consultations.ConsultationReading;
 import ua.hromada.consultations.ConsultationStatus;
 import ua.hromada.consultations.Consultations;
+import ua.hromada.consultations.ConsultationPhase;
 import ua.hromada.consultations.PollQuestion;
+import ua.hromada.consultations.RegulationSection;
 import ua.hromada.consultations.QuestionType;
 import ua.hromada.consultations.ResultsShown;
 import ua.hromada.core.NotFoundException;
@@ -83,6 +85,9 @@ public class ConsultationConsole implements Serializable {
     private int maxChoices = 2;
     private int maxScore = 5;
     private boolean otherAllowed;
+    private List<RegulationSection> sections = List.of();
+    private String actText;
+    private String versionNote;
 
     /** f:viewAction of the list. */
     public void loadList() throws IOException {
@@ -138,6 +143,59 @@ public class ConsultationConsole implements Serializable {
         }
     }
 
+    /** A draft discussion's act from its whole text, split at its headings; on a refusal the text stays. */
+    public void splitAct() {
+        if (Messages.attempt(language.getLocale(), "regulation.console.split", () -> consultations.setActText(id, actText))) {
+            sections = reading.sections(consultation, 1);
+        }
+    }
+
+    /** An open discussion's revised act from its whole text, published as the next version with a note. */
+    public void revise() {
+        if (Messages.attempt(language.getLocale(), "regulation.console.revised", () -> consultations.revise(id, actText, versionNote))) {
+            show(reading.find(id));
+            actText = null;
+            versionNote = null;
+        }
+    }
+
+    /** The act's current sections as one text to revise (headings and texts), when the field is empty. */
+    public String getActText() {
+        if (actText == null && !sections.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (RegulationSection section : sections) {
+                text.append(section.title()).append('\n').append(section.text()).append("\n\n");
+            }
+            return text.toString().strip();
+        }
+        return actText;
+    }
+
+    public void setActText(String actText) {
+        this.actText = actText;
+    }
+
+    public String getVersionNote() {
+        return versionNote;
+    }
+
+    public void setVersionNote(String versionNote) {
+        this.versionNote = versionNote;
+    }
+
+    public List<RegulationSection> getSections() {
+        return sections;
+    }
+
+    public boolean isDiscussion() {
+        return kind == ConsultationKind.DISCUSSION;
+    }
+
+    /** Whether an open discussion can take a revised version now. */
+    public boolean isRevisable() {
+        return consultation != null && consultation.isDiscussion() && consultation.phase(clock.instant()) == ConsultationPhase.OPEN;
+    }
+
     /** Publishes the final report of the closed consultation. */
     public void publishReport() {
         Messages.attempt(language.getLocale(), "consultation.console.report-published",
@@ -172,6 +230,7 @@ public class ConsultationConsole implements Serializable {
         kind = c.kind();
         resultsShown = c.resultsShown();
         questions = c.isPoll() ? reading.questions(c.id()) : List.of();
+        sections = c.isDiscussion() ? reading.sections(c, Math.max(1, c.actVersion())) : List.of();
         startsAt = LocalDateTime.ofInstant(c.startsAt(), zone());
         endsAt = LocalDateTime.ofInstant(c.endsAt(), zone());
     }
