@@ -23,8 +23,10 @@ import ua.hromada.core.Page;
 import ua.hromada.core.TableQuery;
 import ua.hromada.core.TableRows;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
+import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tool.Statistic;
 import ua.hromada.core.tool.Waiting;
 
@@ -170,6 +172,35 @@ public class ConsultationReading {
                     : PollAnswer.choosing(q.getKey(), rows.stream().map(c -> c[0]).toList(), others.get(q.getKey())));
         }
         return Optional.of(new PollResponse(Map.copyOf(answers), DirectSql.instant(head[1])));
+    }
+
+    /** Anyone who may see the consultation: its attached documents, in their order. */
+    public List<StoredDocument> documents(long id) {
+        List<?> ids = em.createNativeQuery("select document_id from consultation_document where consultation_id = ?1 order by position")
+                .setParameter(1, id).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> order = ids.stream().map(i -> ((Number) i).longValue()).toList();
+        Map<Long, StoredDocument> byId = em.createQuery("select d from StoredDocument d where d.id in :ids", StoredDocument.class)
+                .setParameter("ids", order).getResultStream().collect(Collectors.toMap(StoredDocument::id, d -> d));
+        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Core's document download (through the manifest): whether the document is attached to a
+     * consultation of the current community that is public, or that the visitor manages.
+     */
+    public boolean showsDocument(long documentId) {
+        List<?> rows = em.createNativeQuery("select c.status, c.community_id from consultation_document d join consultation c"
+                + " on c.id = d.consultation_id where d.document_id = ?1 and d.community_id = ?2")
+                .setParameter(1, documentId).setParameter(2, CurrentCommunity.id()).getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return !ConsultationStatus.DRAFT.name().equals(row[0])
+                || permissions.allows(ConsultationAction.MANAGE, ((Number) row[1]).longValue());
     }
 
     /** A discussion's sections of one version of its act, in order (the caller has the consultation in view). */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.deadline.Deadlines;
+import ua.hromada.core.document.Documents;
+import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.identity.Person;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
@@ -28,6 +31,8 @@ public class Consultations {
     static final String OBJECT = "consultation";
     static final String END = "consultation.end";
     static final String REPORT_DUE = "consultation.report-due";
+    /** Documents one consultation may hold. */
+    static final int DOCUMENTS_MAX = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -49,6 +54,9 @@ public class Consultations {
 
     @Inject
     CommunityDirectory directory;
+
+    @Inject
+    Documents documents;
 
     @Inject
     Clock clock;
@@ -102,6 +110,42 @@ public class Consultations {
                 .orElseThrow(() -> new NotFoundException("poll.question.not-found", questionId));
         em.remove(question);
         audit.record(poll.communityId(), "consultation.poll.question.remove", OBJECT, id, "question " + questionId);
+    }
+
+    /**
+     * Moderators, until it closes: attaches a PDF (core's store checks its type and size), after
+     * the documents it has; at most {@value #DOCUMENTS_MAX}.
+     */
+    public StoredDocument attach(long id, String fileName, InputStream content) {
+        Consultation consultation = managed(id);
+        if (consultation.phase(clock.instant()) == ConsultationPhase.CLOSED) {
+            throw new ConflictException("consultation.closed");
+        }
+        int attached = reading.documents(id).size();
+        if (attached >= DOCUMENTS_MAX) {
+            throw new InvalidInputException("consultation.documents.too-many", DOCUMENTS_MAX);
+        }
+        StoredDocument document = documents.store(fileName, content);
+        em.createNativeQuery("insert into consultation_document (consultation_id, document_id, community_id, position)"
+                + " values (?1, ?2, ?3, ?4)").setParameter(1, id).setParameter(2, document.id()).setParameter(3, consultation.communityId())
+                .setParameter(4, attached).executeUpdate();
+        audit.record(consultation.communityId(), "consultation.document.attach", OBJECT, id,
+                "document " + document.id() + " \"" + document.fileName() + "\", " + document.size() + " bytes");
+        return document;
+    }
+
+    /** Moderators, while it is a draft: takes a document off (the stored file stays, as every stored document does). */
+    public void detach(long id, long documentId) {
+        Consultation consultation = managed(id);
+        if (consultation.isPublic()) {
+            throw new ConflictException("consultation.edit.published", id);
+        }
+        int removed = em.createNativeQuery("delete from consultation_document where consultation_id = ?1 and document_id = ?2")
+                .setParameter(1, id).setParameter(2, documentId).executeUpdate();
+        if (removed == 0) {
+            throw new NotFoundException("document.not-found", documentId);
+        }
+        audit.record(consultation.communityId(), "consultation.document.detach", OBJECT, id, "document " + documentId);
     }
 
     /**

@@ -142,4 +142,9 @@ public class ConsultationsTool implements ToolManifest {
     public Optional<String> openApi() {
         return Optional.of("/openapi/consultations.yaml");
     }
+
+    @Override
+    public boolean showsDocument(long documentId) {
+        return reading.showsDocument(documentId);
+    }
 }

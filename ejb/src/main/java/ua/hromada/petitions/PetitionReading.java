@@ -74,6 +74,12 @@ public class PetitionReading {
         return cache.currentWithTool(PetitionsTool.KEY, "petitions.disabled");
     }
 
+    /** Core's document download: whether the document is the response of a petition of the current community (public with it). */
+    public boolean answeredWith(long documentId) {
+        return em.createQuery("select count(p) from Petition p where p.responseDocumentId = :document", Long.class)
+                .setParameter("document", documentId).getSingleResult() > 0;
+    }
+
     /** Petition beans: the petition of the current community, whatever its status. */
     public Petition find(long id) {
         Community community = community();

@@ -156,4 +156,10 @@ public class PetitionsTool implements ToolManifest {
     public Optional<String> openApi() {
         return Optional.of("/openapi/petitions.yaml");
     }
+
+    /** A response's document is public with the response. */
+    @Override
+    public boolean showsDocument(long documentId) {
+        return reading.answeredWith(documentId);
+    }
 }

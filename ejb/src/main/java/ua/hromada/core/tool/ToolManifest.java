@@ -105,4 +105,13 @@ public interface ToolManifest {
      * after a line {@code # schemas}, its {@code components.schemas} entries), or empty for no API.
      */
     Optional<String> openApi();
+
+    /**
+     * Whether the current visitor may download this stored document of the tool's: attached to
+     * something public, or to a draft they may see. Core's download serves a document only when a
+     * tool says so, so a draft's attachment is not reached by guessing its number.
+     */
+    default boolean showsDocument(long documentId) {
+        return false;
+    }
 }

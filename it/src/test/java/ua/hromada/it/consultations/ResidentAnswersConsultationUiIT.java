@@ -18,8 +18,8 @@ import ua.hromada.it.support.ItSettings;
 import ua.hromada.it.support.TestDatabase;
 
 /**
- * A consultation in the browser at phone width: a moderator prepares and publishes it from the
- * console, a resident answers by keyboard alone, another resident replies, supports the answer and
+ * A consultation in the browser at phone width: a moderator prepares it from the console, attaches
+ * a PDF and publishes it, a resident answers by keyboard alone, another resident replies, supports the answer and
  * complains about it, the moderator hides it from the complaints queue with a public reason, and
  * anyone reads the discussion; markup typed into an answer is refused and the text kept. A closed
  * consultation shows its report overdue until the moderator publishes it.
@@ -71,6 +71,13 @@ class ResidentAnswersConsultationUiIT extends BrowserJourney {
         chromium.assertNoSeriousViolations("new consultation form");
         chromium.driver.findElement(By.id("consultation:save")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Чернетку обговорення створено"));
+        java.nio.file.Path plan = java.nio.file.Files.createTempDirectory("consultation-journey").resolve("Схема скверу.pdf");
+        java.nio.file.Files.write(plan, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        chromium.driver.findElement(By.id("attach:file")).sendKeys(plan.toString());
+        chromium.driver.findElement(By.id("attach:upload")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Документ додано"));
+        assertThat(chromium.driver.findElement(By.cssSelector("ul.documents")).getText()).contains("Схема скверу.pdf");
+        chromium.assertNoSeriousViolations("consultation draft with a document");
         acceptConfirmations();
         chromium.driver.findElement(By.id("consultation:publish")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Обговорення оприлюднено"));
@@ -80,6 +87,7 @@ class ResidentAnswersConsultationUiIT extends BrowserJourney {
         // 2. A resident signs in from the page and answers with the keyboard only; markup is refused and the text kept.
         chromium.open(page);
         chromium.assertNoSeriousViolations("consultation page, anonymous");
+        assertThat(chromium.driver.findElement(By.cssSelector("#documents a")).getText()).isEqualTo("Схема скверу.pdf");
         chromium.driver.findElement(By.linkText("Увійдіть, щоб узяти участь")).click();
         signInOnProviderPage("resident-" + IDS[1], IDS[1], "Ірина Мешканка");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment:text")));

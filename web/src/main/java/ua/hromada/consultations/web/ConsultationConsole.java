@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +28,9 @@ import ua.hromada.consultations.PollQuestion;
 import ua.hromada.consultations.RegulationSection;
 import ua.hromada.consultations.QuestionType;
 import ua.hromada.consultations.ResultsShown;
+import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
+import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.LazyRows;
@@ -86,6 +90,8 @@ public class ConsultationConsole implements Serializable {
     private int maxScore = 5;
     private boolean otherAllowed;
     private List<RegulationSection> sections = List.of();
+    private List<StoredDocument> documents = List.of();
+    private transient Part document;
     private String actText;
     private String versionNote;
 
@@ -141,6 +147,39 @@ public class ConsultationConsole implements Serializable {
         if (Messages.attempt(language.getLocale(), "consultation.console.question-removed", () -> consultations.removeQuestion(id, questionId))) {
             questions = reading.questions(id);
         }
+    }
+
+    /** Attaches the chosen PDF; a refusal (not a PDF, too large, too many) is shown. */
+    public void attach() throws IOException {
+        if (document == null || document.getSize() == 0) {
+            Messages.show(new InvalidInputException("consultation.document.required"), language.getLocale());
+            return;
+        }
+        try (InputStream in = document.getInputStream()) {
+            if (Messages.attempt(language.getLocale(), "consultation.console.document-attached",
+                    () -> consultations.attach(id, document.getSubmittedFileName(), in))) {
+                documents = reading.documents(id);
+            }
+        }
+        document = null;
+    }
+
+    public void detach(long documentId) {
+        if (Messages.attempt(language.getLocale(), "consultation.console.document-detached", () -> consultations.detach(id, documentId))) {
+            documents = reading.documents(id);
+        }
+    }
+
+    public List<StoredDocument> getDocuments() {
+        return documents;
+    }
+
+    public Part getDocument() {
+        return document;
+    }
+
+    public void setDocument(Part document) {
+        this.document = document;
     }
 
     /** A draft discussion's act from its whole text, split at its headings; on a refusal the text stays. */
@@ -231,6 +270,7 @@ public class ConsultationConsole implements Serializable {
         resultsShown = c.resultsShown();
         questions = c.isPoll() ? reading.questions(c.id()) : List.of();
         sections = c.isDiscussion() ? reading.sections(c, Math.max(1, c.actVersion())) : List.of();
+        documents = reading.documents(c.id());
         startsAt = LocalDateTime.ofInstant(c.startsAt(), zone());
         endsAt = LocalDateTime.ofInstant(c.endsAt(), zone());
     }
@@ -249,6 +289,10 @@ public class ConsultationConsole implements Serializable {
 
     public boolean isDraft() {
         return consultation == null || !consultation.isPublic();
+    }
+
+    public java.time.Instant getNow() {
+        return clock.instant();
     }
 
     public String phaseKey(Consultation c) {

@@ -22,6 +22,13 @@ public class ConsultationFormat {
         return instant == null ? "" : language.format(instant, tenant.require().zone());
     }
 
+    /** A document's size as people read it: kilobytes, or megabytes from one. */
+    public String size(long bytes) {
+        java.util.Locale locale = language.getLocale();
+        return bytes >= 1024 * 1024 ? String.format(locale, "%.1f MB", bytes / (1024.0 * 1024)) : String.format(locale, "%d KB",
+                Math.max(1, bytes / 1024));
+    }
+
     public String path(Consultation consultation) {
         return "/" + tenant.require().slug() + "/consultations/" + consultation.id();
     }

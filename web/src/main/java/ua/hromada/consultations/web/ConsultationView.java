@@ -22,6 +22,7 @@ import ua.hromada.consultations.ConsultationReading;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 
@@ -56,6 +57,7 @@ public class ConsultationView {
     private Page<ConsultationReading.Thread> threads;
     private Set<Long> supported = Set.of();
     private long commentCount;
+    private List<StoredDocument> documents;
     private String text;
     private String replyText;
     private ComplaintReason complaintReason;
@@ -194,6 +196,14 @@ public class ConsultationView {
 
     public boolean supports(ConsultationComment comment) {
         return supported.contains(comment.id());
+    }
+
+    /** The consultation's attached documents, in their order. */
+    public List<StoredDocument> getDocuments() {
+        if (documents == null) {
+            documents = getConsultation() == null ? List.of() : reading.documents(id);
+        }
+        return documents;
     }
 
     public List<ConsultationReading.Thread> getThreads() {

@@ -12,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.document.Documents;
 import ua.hromada.core.document.StoredDocument;
+import ua.hromada.core.tool.ToolRegistry;
 
-/** {@code /{community}/documents/{id}.pdf}: a community's published document, with its checksum. */
+/**
+ * {@code /{community}/documents/{id}.pdf}: a community's published document, with its checksum;
+ * published means a tool says the visitor may see it ({@code ToolManifest.showsDocument}).
+ */
 @WebServlet(DocumentDownload.PATH)
 public class DocumentDownload extends HttpServlet {
     /** Reached only by the request filter's forward from the community address. */
@@ -22,6 +26,9 @@ public class DocumentDownload extends HttpServlet {
     @Inject
     Documents documents;
 
+    @Inject
+    ToolRegistry tools;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredDocument document;
@@ -29,6 +36,10 @@ public class DocumentDownload extends HttpServlet {
             document = documents.find(Long.parseLong(request.getParameter("id")));
         } catch (HromadaException | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (tools.all().stream().noneMatch(tool -> tool.showsDocument(document.id()))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // a draft's, or no tool's: as if it did not exist
             return;
         }
         response.setContentType(document.contentType());
