@@ -174,6 +174,34 @@ public class ConsultationReading {
         return Optional.of(new PollResponse(Map.copyOf(answers), DirectSql.instant(head[1])));
     }
 
+    /**
+     * What a consultation's final report gives an outcome for: each section of a discussion's act
+     * as it stands, then each topic proposal taken into the consultation.
+     */
+    public List<ReportOutcome.Item> reportItems(Consultation consultation) {
+        List<ReportOutcome.Item> items = new ArrayList<>();
+        if (consultation.isDiscussion()) {
+            sections(consultation, Math.max(1, consultation.actVersion()))
+                    .forEach(s -> items.add(new ReportOutcome.Item(ReportOutcome.Kind.SECTION, s.key(), s.title())));
+        }
+        em.createQuery("select p from TopicProposal p where p.consultationId = :consultation order by p.id", TopicProposal.class)
+                .setParameter("consultation", consultation.id()).getResultStream()
+                .forEach(p -> items.add(new ReportOutcome.Item(ReportOutcome.Kind.PROPOSAL, p.id(), p.title())));
+        return items;
+    }
+
+    /** Anyone who may see the consultation: its report's outcomes, in the report's order (none before the report). */
+    public List<ReportOutcome> outcomes(long id) {
+        List<ReportOutcome> outcomes = new ArrayList<>();
+        for (Object r : em.createNativeQuery("select item_kind, item_key, title, outcome, reason from consultation_outcome"
+                + " where consultation_id = ?1 order by position").setParameter(1, id).getResultList()) {
+            Object[] row = (Object[]) r;
+            outcomes.add(new ReportOutcome(new ReportOutcome.Item(ReportOutcome.Kind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
+                    (String) row[2]), ReportOutcome.Decision.valueOf((String) row[3]), (String) row[4]));
+        }
+        return outcomes;
+    }
+
     /** Anyone who may see the consultation: its attached documents, in their order. */
     public List<StoredDocument> documents(long id) {
         List<?> ids = em.createNativeQuery("select document_id from consultation_document where consultation_id = ?1 order by position")

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
@@ -237,12 +239,45 @@ public class Consultations {
         }
     }
 
-    /** Moderators: publishes the final report of a closed consultation. */
+    /** Moderators: publishes the final report of a closed consultation that has no items to decide on. */
     public Consultation publishReport(long id, String text) {
+        return publishReport(id, text, List.of());
+    }
+
+    /**
+     * Moderators: publishes the final report of a closed consultation with an outcome for each of
+     * its items ({@link ConsultationReading#reportItems}): every item decided once, a reason
+     * where it was not taken into account as it stood.
+     */
+    public Consultation publishReport(long id, String text, List<ReportOutcome> outcomes) {
         Consultation consultation = managed(id);
+        List<ReportOutcome.Item> items = reading.reportItems(consultation);
+        Map<String, ReportOutcome> decided = new HashMap<>();
+        for (ReportOutcome outcome : outcomes) {
+            String at = outcome.item().kind() + ":" + outcome.item().key();
+            if (items.stream().noneMatch(i -> i.kind() == outcome.item().kind() && i.key() == outcome.item().key())
+                    || decided.put(at, outcome) != null) {
+                throw new InvalidInputException("consultation.outcome.unknown");
+            }
+        }
+        List<ReportOutcome> ordered = new ArrayList<>();
+        for (ReportOutcome.Item item : items) {
+            ReportOutcome outcome = decided.get(item.kind() + ":" + item.key());
+            if (outcome == null) {
+                throw new InvalidInputException("consultation.outcome.required", item.title());
+            }
+            ordered.add(new ReportOutcome(item, outcome.decision(), outcome.reason()).checked());
+        }
         consultation.publishReport(text, signature(), clock.instant());
+        for (int i = 0; i < ordered.size(); i++) {
+            ReportOutcome o = ordered.get(i);
+            em.createNativeQuery("insert into consultation_outcome (consultation_id, item_kind, item_key, community_id, position, title,"
+                    + " outcome, reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").setParameter(1, id).setParameter(2, o.item().kind().name())
+                    .setParameter(3, o.item().key()).setParameter(4, consultation.communityId()).setParameter(5, i)
+                    .setParameter(6, o.item().title()).setParameter(7, o.decision().name()).setParameter(8, o.reason() == null ? "" : o.reason()).executeUpdate();
+        }
         audit.record(consultation.communityId(), "consultation.report.publish", OBJECT, id,
-                consultation.reportText().length() + " characters");
+                consultation.reportText().length() + " characters, " + ordered.size() + " outcomes");
         return consultation;
     }
 

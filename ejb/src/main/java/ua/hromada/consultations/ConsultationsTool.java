@@ -61,6 +61,7 @@ public class ConsultationsTool implements ToolManifest {
                 new ToolPage("/consultations", VIEWS + "list.xhtml"),
                 new ToolPage("/consultations/", VIEWS + "list.xhtml"),
                 new ToolPage("/consultations/{id}", VIEWS + "consultation.xhtml"),
+                new ToolPage("/consultations/{id}/report.pdf", VIEWS + "report-pdf"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "list.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),

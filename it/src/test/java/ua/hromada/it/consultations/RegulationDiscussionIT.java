@@ -26,6 +26,7 @@ import ua.hromada.consultations.ConsultationCategory;
 import ua.hromada.consultations.ConsultationKind;
 import ua.hromada.consultations.ConsultationReading;
 import ua.hromada.consultations.RegulationSection;
+import ua.hromada.consultations.ReportOutcome;
 import ua.hromada.consultations.Stance;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.ForbiddenException;
@@ -193,6 +194,38 @@ class RegulationDiscussionIT {
         ConsultationWorld elsewhere = new ConsultationWorld("acts-elsewhere");
         long stranger = elsewhere.person("Чужа Мешканка", Role.RESIDENT);
         assertThrows(NotFoundException.class, () -> elsewhere.as(stranger, () -> elsewhere.reading.act(id)));
+    }
+
+    @Test
+    void theReportGivesAnOutcomeForEverySectionWithAReasonAndPrintsWithItsFigures() {
+        long id = published();
+        take(olena, id, 2, Stance.OPPOSE);
+        String pdf = "/" + world.slug + "/consultations/" + id + "/report.pdf";
+        assertEquals(404, Http.get(InContainer.baseUrl(), pdf, "uk").statusCode(), "no report yet");
+        world.as(moderator, () -> {
+            world.consultations.close(id, Instant.now());
+            return null;
+        });
+        String report = "Громада врахувала пропозиції мешканців щодо прибирання і зелених насаджень.";
+        assertRefused(InvalidInputException.class, "consultation.outcome.required", () -> world.as(moderator,
+                () -> world.consultations.publishReport(id, report)));
+        List<ReportOutcome> outcomes = new ArrayList<>(List.of(
+                outcome(1, "Стаття 1. Загальні положення", ReportOutcome.Decision.TAKEN, null),
+                outcome(2, "Стаття 2. Прибирання", ReportOutcome.Decision.PARTLY, null),
+                outcome(3, "Стаття 3. Зелені насадження", ReportOutcome.Decision.NOT_TAKEN, "Строки визначає закон")));
+        assertRefused(InvalidInputException.class, "consultation.outcome.reason", () -> world.as(moderator,
+                () -> world.consultations.publishReport(id, report, outcomes)));
+        outcomes.set(1, outcome(2, "Стаття 2. Прибирання", ReportOutcome.Decision.PARTLY, "Щодня — лише біля ринку"));
+        world.as(moderator, () -> world.consultations.publishReport(id, report, outcomes));
+        assertEquals(List.of(ReportOutcome.Decision.TAKEN, ReportOutcome.Decision.PARTLY, ReportOutcome.Decision.NOT_TAKEN),
+                world.as(olena, () -> world.reading.outcomes(id)).stream().map(ReportOutcome::decision).toList());
+        HttpResponse<String> printed = Http.get(InContainer.baseUrl(), pdf, "uk");
+        assertEquals(200, printed.statusCode());
+        assertTrue(printed.body().startsWith("%PDF-") && printed.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+    }
+
+    private static ReportOutcome outcome(int key, String title, ReportOutcome.Decision decision, String reason) {
+        return new ReportOutcome(new ReportOutcome.Item(ReportOutcome.Kind.SECTION, key, title), decision, reason);
     }
 
     private void take(long person, long id, int key, Stance stance) {

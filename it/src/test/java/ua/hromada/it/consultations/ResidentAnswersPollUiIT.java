@@ -2,22 +2,15 @@ package ua.hromada.it.consultations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
-import ua.hromada.it.support.TestDatabase;
 
 /**
  * A poll in the browser at phone width: a moderator prepares it in the console with a question of
@@ -26,22 +19,16 @@ import ua.hromada.it.support.TestDatabase;
  * which keep the focus), a refused answer keeps what was chosen, the live results show a chart with
  * a table, and the resident changes the answer, the last one counting.
  */
-class ResidentAnswersPollUiIT extends BrowserJourney {
+class ResidentAnswersPollUiIT extends ConsultationJourney {
     private static final String SLUG = "poll-journey";
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String[] IDS = new String[2];
     private final String base = ItSettings.baseUrl();
 
     @BeforeAll
     static void community() throws Exception {
-        long community = TestDatabase.community(SLUG, "Громада опитувань", "Poll Community");
-        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'consultations')", community);
-        String[] roles = {"LOCAL_MODERATOR", "RESIDENT"};
-        String[] names = {"Богдан Модератор", "Ірина Мешканка"};
-        for (int i = 0; i < IDS.length; i++) {
-            IDS[i] = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-            TestDatabase.personWithRole(IDS[i], names[i], community, roles[i]);
-        }
+        String[] ids = communityWithPeople(SLUG, "Громада опитувань", new String[] {"LOCAL_MODERATOR", "RESIDENT"},
+                new String[] {"Богдан Модератор", "Ірина Мешканка"});
+        System.arraycopy(ids, 0, IDS, 0, ids.length);
     }
 
     @Test
@@ -51,15 +38,7 @@ class ResidentAnswersPollUiIT extends BrowserJourney {
         signInOnProviderPage("moderator-" + IDS[0], IDS[0], "Богдан Модератор");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consultation:kind")));
         chromium.assertPhoneViewport();
-        new Select(chromium.driver.findElement(By.id("consultation:kind"))).selectByVisibleText("Опитування");
-        chromium.driver.findElement(By.id("consultation:title")).sendKeys("Парк над річкою");
-        chromium.driver.findElement(By.id("consultation:description")).sendKeys("Громада складає план робіт у парку над річкою на три роки.");
-        new Select(chromium.driver.findElement(By.id("consultation:category"))).selectByVisibleText("Екологія");
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Kyiv"));
-        setValue("consultation:startsAt", now.minusHours(1).format(LOCAL));
-        setValue("consultation:endsAt", now.plusDays(14).format(LOCAL));
-        chromium.driver.findElement(By.id("consultation:save")).click();
-        chromium.wait.until(d -> d.getPageSource().contains("Чернетку обговорення створено"));
+        saveDraft("Опитування", "Парк над річкою", "Громада складає план робіт у парку над річкою на три роки.", "Екологія");
         addQuestion("Як часто ви буваєте в парку?", "Один варіант", "Щодня\nЩотижня\nРідко", null, null, null, true);
         addQuestion("Що потрібно парку?", "Кілька варіантів", "Лавки\nСвітло\nТуалет", "1", "2", null, false);
         addQuestion("Черговість робіт", "Ранжування", "Береги\nМіст\nДерева", null, null, null, false);
@@ -151,8 +130,4 @@ class ResidentAnswersPollUiIT extends BrowserJourney {
         }
     }
 
-    private static void setValue(String id, String value) {
-        ((JavascriptExecutor) chromium.driver).executeScript("arguments[0].value = arguments[1];",
-                chromium.driver.findElement(By.id(id)), value);
-    }
 }

@@ -2,19 +2,13 @@ package ua.hromada.it.consultations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
 import ua.hromada.it.support.TestDatabase;
 
@@ -22,25 +16,20 @@ import ua.hromada.it.support.TestDatabase;
  * A regulation discussion in the browser at phone width: a moderator pastes a draft act, splits it
  * into sections and publishes it; a resident supports a section and comments on it with the
  * keyboard; the moderator publishes a revised version, and the page marks the changed section and
- * shows its changes word by word.
+ * shows its changes word by word; closed, the moderator publishes the report with an outcome for
+ * every article (a missing reason refused, the decisions kept), and anyone reads it and its PDF.
  */
-class ResidentWeighsDraftActUiIT extends BrowserJourney {
+class ResidentWeighsDraftActUiIT extends ConsultationJourney {
     private static final String SLUG = "act-journey";
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String[] IDS = new String[2];
     private static final String COMMENT = "Щотижня замало для дворів біля ринку: пропоную щодня.";
     private final String base = ItSettings.baseUrl();
 
     @BeforeAll
     static void community() throws Exception {
-        long community = TestDatabase.community(SLUG, "Громада правил", "Rules Community");
-        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'consultations')", community);
-        String[] roles = {"LOCAL_MODERATOR", "RESIDENT"};
-        String[] names = {"Богдан Модератор", "Ірина Мешканка"};
-        for (int i = 0; i < IDS.length; i++) {
-            IDS[i] = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-            TestDatabase.personWithRole(IDS[i], names[i], community, roles[i]);
-        }
+        String[] ids = communityWithPeople(SLUG, "Громада правил", new String[] {"LOCAL_MODERATOR", "RESIDENT"},
+                new String[] {"Богдан Модератор", "Ірина Мешканка"});
+        System.arraycopy(ids, 0, IDS, 0, ids.length);
     }
 
     @Test
@@ -49,15 +38,8 @@ class ResidentWeighsDraftActUiIT extends BrowserJourney {
         chromium.open(base + "/" + SLUG + "/admin/consultations/new");
         signInOnProviderPage("moderator-" + IDS[0], IDS[0], "Богдан Модератор");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consultation:kind")));
-        new Select(chromium.driver.findElement(By.id("consultation:kind"))).selectByVisibleText("Обговорення проєкту акта");
-        chromium.driver.findElement(By.id("consultation:title")).sendKeys("Правила благоустрою");
-        chromium.driver.findElement(By.id("consultation:description")).sendKeys("Проєкт оновлених правил благоустрою для обговорення з мешканцями.");
-        new Select(chromium.driver.findElement(By.id("consultation:category"))).selectByVisibleText("Управління громадою");
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Kyiv"));
-        setValue("consultation:startsAt", now.minusHours(1).format(LOCAL));
-        setValue("consultation:endsAt", now.plusDays(14).format(LOCAL));
-        chromium.driver.findElement(By.id("consultation:save")).click();
-        chromium.wait.until(d -> d.getPageSource().contains("Чернетку обговорення створено"));
+        saveDraft("Обговорення проєкту акта", "Правила благоустрою", "Проєкт оновлених правил благоустрою для обговорення з мешканцями.",
+                "Управління громадою");
         setValue("act:text", RegulationDiscussionIT.V1);
         chromium.driver.findElement(By.id("act:split")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Текст розбито на розділи"));
@@ -117,10 +99,41 @@ class ResidentWeighsDraftActUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.cssSelector("#stance-2")).getText()).contains("За: 1");
         chromium.assertNoSeriousViolations("discussion page, second version");
         chromium.screenshot("discussion-phone.png");
+
+        // 4. Closed, the moderator publishes the report with an outcome for every article; anyone reads it and its PDF.
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        TestDatabase.execute("update consultation set status = 'CLOSED', closed_at = now(6), report_due_at = now(6) + interval 14 day"
+                + " where id = ?", Long.parseLong(id));
+        chromium.open(console);
+        signInOnProviderPage("moderator-" + IDS[0], IDS[0], "Богдан Модератор");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report:text")));
+        chromium.driver.findElement(By.id("report:text")).sendKeys("Громада врахувала пропозиції мешканців щодо прибирання дворів.");
+        java.util.List<WebElement> outcomes = chromium.driver.findElements(By.cssSelector("fieldset.outcome"));
+        assertThat(outcomes).hasSize(4);
+        for (WebElement outcome : outcomes) {
+            new Select(outcome.findElement(By.tagName("select"))).selectByVisibleText("враховано");
+        }
+        new Select(outcomes.get(1).findElement(By.tagName("select"))).selectByVisibleText("враховано частково");
+        chromium.assertNoSeriousViolations("report form with outcomes");
+        acceptConfirmations();
+        chromium.driver.findElement(By.id("report:publish-report")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("поясніть рішення"));
+        outcomes = chromium.driver.findElements(By.cssSelector("fieldset.outcome"));
+        assertThat(new Select(outcomes.get(1).findElement(By.tagName("select"))).getFirstSelectedOption().getText())
+                .as("the refused form keeps the decisions").isEqualTo("враховано частково");
+        outcomes.get(1).findElement(By.tagName("input")).sendKeys("Щодня — лише біля ринку");
+        acceptConfirmations();
+        chromium.driver.findElement(By.id("report:publish-report")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Звіт оприлюднено"));
+        signOut();
+        chromium.open(page);
+        assertThat(chromium.driver.findElement(By.cssSelector("ul.outcomes")).getText())
+                .contains("Стаття 2. Прибирання: враховано частково — Щодня — лише біля ринку");
+        chromium.assertNoSeriousViolations("discussion page with its report");
+        String pdf = chromium.driver.findElement(By.linkText("Звіт із цифрами (PDF)")).getAttribute("href");
+        java.net.http.HttpResponse<String> printed = ua.hromada.it.support.Http.get(pdf.substring(base.length()));
+        assertThat(printed.statusCode()).isEqualTo(200);
+        assertThat(printed.body()).startsWith("%PDF-");
     }
 
-    private static void setValue(String id, String value) {
-        ((JavascriptExecutor) chromium.driver).executeScript("arguments[0].value = arguments[1];",
-                chromium.driver.findElement(By.id(id)), value);
-    }
 }

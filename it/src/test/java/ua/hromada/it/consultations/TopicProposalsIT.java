@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.consultations.Consultation;
 import ua.hromada.consultations.ConsultationStatus;
+import ua.hromada.consultations.ReportOutcome;
 import ua.hromada.consultations.TopicProposal;
 import ua.hromada.consultations.TopicProposals;
 import ua.hromada.core.ConflictException;
@@ -90,6 +91,25 @@ class TopicProposalsIT {
         assertTrue(world.as(moderator, () -> proposals.queue(query())).rows().isEmpty());
         List<String> actions = InContainer.auditOf("consultation_proposal", lights).stream().map(AuditEntry::action).toList();
         assertEquals(List.of("consultation.proposal.reject"), actions);
+    }
+
+    @Test
+    void theReportOfAConsultationFromAProposalGivesTheProposalsOutcome() {
+        long snow = world.as(resident, () -> proposals.propose("Прибирання снігу біля шкіл", TEXT)).id();
+        Consultation draft = world.as(moderator, () -> proposals.accept(snow));
+        world.as(moderator, () -> world.consultations.publish(draft.id()));
+        world.as(moderator, () -> {
+            world.consultations.close(draft.id(), java.time.Instant.now());
+            return null;
+        });
+        String report = "Громада визначила порядок прибирання снігу біля шкіл до початку уроків.";
+        HromadaException missing = assertThrows(InvalidInputException.class, () -> world.as(moderator,
+                () -> world.consultations.publishReport(draft.id(), report)));
+        assertEquals("consultation.outcome.required", missing.messageKey());
+        world.as(moderator, () -> world.consultations.publishReport(draft.id(), report, List.of(new ReportOutcome(
+                new ReportOutcome.Item(ReportOutcome.Kind.PROPOSAL, snow, "Прибирання снігу біля шкіл"), ReportOutcome.Decision.TAKEN, null))));
+        assertEquals(List.of("Прибирання снігу біля шкіл"), world.as(resident, () -> world.reading.outcomes(draft.id())).stream()
+                .map(o -> o.item().title()).toList());
     }
 
     @Test

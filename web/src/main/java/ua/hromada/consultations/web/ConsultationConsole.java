@@ -26,6 +26,7 @@ import ua.hromada.consultations.Consultations;
 import ua.hromada.consultations.ConsultationPhase;
 import ua.hromada.consultations.PollQuestion;
 import ua.hromada.consultations.RegulationSection;
+import ua.hromada.consultations.ReportOutcome;
 import ua.hromada.consultations.QuestionType;
 import ua.hromada.consultations.ResultsShown;
 import ua.hromada.core.InvalidInputException;
@@ -91,6 +92,7 @@ public class ConsultationConsole implements Serializable {
     private boolean otherAllowed;
     private List<RegulationSection> sections = List.of();
     private List<StoredDocument> documents = List.of();
+    private List<OutcomeRow> outcomeRows = List.of();
     private transient Part document;
     private String actText;
     private String versionNote;
@@ -235,10 +237,51 @@ public class ConsultationConsole implements Serializable {
         return consultation != null && consultation.isDiscussion() && consultation.phase(clock.instant()) == ConsultationPhase.OPEN;
     }
 
-    /** Publishes the final report of the closed consultation. */
+    /** One item of the report to decide on, as the form edits it. */
+    public static final class OutcomeRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final ReportOutcome.Item item;
+        private ReportOutcome.Decision decision;
+        private String reason;
+
+        OutcomeRow(ReportOutcome.Item item) {
+            this.item = item;
+        }
+
+        public ReportOutcome.Item getItem() {
+            return item;
+        }
+
+        public ReportOutcome.Decision getDecision() {
+            return decision;
+        }
+
+        public void setDecision(ReportOutcome.Decision decision) {
+            this.decision = decision;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    /** Publishes the final report of the closed consultation with its items' outcomes; a refusal keeps what was typed. */
     public void publishReport() {
+        List<ReportOutcome> outcomes = outcomeRows.stream().map(r -> new ReportOutcome(r.item, r.decision, r.reason)).toList();
         Messages.attempt(language.getLocale(), "consultation.console.report-published",
-                () -> show(consultations.publishReport(id, reportText)));
+                () -> show(consultations.publishReport(id, reportText, outcomes)));
+    }
+
+    public List<OutcomeRow> getOutcomeRows() {
+        return outcomeRows;
+    }
+
+    public ReportOutcome.Decision[] getDecisions() {
+        return ReportOutcome.Decision.values();
     }
 
     /** Whether it has closed and waits for its report (the form shows then). */
@@ -271,6 +314,7 @@ public class ConsultationConsole implements Serializable {
         questions = c.isPoll() ? reading.questions(c.id()) : List.of();
         sections = c.isDiscussion() ? reading.sections(c, Math.max(1, c.actVersion())) : List.of();
         documents = reading.documents(c.id());
+        outcomeRows = isReportDue() ? reading.reportItems(c).stream().map(OutcomeRow::new).toList() : List.of();
         startsAt = LocalDateTime.ofInstant(c.startsAt(), zone());
         endsAt = LocalDateTime.ofInstant(c.endsAt(), zone());
     }

@@ -19,6 +19,7 @@ import ua.hromada.consultations.ConsultationComment;
 import ua.hromada.consultations.ConsultationPermissions;
 import ua.hromada.consultations.ConsultationPhase;
 import ua.hromada.consultations.ConsultationReading;
+import ua.hromada.consultations.ReportOutcome;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
@@ -58,6 +59,7 @@ public class ConsultationView {
     private Set<Long> supported = Set.of();
     private long commentCount;
     private List<StoredDocument> documents;
+    private List<ReportOutcome> outcomes;
     private String text;
     private String replyText;
     private ComplaintReason complaintReason;
@@ -196,6 +198,14 @@ public class ConsultationView {
 
     public boolean supports(ConsultationComment comment) {
         return supported.contains(comment.id());
+    }
+
+    /** The final report's outcomes for its items (none before the report). */
+    public List<ReportOutcome> getOutcomes() {
+        if (outcomes == null) {
+            outcomes = getConsultation() == null || consultation.reportPublishedAt() == null ? List.of() : reading.outcomes(id);
+        }
+        return outcomes;
     }
 
     /** The consultation's attached documents, in their order. */

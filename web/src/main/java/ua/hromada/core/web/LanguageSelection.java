@@ -59,6 +59,22 @@ public class LanguageSelection {
         return UKRAINIAN;
     }
 
+    /** The page language of a request outside Faces (a download): the remembered choice, else Ukrainian. */
+    public static Locale of(HttpServletRequest request) {
+        String chosen = request.getParameter("lang");
+        if (isSupported(chosen)) {
+            return Locale.forLanguageTag(chosen);
+        }
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (COOKIE.equals(c.getName()) && isSupported(c.getValue())) {
+                    return Locale.forLanguageTag(c.getValue());
+                }
+            }
+        }
+        return UKRAINIAN;
+    }
+
     /** A moment as people read it: in the given time zone (a community's), in the page language. */
     public String format(Instant instant, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
