@@ -25,7 +25,8 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * Demo consultations for the README's run command, through the same beans people use: in Bucha
  * one open for comments (answers by two residents, a reply and support), one starting in five
  * days and one draft, an open poll with a question of every type, an open discussion of a draft
- * act in its second version, and a topic proposal waiting for the moderators; the second resident, Тарас
+ * act in its second version, a consultation and a poll that ended today (the report published, the
+ * poll's results shown after its end), and a topic proposal waiting for the moderators; the second resident, Тарас
  * Сусід, is this tool's demo person. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
@@ -111,6 +112,7 @@ public class ConsultationDemoData {
                 + " прибирає сніг на тротуарах біля шкіл і садочків: зараз діти йдуть проїжджою частиною."));
         loadPoll(bucha, moderator, resident, neighbour, now);
         loadDiscussion(bucha, moderator, resident, neighbour, now);
+        loadClosed(bucha, moderator, resident, neighbour, now);
         LOG.info("Demo consultations loaded in /bucha/consultations");
     }
 
@@ -154,6 +156,47 @@ public class ConsultationDemoData {
                     + " навесні або восени.");
         });
     }
+
+    /**
+     * The stages after the end: a consultation that ended today with its final report published,
+     * and a poll that ended today whose results were shown only after the end. They take part
+     * the moment they open and close a few seconds later, as their end falls.
+     */
+    private void loadClosed(long bucha, long moderator, long resident, long neighbour, Instant now) {
+        Instant soon = now.plus(Duration.ofSeconds(10));
+        long street = as(moderator, bucha, () -> consultations.create(ConsultationKind.QUESTION, "Назва нової вулиці в мікрорайоні Лісовий",
+                STREET, ConsultationCategory.CULTURE, Audience.RESIDENTS, null, now.minus(Duration.ofDays(30)), soon).id());
+        as(moderator, bucha, () -> consultations.publish(street));
+        as(resident, bucha, () -> commenting.comment(street, "Пропоную назвати вулицю на честь Лесі Українки: у громаді досі немає"
+                + " вулиці її імені."));
+        as(neighbour, bucha, () -> commenting.comment(street, "Підтримую назву «Каштанова»: так цю дорогу здавна називають місцеві."));
+        long transport = as(moderator, bucha, () -> consultations.create(ConsultationKind.POLL, "Нічний автобус до Києва: чи потрібен?",
+                TRANSPORT, ConsultationCategory.TRANSPORT, Audience.RESIDENTS, ResultsShown.AFTER_END, now.minus(Duration.ofDays(14)), soon)
+                .id());
+        PollQuestion need = as(moderator, bucha, () -> consultations.addQuestion(transport, "Чи їздили б ви нічним автобусом?",
+                QuestionType.SINGLE, List.of("Так, щотижня", "Іноді", "Ні"), 0, 0, 0, false));
+        as(moderator, bucha, () -> consultations.publish(transport));
+        for (long[] vote : new long[][] {{resident, 0}, {neighbour, 1}}) {
+            as(vote[0], bucha, () -> {
+                polls.respond(transport, List.of(PollAnswer.choosing(need.id(), List.of(need.options().get((int) vote[1]).id()), null)));
+                return null;
+            });
+        }
+        for (long id : new long[] {street, transport}) {
+            // the sweeper's own close, a few seconds early (the demo does not wait for the end)
+            Acting.as(Actor.system("demo-data"), () -> CurrentCommunity.callAs(bucha, () -> {
+                consultations.close(id, now);
+                return null;
+            }));
+        }
+        as(moderator, bucha, () -> consultations.publishReport(street, "Громада врахувала пропозиції мешканців: виконавчий комітет"
+                + " вніс на розгляд ради назву «вулиця Лесі Українки»; назву «Каштанова» дадуть новому скверу поруч."));
+    }
+
+    private static final String STREET = "У мікрорайоні Лісовий з’явилася нова вулиця між вулицями Садовою та Соборною. Запропонуйте"
+            + " їй назву: раду просять ушанувати видатних українців або зберегти історичні назви місцевості.";
+    private static final String TRANSPORT = "Громада розглядає нічний автобусний рейс Буча — Київ після закриття метро. Скажіть, чи"
+            + " користувалися б ви ним, щоб громада могла оцінити потребу.";
 
     private static final String ACT_V1 = """
             Стаття 1. Загальні положення

@@ -132,6 +132,24 @@ public class ConsultationReading {
         return PollTally.of(questions, respondents, counts, others);
     }
 
+    /**
+     * The moderators: a poll's "other" answers by question id, newest first, up to {@code limit}
+     * each (they are not published: only their count is).
+     */
+    public Map<Long, List<String>> otherAnswers(long id, int limit) {
+        permissions.require(ConsultationAction.MANAGE, community().id());
+        Map<Long, List<String>> texts = new HashMap<>();
+        for (Object r : em.createNativeQuery("select o.question_id, o.text from poll_other o join poll_response r on r.id = o.response_id"
+                + " where o.consultation_id = ?1 order by r.answered_at desc").setParameter(1, id).getResultList()) {
+            Object[] row = (Object[]) r;
+            List<String> of = texts.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>());
+            if (of.size() < limit) {
+                of.add((String) row[1]);
+            }
+        }
+        return texts;
+    }
+
     /** The signed-in person's response to a poll as answers by question, and when they gave it; empty when they have none. */
     public Optional<PollResponse> myResponse(long id) {
         Long person = Acting.current().personId();

@@ -90,6 +90,9 @@ class PollsIT {
                 olena), "one response per person");
         assertEquals(List.of(0L, 2L, 0L), counts(tally.of(poll.often())));
         assertEquals(1, tally.of(poll.often()).others());
+        assertEquals(List.of("Лише влітку"), world.as(moderator, () -> world.reading.otherAnswers(poll.id(), 10)).get(poll.often().id()),
+                "the moderators read the other answers");
+        assertThrows(ForbiddenException.class, () -> world.as(olena, () -> world.reading.otherAnswers(poll.id(), 10)), "the public does not");
         assertEquals(2.0 / 3, tally.of(poll.often()).options().get(1).share(), 1e-9);
         assertEquals(List.of(0L, 2L, 2L), counts(tally.of(poll.need())));
         // ranks: Olena Береги-Дерева-Міст, Тарас Міст-Береги-Дерева, Іван Дерева-Береги-Міст; n - rank points

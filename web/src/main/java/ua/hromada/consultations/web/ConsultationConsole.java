@@ -48,6 +48,7 @@ import ua.hromada.core.web.TenantContext;
 public class ConsultationConsole implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String CONSOLE = "/admin/consultations";
+    static final int OTHER_ANSWERS_SHOWN = 200;
 
     @Inject
     ConsultationReading reading;
@@ -93,6 +94,7 @@ public class ConsultationConsole implements Serializable {
     private List<RegulationSection> sections = List.of();
     private List<StoredDocument> documents = List.of();
     private List<OutcomeRow> outcomeRows = List.of();
+    private java.util.Map<Long, List<String>> otherAnswers = java.util.Map.of();
     private transient Part document;
     private String actText;
     private String versionNote;
@@ -276,6 +278,11 @@ public class ConsultationConsole implements Serializable {
                 () -> show(consultations.publishReport(id, reportText, outcomes)));
     }
 
+    /** A poll question's "other" answers for the moderators (newest first, at most {@value #OTHER_ANSWERS_SHOWN}). */
+    public List<String> otherAnswers(PollQuestion question) {
+        return otherAnswers.getOrDefault(question.id(), List.of());
+    }
+
     public List<OutcomeRow> getOutcomeRows() {
         return outcomeRows;
     }
@@ -312,6 +319,7 @@ public class ConsultationConsole implements Serializable {
         kind = c.kind();
         resultsShown = c.resultsShown();
         questions = c.isPoll() ? reading.questions(c.id()) : List.of();
+        otherAnswers = c.isPoll() && c.isPublic() ? reading.otherAnswers(c.id(), OTHER_ANSWERS_SHOWN) : java.util.Map.of();
         sections = c.isDiscussion() ? reading.sections(c, Math.max(1, c.actVersion())) : List.of();
         documents = reading.documents(c.id());
         outcomeRows = isReportDue() ? reading.reportItems(c).stream().map(OutcomeRow::new).toList() : List.of();
