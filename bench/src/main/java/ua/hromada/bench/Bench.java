@@ -453,8 +453,8 @@ public final class Bench {
         List<String> paths = List.of(c + "/" + ConsultationLoad.PAGE, c + "/" + ConsultationLoad.RESULTS, c,
                 "/api/v1/communities/" + Seeding.SLUG + "/consultations/" + ConsultationLoad.RESULTS + "/poll");
         System.out.println();
-        System.out.printf(Locale.ROOT, "Consultation pages on e-DEM-sized data (3,476 consultations and polls, 54,180 responses to"
-                + " them; the page with 2,000 comments; the results of a poll with %,d responses): one reader at a time%n",
+        System.out.printf(Locale.ROOT, "Consultation pages on e-DEM-sized data (3,768 consultations, polls and discussions, 54,180"
+                + " responses to the polls; the page with 2,000 comments; the results of a poll with %,d responses): one reader at a time%n",
                 Math.min(10_000, signers.secrets().length));
         System.out.println();
         System.out.println(Report.pageHeader());

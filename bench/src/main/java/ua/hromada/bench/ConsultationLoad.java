@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Consultations in the bench community (issue 12): data of the size the platform it replaces
- * holds (765 consultations and 2,711 polls, the polls answered), a consultation with 2,000
+ * holds (765 consultations, 2,711 polls answered, 292 regulation discussions of six sections), all
+ * in the one community whose pages are timed (its list the longest), a consultation with 2,000
  * comments, a poll of every question type with 10,000 responses, and a second such poll that 200
  * respondents answer through the API at once. Seeded with the sequence engine, set-based.
  */
@@ -25,6 +26,8 @@ final class ConsultationLoad {
     private static final long OTHERS_FIRST = 810_001;
     private static final int QUESTIONS_OTHER = 763;
     private static final int POLLS_OTHER = 2_709;
+    private static final int DISCUSSIONS_OTHER = 292;
+    private static final int SECTIONS_EACH = 6;
     private static final int RESPONSES_EACH = 20;
     private static final int ANSWERS = 1_500;
     private static final int REPLIES = 500;
@@ -68,7 +71,21 @@ final class ConsultationLoad {
                 + " utc_timestamp(6) - interval (seq + 31) day, utc_timestamp(6) - interval seq day,"
                 + " utc_timestamp(6) - interval (seq + 30) day, utc_timestamp(6) - interval seq day from seq_1_to_"
                 + (QUESTIONS_OTHER + POLLS_OTHER), TEXT);
-        progress("3,476 consultations and polls", t0);
+        // and the regulation discussions: closed, each act in six sections
+        long firstDiscussion = OTHERS_FIRST + QUESTIONS_OTHER + POLLS_OTHER;
+        exec(columns.replace("closed_at) ", "closed_at, act_version) ") + "select " + (firstDiscussion - 1) + " + seq, " + c
+                + ", 'DISCUSSION', concat('Проєкт рішення № ', seq), ?, 'GOVERNANCE', 'CLOSED', 'RESIDENTS', 'STRONG', 'LIVE',"
+                + " utc_timestamp(6) - interval (seq + 30) day, utc_timestamp(6) - interval seq day, 'Бенч Модератор',"
+                + " utc_timestamp(6) - interval (seq + 31) day, utc_timestamp(6) - interval seq day,"
+                + " utc_timestamp(6) - interval (seq + 30) day, utc_timestamp(6) - interval seq day, 1 from seq_1_to_" + DISCUSSIONS_OTHER,
+                TEXT);
+        exec("insert into regulation_section (community_id, consultation_id, version, position, section_key, title, text) select " + c
+                + ", " + firstDiscussion + " + floor(seq / " + SECTIONS_EACH + "), 1, seq % " + SECTIONS_EACH + ", 1 + seq % " + SECTIONS_EACH
+                + ", concat('Стаття ', 1 + seq % " + SECTIONS_EACH + "), ? from seq_0_to_" + (DISCUSSIONS_OTHER * SECTIONS_EACH - 1), COMMENT);
+        exec("insert into regulation_version (community_id, consultation_id, version, published_at, published_by) select " + c + ", "
+                + (firstDiscussion - 1) + " + seq, 1, utc_timestamp(6) - interval (seq + 30) day, 'Бенч Модератор' from seq_1_to_"
+                + DISCUSSIONS_OTHER);
+        progress("3,768 consultations, polls and discussions", t0);
         comments(c);
         progress("2,000 comments on one consultation", t0);
         for (long poll : new long[] {RESULTS, SURGE}) {
