@@ -26,7 +26,8 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * one open for comments (answers by two residents, a reply and support), one starting in five
  * days and one draft, an open poll with a question of every type, an open discussion of a draft
  * act in its second version, a consultation and a poll that ended today (the report published, the
- * poll's results shown after its end), and a topic proposal waiting for the moderators; the second resident, Тарас
+ * poll's results shown after its end), and a topic proposal; in Irpin an open consultation and
+ * poll the national moderator prepared waiting for the moderators; the second resident, Тарас
  * Сусід, is this tool's demo person. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
@@ -113,7 +114,8 @@ public class ConsultationDemoData {
         loadPoll(bucha, moderator, resident, neighbour, now);
         loadDiscussion(bucha, moderator, resident, neighbour, now);
         loadClosed(bucha, moderator, resident, neighbour, now);
-        LOG.info("Demo consultations loaded in /bucha/consultations");
+        loadIrpin(now);
+        LOG.info("Demo consultations loaded in /bucha/consultations and /irpin/consultations");
     }
 
     /** An open poll with a question of every type, answered by both residents, its results shown live. */
@@ -192,6 +194,27 @@ public class ConsultationDemoData {
         as(moderator, bucha, () -> consultations.publishReport(street, "Громада врахувала пропозиції мешканців: виконавчий комітет"
                 + " вніс на розгляд ради назву «вулиця Лесі Українки»; назву «Каштанова» дадуть новому скверу поруч."));
     }
+
+    /** In Irpin, prepared by the national moderator: a consultation for anyone signed in and a one-question poll, open. */
+    private void loadIrpin(Instant now) {
+        long irpin = directory.bySlug("irpin").orElseThrow().id();
+        long national = people.findOrRegister("3000000003", "Ірина Національна").id();
+        long lyceum = as(national, irpin, () -> consultations.create(ConsultationKind.QUESTION,
+                "Маршрути шкільних автобусів після відкриття нового ліцею", LYCEUM, ConsultationCategory.EDUCATION, Audience.SIGNED_IN,
+                null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20))).id());
+        as(national, irpin, () -> consultations.publish(lyceum));
+        long park = as(national, irpin, () -> consultations.create(ConsultationKind.POLL, "Світлофор на перехресті біля ліцею",
+                CROSSING, ConsultationCategory.SAFETY, Audience.SIGNED_IN, ResultsShown.LIVE, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(10))).id());
+        as(national, irpin, () -> consultations.addQuestion(park, "Чи потрібен світлофор на перехресті вулиць Соборної та Садової?",
+                QuestionType.SINGLE, List.of("Так", "Ні, досить «зебри»", "Важко сказати"), 0, 0, 0, false));
+        as(national, irpin, () -> consultations.publish(park));
+    }
+
+    private static final String LYCEUM = "У вересні в Ірпені відкривається новий ліцей на вулиці Соборній. Розкажіть, звідки ваші"
+            + " діти добиратимуться до нього і які зупинки шкільного автобуса вам зручні.";
+    private static final String CROSSING = "Біля нового ліцею інтенсивний рух. Громада зважує, чи ставити світлофор, чи"
+            + " обмежитися пішохідним переходом із підсвіткою.";
 
     private static final String STREET = "У мікрорайоні Лісовий з’явилася нова вулиця між вулицями Садовою та Соборною. Запропонуйте"
             + " їй назву: раду просять ушанувати видатних українців або зберегти історичні назви місцевості.";
