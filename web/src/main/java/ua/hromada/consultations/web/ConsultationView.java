@@ -84,6 +84,10 @@ public class ConsultationView {
 
     private void refresh() {
         consultation = reading.view(id);
+        if (consultation.isPoll()) {
+            threads = new Page<>(List.of(), null); // a poll takes no comments: its page reads none
+            return;
+        }
         threads = reading.threads(id, after, Page.DEFAULT_LIMIT);
         commentCount = reading.commentCount(id);
         supported = reading.supportedByMe(threads.items().stream()
