@@ -1,0 +1,173 @@
+package ua.hromada.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+class SelectionRulesTest {
+    private static ApprovalElection.Project project(String number, String cost) {
+        return new ApprovalElection.Project(number, new BigDecimal(cost));
+    }
+
+    /** {@code ballots}: each a string of the approved projects' numbers separated by spaces. */
+    private static ApprovalElection election(String budget, List<ApprovalElection.Project> projects, String... ballots) {
+        return ApprovalElection.ofNumbers(new BigDecimal(budget), projects,
+                Arrays.stream(ballots).map(b -> b.isBlank() ? List.<String>of() : List.of(b.split(" "))).toList());
+    }
+
+    private static String[] times(int voters, String ballot) {
+        String[] ballots = new String[voters];
+        Arrays.fill(ballots, ballot);
+        return ballots;
+    }
+
+    private static String[] concat(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
+    }
+
+    @Test
+    void equalSharesGivesAMinorityItsShareWhereVotesGiveTheMajorityAll() {
+        // six voters want A, B, C; four want D, E; each costs 30 of 100
+        ApprovalElection election = election("100",
+                List.of(project("1", "30"), project("2", "30"), project("3", "30"), project("4", "30"), project("5", "30")),
+                concat(times(6, "1 2 3"), times(4, "4 5")));
+        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1", "2", "3");
+        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        assertThat(shares.numbers()).containsExactly("1", "2", "4");
+        assertThat(shares.winners()).extracting(Selection.Winner::equalShare)
+                .containsExactly(BigFraction.of(5), BigFraction.of(5), BigFraction.of(15, 2));
+        assertThat(shares.used()).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void byVotesSkipsWhatNoLongerFitsAndTriesTheNext() {
+        ApprovalElection election = election("100",
+                List.of(project("1", "70"), project("2", "50"), project("3", "30"), project("4", "10")),
+                concat(times(5, "1 2"), times(3, "2 3"), times(2, "3 4")));
+        // approvals: 2 has 8, 1 has 5, 3 has 5 (cheaper than 1, so first), 4 has 2
+        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("2", "3", "4");
+    }
+
+    @Test
+    void byVotesTiesGoToTheLowerCostThenTheLowerNumberAndUnapprovedComeLast() {
+        ApprovalElection election = election("100",
+                List.of(project("P0076", "20"), project("24", "20"), project("3", "10"), project("9", "20"), project("10", "30")),
+                "P0076 24 3 9", "P0076 24 9", "3");
+        // all four approved twice: 3 (the cheapest), then 9, 24 (numbers in numeric order) and P0076
+        // (text after digits), all 20; 10 has no approval and comes last, taken since 30 are left
+        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("3", "9", "24", "P0076", "10");
+    }
+
+    @Test
+    void projectNumbersOrderDigitsNumericallyBeforeText() {
+        List<String> numbers = new ArrayList<>(List.of("P0076", "24", "100", "3", "A1", "076", "76"));
+        numbers.sort(ProjectNumbers.ORDER);
+        assertThat(numbers).containsExactly("3", "24", "076", "76", "100", "A1", "P0076");
+    }
+
+    @Test
+    void costsAndBudgetsAreExactNotFloatingPoint() {
+        ApprovalElection election = election("0.30",
+                List.of(project("1", "0.10"), project("2", "0.20"), project("3", "0.05")), "1 2", "1 2", "3");
+        // 0.10 + 0.20 is exactly 0.30, which a double makes 0.30000000000000004
+        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1", "2");
+    }
+
+    @Test
+    void aProjectCostingTheWholeBudget() {
+        ApprovalElection election = election("100", List.of(project("1", "100"), project("2", "10")), "1 2", "1", "1");
+        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1");
+        // 33 each is less than 100 between three; the one voter of 2 pays it, and 1 no longer fits
+        assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).containsExactly("2");
+        // everyone for the one project that takes the whole budget, and nothing else fits
+        ApprovalElection alone = election("100", List.of(project("1", "100"), project("2", "30")), "1", "1", "1", "1");
+        assertThat(SelectionRule.EQUAL_SHARES.select(alone).numbers()).containsExactly("1");
+        assertThat(SelectionRule.EQUAL_SHARES.select(alone).winners().get(0).equalShare()).isEqualTo(BigFraction.of(25));
+    }
+
+    @Test
+    void add1RaisesTheMoneyUntilTheOutcomeIsExhaustive() {
+        // two voters with 50 each pay 30 each for X; Y's one supporter has 20 left of the 40 it costs,
+        // so the money rises to 70 each, when both are paid by equal shares (Z nobody wants)
+        ApprovalElection election = election("100", List.of(project("X", "60"), project("Y", "40"), project("Z", "10")),
+                "X Y", "X");
+        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        assertThat(shares.numbers()).containsExactly("X", "Y");
+        assertThat(shares.winners()).extracting(Selection.Winner::equalShare).as("neither taken by the completion")
+                .containsExactly(BigFraction.of(30), BigFraction.of(40));
+    }
+
+    @Test
+    void add1StopsBeforeTheBudgetIsOverspentAndTheVotesOrderCompletes() {
+        // each of two voters reaches 60 at once: both projects (120) would not fit 100
+        ApprovalElection election = election("100", List.of(project("A", "60"), project("B", "60")), "A", "B");
+        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        assertThat(shares.numbers()).containsExactly("A");
+        assertThat(shares.winners().get(0).equalShare()).as("taken by the completion").isNull();
+    }
+
+    @Test
+    void projectsCostingNothingAreAlwaysTaken() {
+        ApprovalElection election = election("50",
+                List.of(project("1", "0"), project("2", "40"), project("3", "40")), "2", "3", "3");
+        assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).containsExactly("1", "3");
+        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("3", "1");
+    }
+
+    @Test
+    void whenEverythingFitsEverythingIsTaken() {
+        ApprovalElection election = election("100", List.of(project("1", "30"), project("2", "30"), project("3", "40")), "1", "1");
+        assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).containsExactly("1", "2", "3");
+        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void anEmptyCategoryOrOneNobodyVotedIn() {
+        ApprovalElection empty = election("100", List.of());
+        assertThat(SelectionRule.EQUAL_SHARES.select(empty).winners()).isEmpty();
+        assertThat(SelectionRule.BY_VOTES.select(empty).winners()).isEmpty();
+        ApprovalElection unvoted = election("50", List.of(project("1", "40"), project("2", "30"), project("3", "20")));
+        assertThat(SelectionRule.EQUAL_SHARES.select(unvoted).numbers()).containsExactly("3", "2");
+        assertThat(SelectionRule.BY_VOTES.select(unvoted).numbers()).containsExactly("3", "2");
+    }
+
+    @Test
+    void equalSharesTiesGoToTheLowerCostThenMoreApprovalsThenTheLowerNumber() {
+        // 2 and 1 both have effective vote count 2 at this money: 2 is cheaper
+        ApprovalElection cheaper = election("40", List.of(project("1", "20"), project("2", "10"), project("3", "35")),
+                "1 3", "1 2 3", "2");
+        assertThat(SelectionRule.EQUAL_SHARES.select(cheaper).numbers().get(0)).isEqualTo("2");
+        // same cost, same count: the lower number
+        ApprovalElection number = election("30", List.of(project("7", "10"), project("5", "10"), project("9", "25")), "7", "5", "9");
+        assertThat(SelectionRule.EQUAL_SHARES.select(number).numbers()).startsWith("5", "7");
+    }
+
+    @Test
+    void groupedMoneyChoosesAsEachVoterPayingInTurnWould() {
+        java.util.Random random = new java.util.Random(20261202);
+        for (int round = 0; round < 300; round++) {
+            int projects = 1 + random.nextInt(8);
+            List<ApprovalElection.Project> list = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int p = 0; p < projects; p++) {
+                BigDecimal cost = BigDecimal.valueOf(random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(6000), 2);
+                list.add(new ApprovalElection.Project(String.valueOf(p + 1), cost));
+                total = total.add(cost);
+            }
+            List<int[]> ballots = new ArrayList<>();
+            int voters = random.nextInt(12);
+            for (int v = 0; v < voters; v++) {
+                ballots.add(java.util.stream.IntStream.range(0, projects).filter(p -> random.nextInt(3) == 0).toArray());
+            }
+            BigDecimal budget = total.multiply(BigDecimal.valueOf(20 + random.nextInt(60))).movePointLeft(2).setScale(2, java.math.RoundingMode.DOWN);
+            ApprovalElection election = new ApprovalElection(budget.max(new BigDecimal("0.01")), list, ballots);
+            assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).as("round %d", round)
+                    .isEqualTo(LiteralEqualShares.select(election));
+        }
+    }
+}
