@@ -5,12 +5,14 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -28,10 +30,11 @@ final class EqualShares {
     }
 
     static Selection select(ApprovalElection election) {
-        List<Integer> all = election.inVotesOrder();
-        BigDecimal total = all.stream().map(election::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = election.projects().stream().map(ApprovalElection.Project::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(election.budget()) <= 0) {
-            return new Selection(SelectionRule.EQUAL_SHARES, all.stream().map(p -> byVotes(election, p)).toList(), election.budget());
+            List<Selection.Winner> everything = new ArrayList<>();
+            VotesOrder.complete(election, everything, Set.of(), election.budget());
+            return new Selection(SelectionRule.EQUAL_SHARES, everything, election.budget());
         }
         Map<Integer, BigFraction> chosen;
         if (election.voters() == 0) {
@@ -52,22 +55,12 @@ final class EqualShares {
         }
         List<Selection.Winner> winners = new ArrayList<>();
         chosen.forEach((p, share) -> winners.add(new Selection.Winner(election.number(p), election.cost(p), election.approvals(p), share)));
-        BigDecimal left = election.budget().subtract(cost(election, chosen.keySet()));
-        for (int p : all) {
-            if (!chosen.containsKey(p) && election.cost(p).compareTo(left) <= 0) {
-                left = left.subtract(election.cost(p));
-                winners.add(byVotes(election, p));
-            }
-        }
+        VotesOrder.complete(election, winners, chosen.keySet(), election.budget().subtract(cost(election, chosen.keySet())));
         return new Selection(SelectionRule.EQUAL_SHARES, winners, election.budget());
     }
 
-    private static Selection.Winner byVotes(ApprovalElection election, int p) {
-        return new Selection.Winner(election.number(p), election.cost(p), election.approvals(p), null);
-    }
-
     /** Whether no approved project costing something outside {@code chosen} would still fit the budget. */
-    private static boolean exhaustive(ApprovalElection election, java.util.Set<Integer> chosen) {
+    private static boolean exhaustive(ApprovalElection election, Set<Integer> chosen) {
         BigDecimal left = election.budget().subtract(cost(election, chosen));
         for (int p = 0; p < election.projects().size(); p++) {
             if (!chosen.contains(p) && election.approvals(p) > 0 && election.cost(p).signum() > 0
@@ -78,7 +71,7 @@ final class EqualShares {
         return true;
     }
 
-    private static BigDecimal cost(ApprovalElection election, java.util.Collection<Integer> projects) {
+    private static BigDecimal cost(ApprovalElection election, Collection<Integer> projects) {
         return projects.stream().map(election::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -2,6 +2,7 @@ package ua.hromada.budget;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -212,7 +213,7 @@ public record PabulibFile(Map<String, String> meta, BigDecimal budget, List<Proj
 
         private List<String> cells(String text) {
             try {
-                List<CSVRecord> records = ROW.parse(new java.io.StringReader(text)).getRecords();
+                List<CSVRecord> records = ROW.parse(new StringReader(text)).getRecords();
                 return records.isEmpty() ? List.of() : records.get(0).toList();
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
                 throw refused("budget.pabulib.bad-line");

@@ -74,7 +74,7 @@ class SelectionRulesTest {
     void costsAndBudgetsAreExactNotFloatingPoint() {
         ApprovalElection election = election("0.30",
                 List.of(project("1", "0.10"), project("2", "0.20"), project("3", "0.05")), "1 2", "1 2", "3");
-        // 0.10 + 0.20 is exactly 0.30, which a double makes 0.30000000000000004
+        // 0.10 + 0.20 is exactly 0.30; binary floating point makes it 0.30000000000000004
         assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1", "2");
     }
 
