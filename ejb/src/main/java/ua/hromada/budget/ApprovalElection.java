@@ -81,6 +81,14 @@ public final class ApprovalElection {
         return new ApprovalElection(budget, projects, indexed);
     }
 
+    /** The winners under {@code rule}. */
+    public Selection select(SelectionRule rule) {
+        return switch (rule) {
+            case BY_VOTES -> VotesOrder.select(this);
+            case EQUAL_SHARES -> EqualShares.select(this);
+        };
+    }
+
     public BigDecimal budget() {
         return budget;
     }

@@ -56,9 +56,9 @@ class PabulibFileTest {
     void bothRulesComputeOnTheFile() {
         ApprovalElection election = read(FILE).election();
         // P0076 and 24 have 3 approvals each, P0076 costs less; together = 102533.36 exactly the budget; 100 costs nothing
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("P0076", "24", "100");
-        assertThat(SelectionRule.EQUAL_SHARES.select(election).used()).isLessThanOrEqualTo(election.budget());
-        assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).contains("100")
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("P0076", "24", "100");
+        assertThat(election.select(SelectionRule.EQUAL_SHARES).used()).isLessThanOrEqualTo(election.budget());
+        assertThat(election.select(SelectionRule.EQUAL_SHARES).numbers()).contains("100")
                 .isEqualTo(LiteralEqualShares.select(election));
     }
 

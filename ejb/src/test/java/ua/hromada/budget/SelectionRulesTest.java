@@ -36,8 +36,8 @@ class SelectionRulesTest {
         ApprovalElection election = election("100",
                 List.of(project("1", "30"), project("2", "30"), project("3", "30"), project("4", "30"), project("5", "30")),
                 concat(times(6, "1 2 3"), times(4, "4 5")));
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1", "2", "3");
-        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("1", "2", "3");
+        Selection shares = election.select(SelectionRule.EQUAL_SHARES);
         assertThat(shares.numbers()).containsExactly("1", "2", "4");
         assertThat(shares.winners()).extracting(Selection.Winner::equalShare)
                 .containsExactly(BigFraction.of(5), BigFraction.of(5), BigFraction.of(15, 2));
@@ -50,7 +50,7 @@ class SelectionRulesTest {
                 List.of(project("1", "70"), project("2", "50"), project("3", "30"), project("4", "10")),
                 concat(times(5, "1 2"), times(3, "2 3"), times(2, "3 4")));
         // approvals: 2 has 8, 1 has 5, 3 has 5 (cheaper than 1, so first), 4 has 2
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("2", "3", "4");
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("2", "3", "4");
     }
 
     @Test
@@ -60,7 +60,7 @@ class SelectionRulesTest {
                 "P0076 24 3 9", "P0076 24 9", "3");
         // all four approved twice: 3 (the cheapest), then 9, 24 (numbers in numeric order) and P0076
         // (text after digits), all 20; 10 has no approval and comes last, taken since 30 are left
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("3", "9", "24", "P0076", "10");
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("3", "9", "24", "P0076", "10");
     }
 
     @Test
@@ -75,19 +75,19 @@ class SelectionRulesTest {
         ApprovalElection election = election("0.30",
                 List.of(project("1", "0.10"), project("2", "0.20"), project("3", "0.05")), "1 2", "1 2", "3");
         // 0.10 + 0.20 is exactly 0.30; binary floating point makes it 0.30000000000000004
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1", "2");
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("1", "2");
     }
 
     @Test
     void aProjectCostingTheWholeBudget() {
         ApprovalElection election = election("100", List.of(project("1", "100"), project("2", "10")), "1 2", "1", "1");
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1");
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("1");
         // 33 each is less than 100 between three; the one voter of 2 pays it, and 1 no longer fits
-        assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).containsExactly("2");
+        assertThat(election.select(SelectionRule.EQUAL_SHARES).numbers()).containsExactly("2");
         // everyone for the one project that takes the whole budget, and nothing else fits
         ApprovalElection alone = election("100", List.of(project("1", "100"), project("2", "30")), "1", "1", "1", "1");
-        assertThat(SelectionRule.EQUAL_SHARES.select(alone).numbers()).containsExactly("1");
-        assertThat(SelectionRule.EQUAL_SHARES.select(alone).winners().get(0).equalShare()).isEqualTo(BigFraction.of(25));
+        assertThat(alone.select(SelectionRule.EQUAL_SHARES).numbers()).containsExactly("1");
+        assertThat(alone.select(SelectionRule.EQUAL_SHARES).winners().get(0).equalShare()).isEqualTo(BigFraction.of(25));
     }
 
     @Test
@@ -96,7 +96,7 @@ class SelectionRulesTest {
         // so the money rises to 70 each, when both are paid by equal shares (Z nobody wants)
         ApprovalElection election = election("100", List.of(project("X", "60"), project("Y", "40"), project("Z", "10")),
                 "X Y", "X");
-        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        Selection shares = election.select(SelectionRule.EQUAL_SHARES);
         assertThat(shares.numbers()).containsExactly("X", "Y");
         assertThat(shares.winners()).extracting(Selection.Winner::equalShare).as("neither taken by the completion")
                 .containsExactly(BigFraction.of(30), BigFraction.of(40));
@@ -106,7 +106,7 @@ class SelectionRulesTest {
     void add1StopsBeforeTheBudgetIsOverspentAndTheVotesOrderCompletes() {
         // each of two voters reaches 60 at once: both projects (120) would not fit 100
         ApprovalElection election = election("100", List.of(project("A", "60"), project("B", "60")), "A", "B");
-        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        Selection shares = election.select(SelectionRule.EQUAL_SHARES);
         assertThat(shares.numbers()).containsExactly("A");
         assertThat(shares.winners().get(0).equalShare()).as("taken by the completion").isNull();
     }
@@ -115,25 +115,25 @@ class SelectionRulesTest {
     void projectsCostingNothingAreAlwaysTaken() {
         ApprovalElection election = election("50",
                 List.of(project("1", "0"), project("2", "40"), project("3", "40")), "2", "3", "3");
-        assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).containsExactly("1", "3");
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("3", "1");
+        assertThat(election.select(SelectionRule.EQUAL_SHARES).numbers()).containsExactly("1", "3");
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("3", "1");
     }
 
     @Test
     void whenEverythingFitsEverythingIsTaken() {
         ApprovalElection election = election("100", List.of(project("1", "30"), project("2", "30"), project("3", "40")), "1", "1");
-        assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).containsExactly("1", "2", "3");
-        assertThat(SelectionRule.BY_VOTES.select(election).numbers()).containsExactly("1", "2", "3");
+        assertThat(election.select(SelectionRule.EQUAL_SHARES).numbers()).containsExactly("1", "2", "3");
+        assertThat(election.select(SelectionRule.BY_VOTES).numbers()).containsExactly("1", "2", "3");
     }
 
     @Test
     void anEmptyCategoryOrOneNobodyVotedIn() {
         ApprovalElection empty = election("100", List.of());
-        assertThat(SelectionRule.EQUAL_SHARES.select(empty).winners()).isEmpty();
-        assertThat(SelectionRule.BY_VOTES.select(empty).winners()).isEmpty();
+        assertThat(empty.select(SelectionRule.EQUAL_SHARES).winners()).isEmpty();
+        assertThat(empty.select(SelectionRule.BY_VOTES).winners()).isEmpty();
         ApprovalElection unvoted = election("50", List.of(project("1", "40"), project("2", "30"), project("3", "20")));
-        assertThat(SelectionRule.EQUAL_SHARES.select(unvoted).numbers()).containsExactly("3", "2");
-        assertThat(SelectionRule.BY_VOTES.select(unvoted).numbers()).containsExactly("3", "2");
+        assertThat(unvoted.select(SelectionRule.EQUAL_SHARES).numbers()).containsExactly("3", "2");
+        assertThat(unvoted.select(SelectionRule.BY_VOTES).numbers()).containsExactly("3", "2");
     }
 
     @Test
@@ -141,10 +141,10 @@ class SelectionRulesTest {
         // 2 and 1 both have effective vote count 2 at this money: 2 is cheaper
         ApprovalElection cheaper = election("40", List.of(project("1", "20"), project("2", "10"), project("3", "35")),
                 "1 3", "1 2 3", "2");
-        assertThat(SelectionRule.EQUAL_SHARES.select(cheaper).numbers().get(0)).isEqualTo("2");
+        assertThat(cheaper.select(SelectionRule.EQUAL_SHARES).numbers().get(0)).isEqualTo("2");
         // same cost, same count: the lower number
         ApprovalElection number = election("30", List.of(project("7", "10"), project("5", "10"), project("9", "25")), "7", "5", "9");
-        assertThat(SelectionRule.EQUAL_SHARES.select(number).numbers()).startsWith("5", "7");
+        assertThat(number.select(SelectionRule.EQUAL_SHARES).numbers()).startsWith("5", "7");
     }
 
     @Test
@@ -166,7 +166,7 @@ class SelectionRulesTest {
             }
             BigDecimal budget = total.multiply(BigDecimal.valueOf(20 + random.nextInt(60))).movePointLeft(2).setScale(2, java.math.RoundingMode.DOWN);
             ApprovalElection election = new ApprovalElection(budget.max(new BigDecimal("0.01")), list, ballots);
-            assertThat(SelectionRule.EQUAL_SHARES.select(election).numbers()).as("round %d", round)
+            assertThat(election.select(SelectionRule.EQUAL_SHARES).numbers()).as("round %d", round)
                     .isEqualTo(LiteralEqualShares.select(election));
         }
     }

@@ -64,6 +64,8 @@ class HostileInputWalkIT {
     private static long draftConsultationInA;
     private static long consultationInB;
     private static long draftConsultationInB;
+    private static long contestInB;
+    private static long draftContestInB;
     private static long commentInA;
     private static long commentInB;
     private static long proposalInA;
@@ -72,8 +74,8 @@ class HostileInputWalkIT {
 
     @BeforeAll
     static void twoCommunities() throws Exception {
-        communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations");
-        long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations");
+        communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations", "budget");
+        long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations", "budget");
         long authorA = TestDatabase.personWithRole(identifier(), STORED_NAME, communityA, "RESIDENT");
         publicInA = TestDatabase.collectingPetition(communityA, authorA, STORED);
         TestDatabase.signature(publicInA, communityA, authorA);
@@ -87,6 +89,8 @@ class HostileInputWalkIT {
         submittedInB = TestDatabase.submittedPetition(communityB, authorB, "Непублічна петиція громади Б");
         consultationInB = TestDatabase.consultation(communityB, "Обговорення громади Б", "PUBLISHED");
         draftConsultationInB = TestDatabase.consultation(communityB, "Чернетка обговорення Б", "DRAFT");
+        contestInB = TestDatabase.contest(communityB, "Бюджет участі громади Б", "SUBMISSION");
+        draftContestInB = TestDatabase.contest(communityB, "Чернетка бюджету участі Б", "DRAFT");
         commentInB = TestDatabase.consultationComment(consultationInB, communityB, authorB, "Коментар громади Б");
         proposalInB = TestDatabase.topicProposal(communityB, authorB, "Тема громади Б");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
@@ -370,6 +374,7 @@ class HostileInputWalkIT {
         return switch (segmentBeforeId(path)) {
             case "petitions", "p" -> unpublished ? submittedInB : publicInB;
             case "consultations" -> unpublished ? draftConsultationInB : consultationInB;
+            case "budget" -> unpublished ? draftContestInB : contestInB;
             case "comments" -> unpublished ? 0 : commentInB;
             case "proposals" -> unpublished ? 0 : proposalInB;
             case "documents" -> unpublished ? 0 : documentInB;

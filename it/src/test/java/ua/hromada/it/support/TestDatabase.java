@@ -200,6 +200,31 @@ public final class TestDatabase {
      * A consultation of the community with this title, open to anyone signed in from yesterday for
      * thirty days: PUBLISHED, or DRAFT.
      */
+    /** Inserts a participatory budget contest of five million hryvnias in the given stage, one category, and returns its id. */
+    public static long contest(long communityId, String title, String stage) throws SQLException {
+        long id;
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_contest (community_id, title,"
+                + " description, total_budget, selection_rule, voter_min_age, declared_residency, sign_in, stage, submission_from,"
+                + " support_from, review_from, voting_from, results_from, implementation_from, created_by, created_at, updated_at,"
+                + " published_at) values (?, ?, 'Конкурс проєктів мешканців громади на наступний рік', 500000000, 'EQUAL_SHARES', 16,"
+                + " false, 'STRONG', ?, now(6) - interval 1 day, now(6) + interval 10 day, now(6) + interval 20 day,"
+                + " now(6) + interval 30 day, now(6) + interval 40 day, now(6) + interval 50 day, 'test', now(6), now(6),"
+                + " if(? = 'DRAFT', null, now(6)))", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, communityId);
+            insert.setString(2, title);
+            insert.setString(3, stage);
+            insert.setString(4, stage);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        execute("insert into budget_category (community_id, contest_id, position, name, scope, budget, min_cost, max_cost, picks)"
+                + " values (?, ?, 0, 'Загальноміські проєкти', 'CITY_WIDE', 500000000, 10000000, 100000000, 3)", communityId, id);
+        return id;
+    }
+
     public static long consultation(long communityId, String title, String status) throws SQLException {
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into consultation (community_id, title,"
                 + " description, category, status, audience, sign_in, starts_at, ends_at, created_by, created_at, updated_at,"

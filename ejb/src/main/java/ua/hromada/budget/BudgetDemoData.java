@@ -1,0 +1,80 @@
+package ua.hromada.budget;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.demo.DemoData;
+import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CurrentCommunity;
+
+/**
+ * A demo contest for the README's run command, through the same beans moderators use: in Bucha
+ * the 2027 participatory budget, published with three categories and its submission open, and
+ * the 2028 one as a draft. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
+ */
+@Stateless
+public class BudgetDemoData {
+    private static final Logger LOG = Logger.getLogger(BudgetDemoData.class.getName());
+    private static final String ABOUT = "Громада виділяє 5 мільйонів гривень на ідеї мешканців: подайте проєкт, зберіть"
+            + " підтримку, а після перевірки голосуйте за ті, що вам до вподоби. Переможців визначає метод рівних часток.";
+    private static final long MILLION = 100_000_000L; // kopecks
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    People people;
+
+    @Inject
+    Contests contests;
+
+    @Inject
+    ContestReading reading;
+
+    @Inject
+    Clock clock;
+
+    // No transaction here: each step runs in its own, with the tenant set before it starts.
+    /** Core's demo loader only (through the manifest), after its communities and people. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void load() {
+        if (!Boolean.getBoolean(DemoData.SWITCH) || System.getProperty("hromada.person-key-secret", "").length() < 32) {
+            return;
+        }
+        long bucha = directory.bySlug("bucha").orElseThrow().id();
+        long moderator = people.findOrRegister("3000000002", "Андрій Модератор").id();
+        if (!as(moderator, bucha, () -> reading.list(null, 1).items().isEmpty())) {
+            return;
+        }
+        Instant now = clock.instant();
+        ContestDates dates = new ContestDates(now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(27)), now.plus(Duration.ofDays(41)),
+                now.plus(Duration.ofDays(71)), now.plus(Duration.ofDays(85)), now.plus(Duration.ofDays(120)));
+        long contest = as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2027", ABOUT, 5 * MILLION,
+                SelectionRule.EQUAL_SHARES, 16, false, SignInStrength.STRONG, dates).id());
+        as(moderator, bucha, () -> contests.addCategory(contest, "Загальноміські проєкти", CategoryScope.CITY_WIDE, 3 * MILLION,
+                100_000_00L, MILLION, 3));
+        as(moderator, bucha, () -> contests.addCategory(contest, "Проєкти Ворзеля", CategoryScope.DISTRICT, MILLION, 50_000_00L,
+                400_000_00L, null));
+        as(moderator, bucha, () -> contests.addCategory(contest, "Зелена громада", CategoryScope.THEMATIC, MILLION, 50_000_00L,
+                500_000_00L, 2));
+        as(moderator, bucha, () -> contests.publish(contest));
+        ContestDates next = new ContestDates(now.plus(Duration.ofDays(300)), now.plus(Duration.ofDays(330)), now.plus(Duration.ofDays(344)),
+                now.plus(Duration.ofDays(374)), now.plus(Duration.ofDays(388)), now.plus(Duration.ofDays(420)));
+        as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2028", ABOUT, 6 * MILLION, SelectionRule.BY_VOTES, 14, false,
+                SignInStrength.STRONG, next).id());
+        LOG.info("Demo participatory budget loaded in /bucha/budget");
+    }
+
+    private <T> T as(long person, long community, Supplier<T> work) {
+        return Acting.as(people.actorOf(person), () -> CurrentCommunity.callAs(community, work));
+    }
+}

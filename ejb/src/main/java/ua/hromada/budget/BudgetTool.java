@@ -1,0 +1,131 @@
+package ua.hromada.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.identity.AccountDeleted;
+import ua.hromada.core.identity.PersonsMerged;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tool.CabinetSection;
+import ua.hromada.core.tool.ConsoleEntry;
+import ua.hromada.core.tool.Dataset;
+import ua.hromada.core.tool.Figure;
+import ua.hromada.core.tool.SettingsForm;
+import ua.hromada.core.tool.Statistic;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolPage;
+import ua.hromada.core.tool.Waiting;
+
+/** The participatory budget, as core's tool registry knows it. */
+@ApplicationScoped
+public class BudgetTool implements ToolManifest {
+    public static final String KEY = "budget";
+    /** The console page, after {@code /{community}/admin}. */
+    static final String CONSOLE_PATH = "/budget";
+    private static final String VIEWS = "/community/budget/";
+    private static final String CONSOLE_VIEWS = "/community/admin/budget/";
+
+    @Inject
+    ContestReading reading;
+
+    @Inject
+    BudgetPermissions permissions;
+
+    @Inject
+    BudgetDemoData demo;
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String icon() {
+        return "🏗";
+    }
+
+    @Override
+    public List<ToolPage> pages() {
+        return List.of(
+                new ToolPage("/budget", VIEWS + "list.xhtml"),
+                new ToolPage("/budget/", VIEWS + "list.xhtml"),
+                new ToolPage("/budget/{id}", VIEWS + "contest.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "list.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"));
+    }
+
+    @Override
+    public String portalPath() {
+        return "/budget";
+    }
+
+    @Override
+    public Optional<Figure> figure(Community community) {
+        return Optional.of(new Figure(reading.runningCount(), "budget.tool.figure"));
+    }
+
+    @Override
+    public Optional<CabinetSection> cabinet() {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ConsoleEntry> console(long communityId) {
+        List<ConsoleEntry> entries = new ArrayList<>();
+        if (permissions.allows(BudgetAction.MANAGE, communityId)) {
+            entries.add(new ConsoleEntry(CONSOLE_PATH, "budget.console.list"));
+        }
+        return entries;
+    }
+
+    @Override
+    public List<Waiting> waiting(Community community) {
+        return reading.waiting();
+    }
+
+    @Override
+    public List<Statistic> statistics(Long communityId) {
+        return reading.statistics(communityId);
+    }
+
+    /** None yet: the contests' open data comes with their votes and results. */
+    @Override
+    public List<Dataset> datasets() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<SettingsForm<?>> settings() {
+        return Optional.of(BudgetSettings.FORM);
+    }
+
+    @Override
+    public PermissionTable<BudgetAction> permissions() {
+        return BudgetPermissions.TABLE;
+    }
+
+    @Override
+    public void loadDemoData() {
+        demo.load();
+    }
+
+    /** Contests hold no person's records yet (their author is the moderator's name, as the public act it is). */
+    @Override
+    public void merged(PersonsMerged merge) {
+    }
+
+    /** Contests hold no person's records yet. */
+    @Override
+    public void deleted(AccountDeleted deletion) {
+    }
+
+    /** None yet: the tool's API comes with its projects and votes. */
+    @Override
+    public Optional<String> openApi() {
+        return Optional.empty();
+    }
+}
