@@ -2,7 +2,11 @@ package ua.hromada.budget;
 
 /** What people do with participatory budgets; who may is {@link BudgetPermissions#TABLE}, one row each. */
 public enum BudgetAction {
-    /** Prepare, change and publish contests with their categories; read drafts. */
+    /** Put forward a project (save drafts, submit them): whom the contest admits (residents, its sign-in strength). */
+    SUBMIT,
+    /** Support a submitted project during the preliminary support, once: whom the contest admits. */
+    SUPPORT,
+    /** Prepare, change and publish contests with their categories, read drafts; enter projects from paper forms, read authors' contacts. */
     MANAGE,
     /** Change the community's participatory budget settings. */
     CONFIGURE

@@ -7,19 +7,24 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
 import ua.hromada.core.demo.DemoData;
 import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CurrentCommunity;
 
 /**
- * A demo contest for the README's run command, through the same beans moderators use: in Bucha
- * the 2027 participatory budget, published with three categories and its submission open, and
- * the 2028 one as a draft. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
+ * A demo contest for the README's run command, through the same beans people use: in Bucha the
+ * 2027 participatory budget, published with three categories and its submission open, with
+ * projects submitted by Олена Мешканка and Тарас Сусід, one entered from a paper form and one
+ * draft of Олена's; the 2028 one as a draft. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class BudgetDemoData {
@@ -35,10 +40,16 @@ public class BudgetDemoData {
     People people;
 
     @Inject
+    RoleGrants grants;
+
+    @Inject
     Contests contests;
 
     @Inject
     ContestReading reading;
+
+    @Inject
+    ProjectSubmission submission;
 
     @Inject
     Clock clock;
@@ -58,20 +69,46 @@ public class BudgetDemoData {
         Instant now = clock.instant();
         ContestDates dates = new ContestDates(now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(27)), now.plus(Duration.ofDays(41)),
                 now.plus(Duration.ofDays(71)), now.plus(Duration.ofDays(85)), now.plus(Duration.ofDays(120)));
+        long resident = people.findOrRegister("3000000001", "Олена Мешканка").id();
+        long neighbour = people.findOrRegister("3000000007", "Тарас Сусід").id();
+        if (!people.actorOf(neighbour).rolesIn(bucha).contains(Role.RESIDENT)) { // the consultations' demo may have made him one
+            Acting.as(Actor.system("demo-data"), () -> grants.grant(neighbour, bucha, Role.RESIDENT, null));
+        }
         long contest = as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2027", ABOUT, 5 * MILLION,
                 SelectionRule.EQUAL_SHARES, 16, false, SignInStrength.STRONG, dates).id());
-        as(moderator, bucha, () -> contests.addCategory(contest, "Загальноміські проєкти", CategoryScope.CITY_WIDE, 3 * MILLION,
-                100_000_00L, MILLION, 3));
-        as(moderator, bucha, () -> contests.addCategory(contest, "Проєкти Ворзеля", CategoryScope.DISTRICT, MILLION, 50_000_00L,
-                400_000_00L, null));
-        as(moderator, bucha, () -> contests.addCategory(contest, "Зелена громада", CategoryScope.THEMATIC, MILLION, 50_000_00L,
-                500_000_00L, 2));
+        long city = as(moderator, bucha, () -> contests.addCategory(contest, "Загальноміські проєкти", CategoryScope.CITY_WIDE,
+                3 * MILLION, 100_000_00L, MILLION, 3).id());
+        long vorzel = as(moderator, bucha, () -> contests.addCategory(contest, "Проєкти Ворзеля", CategoryScope.DISTRICT, MILLION,
+                50_000_00L, 400_000_00L, null).id());
+        long green = as(moderator, bucha, () -> contests.addCategory(contest, "Зелена громада", CategoryScope.THEMATIC, MILLION,
+                50_000_00L, 500_000_00L, 2).id());
         as(moderator, bucha, () -> contests.publish(contest));
+        submit(bucha, resident, contest, new ProjectContent(city, "Інклюзивний дитячий майданчик у парку Склозаводський",
+                "Майданчик, де граються разом діти з інвалідністю і без: гойдалки-гнізда, пандуси, гумове покриття, тінь і лавки для"
+                        + " батьків. Зараз у громаді немає жодного такого.", "парк Склозаводський, біля входу з вул. Вокзальної",
+                "olena@example.org", List.of(new CostLine("Ігрове обладнання", 620_000_00L), new CostLine("Гумове покриття", 180_000_00L),
+                        new CostLine("Лавки, урни, монтаж", 60_000_00L))));
+        submit(bucha, neighbour, contest, new ProjectContent(green, "Сто дерев уздовж Яблунської",
+                "Висадити сто лип і кленів уздовж вулиці Яблунської з поливом у перші два роки: тінь улітку і менше пилу від дороги.",
+                "вул. Яблунська, від вокзалу до ліцею", "+380671234567", List.of(new CostLine("Саджанці (100 шт.)", 150_000_00L),
+                        new CostLine("Висадка й полив два роки", 90_000_00L))));
+        as(moderator, bucha, () -> submission.enterFromPaper(contest, "Ганна Петрівна Коваль", new ProjectContent(vorzel,
+                "Освітлення стежки до станції Ворзель", "Поставити дванадцять ліхтарів на сонячних батареях уздовж стежки від"
+                        + " вулиці Курортної до станції: увечері там зараз темно і небезпечно.", "стежка від вул. Курортної до станції",
+                "тел. 095 000 11 22 (з бланка)", List.of(new CostLine("Ліхтарі на сонячних батареях (12 шт.)", 264_000_00L),
+                        new CostLine("Монтаж", 36_000_00L)))));
+        as(resident, bucha, () -> submission.createDraft(contest, new ProjectContent(city, "Велопарковки біля шкіл", null, null, null,
+                List.of(new CostLine("Велопарковки (20 шт.)", 120_000_00L)))));
         ContestDates next = new ContestDates(now.plus(Duration.ofDays(300)), now.plus(Duration.ofDays(330)), now.plus(Duration.ofDays(344)),
                 now.plus(Duration.ofDays(374)), now.plus(Duration.ofDays(388)), now.plus(Duration.ofDays(420)));
         as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2028", ABOUT, 6 * MILLION, SelectionRule.BY_VOTES, 14, false,
                 SignInStrength.STRONG, next).id());
         LOG.info("Demo participatory budget loaded in /bucha/budget");
+    }
+
+    private void submit(long community, long author, long contest, ProjectContent content) {
+        long draft = as(author, community, () -> submission.createDraft(contest, content).id());
+        as(author, community, () -> submission.submit(draft));
     }
 
     private <T> T as(long person, long community, Supplier<T> work) {

@@ -1,10 +1,14 @@
 package ua.hromada.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.Rule;
 import ua.hromada.core.access.Subject;
+import ua.hromada.core.tenancy.CommunityCache;
 
 /**
  * The participatory budget's permission table: one row per action, deny by default (core's
@@ -15,9 +19,33 @@ import ua.hromada.core.access.Subject;
 public class BudgetPermissions {
     /** Official rows: a strong browser session of a moderator; API tokens and e-mail + phone sign-in are refused. */
     public static final PermissionTable<BudgetAction> TABLE = PermissionTable.of(BudgetAction.class, "budget")
+            .row(BudgetAction.SUBMIT, Rule.eligible())
+            .row(BudgetAction.SUPPORT, Rule.eligible())
             .row(BudgetAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.CONFIGURE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .build();
+
+    @Inject
+    CommunityCache cache;
+
+    /**
+     * The subject of taking part in one contest: its residents under its sign-in strength; a
+     * declared residency counts where the contest says so and the community's settings still allow it.
+     */
+    private Subject subject(Contest contest) {
+        boolean settingAllows = cache.byId(contest.communityId()).map(c -> BudgetSettings.acceptsDeclaredFrom(c.settings())).orElse(false);
+        return new Subject(contest.communityId(), true, contest.signIn(), null).acceptingDeclared(contest.declaredResidency() && settingAllows);
+    }
+
+    /** Taking part in one contest (submit, support): refused with the table's reason. */
+    public void require(BudgetAction action, Contest contest) {
+        TABLE.require(action, subject(contest));
+    }
+
+    /** Pages: why the current actor may not take part, to say so before they try. */
+    public Optional<String> refusal(BudgetAction action, Contest contest) {
+        return TABLE.refusal(action, Acting.current(), subject(contest));
+    }
 
     /** Actions whose rule is the role alone (manage, configure). */
     public void require(BudgetAction action, long communityId) {

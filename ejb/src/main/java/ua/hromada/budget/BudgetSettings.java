@@ -14,11 +14,18 @@ final class BudgetSettings {
     static final ToolSetting DECLARED_RESIDENCY = ToolSetting.flag("budget.declared-residency", "budget.settings.declared-residency",
             false);
 
+    /** Supporters a submitted project needs to enter review; a contest fixes the number when it is published. */
+    static final ToolSetting SUPPORTERS = ToolSetting.number("budget.supporters", "budget.settings.supporters", 10, 0, 10_000);
+
     /** What moderators (the CONFIGURE row) change. */
-    static final SettingsForm<BudgetAction> FORM = new SettingsForm<>(List.of(DECLARED_RESIDENCY), BudgetPermissions.TABLE,
+    static final SettingsForm<BudgetAction> FORM = new SettingsForm<>(List.of(DECLARED_RESIDENCY, SUPPORTERS), BudgetPermissions.TABLE,
             BudgetAction.CONFIGURE, "budget.settings.hint");
 
     private BudgetSettings() {
+    }
+
+    static int supportersFrom(Map<String, String> settings) {
+        return SUPPORTERS.numberIn(settings);
     }
 
     /** Whether these settings let a contest accept a declared residency (by default not). */

@@ -37,6 +37,9 @@ public class BudgetTool implements ToolManifest {
     @Inject
     BudgetDemoData demo;
 
+    @Inject
+    BudgetAccounts accounts;
+
     @Override
     public String key() {
         return KEY;
@@ -53,9 +56,14 @@ public class BudgetTool implements ToolManifest {
                 new ToolPage("/budget", VIEWS + "list.xhtml"),
                 new ToolPage("/budget/", VIEWS + "list.xhtml"),
                 new ToolPage("/budget/{id}", VIEWS + "contest.xhtml"),
+                ToolPage.forSignedIn("/budget/{id}/submit", VIEWS + "submit.xhtml"),
+                new ToolPage("/budget/projects/{id}", VIEWS + "project.xhtml"),
+                ToolPage.forSignedIn("/budget/projects/{id}/edit", VIEWS + "draft.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "list.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}/projects", CONSOLE_VIEWS + "projects.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}/paper", CONSOLE_VIEWS + "paper.xhtml"));
     }
 
     @Override
@@ -113,14 +121,14 @@ public class BudgetTool implements ToolManifest {
         demo.load();
     }
 
-    /** Contests hold no person's records yet (their author is the moderator's name, as the public act it is). */
     @Override
     public void merged(PersonsMerged merge) {
+        accounts.merged(merge);
     }
 
-    /** Contests hold no person's records yet. */
     @Override
     public void deleted(AccountDeleted deletion) {
+        accounts.deleted(deletion);
     }
 
     /** None yet: the tool's API comes with its projects and votes. */

@@ -47,6 +47,9 @@ public class Contests {
     Deadlines deadlines;
 
     @Inject
+    ProjectSupport support;
+
+    @Inject
     Clock clock;
 
     /** Moderators: a new draft. */
@@ -105,7 +108,7 @@ public class Contests {
     public Contest publish(long id) {
         Contest contest = locked(id);
         Instant now = clock.instant();
-        contest.publish(reading.categories(id).size(), categoriesTotal(id), now);
+        contest.publish(reading.categories(id).size(), categoriesTotal(id), BudgetSettings.supportersFrom(reading.community().settings()), now);
         for (ContestStage stage : ContestStage.DATED) {
             Instant starts = contest.dates().starts(stage);
             if (starts.isAfter(now)) {
@@ -125,6 +128,9 @@ public class Contests {
         ContestStage before = contest.stage();
         if (contest.advance(now)) {
             audit.record(contest.communityId(), "budget.contest.stage", OBJECT, id, before + " → " + contest.stage());
+            if (before.compareTo(ContestStage.REVIEW) < 0 && contest.stage().compareTo(ContestStage.REVIEW) >= 0) {
+                support.settle(contest);
+            }
         }
     }
 

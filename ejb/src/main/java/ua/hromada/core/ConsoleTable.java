@@ -39,8 +39,13 @@ public final class ConsoleTable<T> {
     }
 
     public TableRows<T> fetch(EntityManager em, TableQuery query) {
+        return fetch(em, query, Map.of());
+    }
+
+    /** As {@link #fetch(EntityManager, TableQuery)}, the condition's parameters of this call ({@code arguments}) bound too (the rows of one parent). */
+    public TableRows<T> fetch(EntityManager em, TableQuery query, Map<String, Object> arguments) {
         String where = " from " + type.getSimpleName() + " " + alias + " where " + condition + searchClause(query);
-        long total = bind(em.createQuery("select count(" + alias + ")" + where, Long.class), query).getSingleResult();
+        long total = bind(em.createQuery("select count(" + alias + ")" + where, Long.class), query, arguments).getSingleResult();
         if (query.size() == 0 || total == 0) {
             return new TableRows<>(List.of(), total);
         }
@@ -48,7 +53,7 @@ public final class ConsoleTable<T> {
         boolean descending = key.equals(query.sortKey()) && query.descending();
         String direction = descending ? " desc" : " asc";
         List<T> rows = bind(em.createQuery("select " + alias + where + " order by " + sortPaths.get(key) + direction
-                + ", " + alias + ".id" + direction, type), query)
+                + ", " + alias + ".id" + direction, type), query, arguments)
                 .setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
         return new TableRows<>(rows, total);
     }
@@ -61,8 +66,9 @@ public final class ConsoleTable<T> {
                 .reduce((a, b) -> a + " or " + b).map(any -> " and (" + any + ")").orElse("");
     }
 
-    private <R> TypedQuery<R> bind(TypedQuery<R> typed, TableQuery query) {
+    private <R> TypedQuery<R> bind(TypedQuery<R> typed, TableQuery query, Map<String, Object> arguments) {
         parameters.forEach(typed::setParameter);
+        arguments.forEach(typed::setParameter);
         if (!searchClause(query).isEmpty()) {
             typed.setParameter("search", LikePattern.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
         }

@@ -101,6 +101,9 @@ public class Contest {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "supporters_needed", nullable = false)
+    private int supportersNeeded;
+
     protected Contest() {
     }
 
@@ -164,9 +167,10 @@ public class Contest {
 
     /**
      * Publishes the draft with its categories (one at least, together within the total) while
-     * its voting has not yet ended; its stage is then the one its dates give now.
+     * its voting has not yet ended, fixing the supporters a project needs to enter review (the
+     * community's setting then); its stage is then the one its dates give now.
      */
-    public void publish(int categories, long categoriesTotal, Instant now) {
+    public void publish(int categories, long categoriesTotal, int supportersNeeded, Instant now) {
         if (stage != ContestStage.DRAFT) {
             throw new ConflictException("budget.contest.published", id);
         }
@@ -177,6 +181,7 @@ public class Contest {
         if (!resultsFrom.isAfter(now)) {
             throw new InvalidInputException("budget.contest.voting.over");
         }
+        this.supportersNeeded = supportersNeeded;
         stage = dates().stageAt(now);
         publishedAt = now;
         updatedAt = now;
@@ -261,5 +266,10 @@ public class Contest {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** How many supporters a submitted project needs by the review to enter it (0: every one enters). */
+    public int supportersNeeded() {
+        return supportersNeeded;
     }
 }

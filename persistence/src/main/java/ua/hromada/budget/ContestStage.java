@@ -22,6 +22,9 @@ public enum ContestStage {
         return "budget.stage." + name().toLowerCase(Locale.ROOT);
     }
 
+    /** The stages in which residents may save drafts of projects (submitting them waits for SUBMISSION). */
+    public static final java.util.Set<ContestStage> DRAFTING = java.util.Set.of(ANNOUNCED, SUBMISSION);
+
     /** The stages that begin at a date of the contest's, in order. */
     public static final java.util.List<ContestStage> DATED = java.util.List.of(SUBMISSION, SUPPORT, REVIEW, VOTING, RESULTS,
             IMPLEMENTATION);

@@ -1,15 +1,13 @@
 package ua.hromada.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.MessageKey;
 
 /**
  * Money as people type and read it, held as a whole number of kopecks: "1 500 000", "1500000,50"
- * and "1 500 000.5" are all accepted; more than two decimals, signs and letters are refused.
+ * and "1 500 000.5" are all accepted; more than two decimals, signs and letters are refused
+ * (shown back with core's {@link ua.hromada.core.Money}).
  */
 public final class Hryvnias {
     /** Ten billion hryvnias in kopecks: more than any community's budget, far below the column's limit. */
@@ -29,16 +27,6 @@ public final class Hryvnias {
             throw new InvalidInputException("budget.money.invalid", new MessageKey(fieldKey));
         }
         return kopecks;
-    }
-
-    /** "1 500 000,50 грн" in Ukrainian, "UAH 1,500,000.50" in English; whole sums without kopecks. */
-    public static String format(long kopecks, Locale locale) {
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setGroupingUsed(true);
-        number.setMinimumFractionDigits(kopecks % 100 == 0 ? 0 : 2);
-        number.setMaximumFractionDigits(2);
-        String amount = number.format(BigDecimal.valueOf(kopecks).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY));
-        return "uk".equals(locale.getLanguage()) ? amount + " грн" : "UAH " + amount;
     }
 
     /** The amount as the form shows it to edit: "1500000,50" or "1500000". */

@@ -66,6 +66,8 @@ class HostileInputWalkIT {
     private static long draftConsultationInB;
     private static long contestInB;
     private static long draftContestInB;
+    private static long projectInB;
+    private static long draftProjectInB;
     private static long commentInA;
     private static long commentInB;
     private static long proposalInA;
@@ -91,6 +93,8 @@ class HostileInputWalkIT {
         draftConsultationInB = TestDatabase.consultation(communityB, "Чернетка обговорення Б", "DRAFT");
         contestInB = TestDatabase.contest(communityB, "Бюджет участі громади Б", "SUBMISSION");
         draftContestInB = TestDatabase.contest(communityB, "Чернетка бюджету участі Б", "DRAFT");
+        projectInB = TestDatabase.project(contestInB, communityB, authorB, "SUBMITTED");
+        draftProjectInB = TestDatabase.project(contestInB, communityB, authorB, "DRAFT");
         commentInB = TestDatabase.consultationComment(consultationInB, communityB, authorB, "Коментар громади Б");
         proposalInB = TestDatabase.topicProposal(communityB, authorB, "Тема громади Б");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
@@ -375,6 +379,7 @@ class HostileInputWalkIT {
             case "petitions", "p" -> unpublished ? submittedInB : publicInB;
             case "consultations" -> unpublished ? draftConsultationInB : consultationInB;
             case "budget" -> unpublished ? draftContestInB : contestInB;
+            case "projects" -> unpublished ? draftProjectInB : projectInB;
             case "comments" -> unpublished ? 0 : commentInB;
             case "proposals" -> unpublished ? 0 : proposalInB;
             case "documents" -> unpublished ? 0 : documentInB;

@@ -225,6 +225,34 @@ public final class TestDatabase {
         return id;
     }
 
+    /** Inserts a project of a contest (made by {@link #contest}) in the given status, numbered when submitted, and returns its id. */
+    public static long project(long contestId, long communityId, long authorId, String status) throws SQLException {
+        long category = count("select min(id) from budget_category where contest_id = ?", contestId);
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_project (community_id, contest_id,"
+                + " category_id, number, title, description, location, status, author_id, author_name, contacts, on_paper, cost,"
+                + " created_at, updated_at, submitted_at) values (?, ?, ?, if(? = 'DRAFT', null, (select coalesce(max(n), 0) + 1 from"
+                + " (select cast(number as unsigned) n from budget_project where contest_id = ?) t)), 'Сквер біля школи',"
+                + " 'Облаштувати сквер біля школи: лавки, освітлення, тінь для мешканців усіх віків.', 'вул. Шевченка, 12', ?, ?,"
+                + " 'Авторка Проєкту', '+380501234567', false, 30000000, now(6), now(6), if(? = 'DRAFT', null, now(6)))",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, communityId);
+            insert.setLong(2, contestId);
+            insert.setLong(3, category);
+            insert.setString(4, status);
+            insert.setLong(5, contestId);
+            insert.setString(6, status);
+            insert.setLong(7, authorId);
+            insert.setString(8, status);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                execute("insert into budget_cost_line (project_id, position, item, amount) values (?, 0, 'Лавки та освітлення', 30000000)", id);
+                return id;
+            }
+        }
+    }
+
     public static long consultation(long communityId, String title, String status) throws SQLException {
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into consultation (community_id, title,"
                 + " description, category, status, audience, sign_in, starts_at, ends_at, created_by, created_at, updated_at,"

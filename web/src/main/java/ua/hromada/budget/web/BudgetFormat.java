@@ -7,7 +7,7 @@ import java.time.Instant;
 import ua.hromada.budget.Contest;
 import ua.hromada.budget.ContestCategory;
 import ua.hromada.budget.ContestStage;
-import ua.hromada.budget.Hryvnias;
+import ua.hromada.core.Money;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
@@ -23,7 +23,7 @@ public class BudgetFormat {
     LanguageSelection language;
 
     public String money(long kopecks) {
-        return Hryvnias.format(kopecks, language.getLocale());
+        return new Money(kopecks).format(language.getLocale());
     }
 
     public String when(Instant instant) {

@@ -23,6 +23,7 @@ import ua.hromada.budget.Hryvnias;
 import ua.hromada.budget.SelectionRule;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.web.PageResponses;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.LazyRows;
@@ -92,9 +93,7 @@ public class ContestConsole implements Serializable {
         try {
             show(reading.find(id));
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            PageResponses.notFound();
         }
     }
 

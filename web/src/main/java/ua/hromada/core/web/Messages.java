@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.MessageKey;
+import ua.hromada.core.Money;
 
 /**
  * Turns domain failures into localised text, for pages and the API alike, from {@link Texts}: core's
@@ -18,11 +19,12 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The text of {@code key} with its arguments; an argument that is a {@link MessageKey} is read from the bundle too. */
+    /** The text of {@code key} with its arguments; a {@link MessageKey} argument is read from the bundle too, {@link Money} shown in the reader's way. */
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = Texts.of(locale);
         Object[] read = Arrays.stream(arguments)
-                .map(a -> a instanceof MessageKey label && bundle.containsKey(label.key()) ? bundle.getString(label.key()) : a).toArray();
+                .map(a -> a instanceof MessageKey label && bundle.containsKey(label.key()) ? bundle.getString(label.key())
+                        : a instanceof Money money ? money.format(locale) : a).toArray();
         return new MessageFormat(bundle.getString(bundle.containsKey(key) ? key : "error.generic"), locale).format(read);
     }
 

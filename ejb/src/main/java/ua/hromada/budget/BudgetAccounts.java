@@ -1,0 +1,59 @@
+package ua.hromada.budget;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import ua.hromada.core.identity.AccountDeleted;
+import ua.hromada.core.identity.PersonsMerged;
+
+/**
+ * What happens to participatory budget records when an account is merged or deleted, inside that
+ * transaction. Native SQL on purpose: a person's rows span communities, and the entities are
+ * tenant-filtered to one.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class BudgetAccounts {
+    // after the merge these would be a second support of one project, or a support of one's own project
+    private static final String DROP_SUPPORTS = "delete s from budget_support s join budget_project p on p.id = s.project_id"
+            + " where (s.person_id = ?2 and (p.author_id = ?1 or exists (select 1 from (select project_id from budget_support"
+            + " where person_id = ?1) t where t.project_id = s.project_id))) or (s.person_id = ?1 and p.author_id = ?2)";
+    private static final String MOVE_SUPPORTS = "update budget_support set person_id = ?1 where person_id = ?2";
+    private static final String DELETE_SUPPORTS = "delete from budget_support where person_id = ?1";
+    private static final String MOVE_PROJECTS = "update budget_project set author_id = ?1 where author_id = ?2";
+    // drafts were never public: they go (their cost lines with them, by the foreign key)
+    private static final String DELETE_DRAFTS = "delete from budget_project where author_id = ?1 and status = 'DRAFT'";
+    private static final String ANONYMISE_PROJECTS = "update budget_project set author_id = null, author_name = '', contacts = null"
+            + " where author_id = ?1";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Core's merge (through the manifest) only: the phone person's projects and supports become
+     * the strong person's; a support that would be their second of one project, or of their own, goes.
+     */
+    public void merged(PersonsMerged merge) {
+        merge.rows().add("duplicate budget supports dropped", run(DROP_SUPPORTS, merge));
+        merge.rows().add("budget supports moved", run(MOVE_SUPPORTS, merge));
+        merge.rows().add("budget projects moved", run(MOVE_PROJECTS, merge));
+    }
+
+    /**
+     * Core's deletion (through the manifest) only: the person's supports and drafts go; submitted
+     * projects stay in the contest without their name and contacts.
+     */
+    public void deleted(AccountDeleted deletion) {
+        long person = deletion.personId();
+        deletion.rows().add("budget supports deleted", em.createNativeQuery(DELETE_SUPPORTS).setParameter(1, person).executeUpdate());
+        deletion.rows().add("budget project drafts deleted", em.createNativeQuery(DELETE_DRAFTS).setParameter(1, person).executeUpdate());
+        deletion.rows().add("budget projects made anonymous", em.createNativeQuery(ANONYMISE_PROJECTS).setParameter(1, person)
+                .executeUpdate());
+    }
+
+    private int run(String sql, PersonsMerged merge) {
+        return em.createNativeQuery(sql).setParameter(1, merge.intoPersonId()).setParameter(2, merge.fromPersonId()).executeUpdate();
+    }
+}

@@ -1,0 +1,16 @@
+package ua.hromada.budget;
+
+import java.util.Locale;
+
+/**
+ * Where a project stands: its author's draft; submitted (gathering support while the contest's
+ * preliminary support lasts); then, when the review begins, in review with enough supporters or
+ * not supported with too few.
+ */
+public enum ProjectStatus {
+    DRAFT, SUBMITTED, IN_REVIEW, UNSUPPORTED;
+
+    public String labelKey() {
+        return "budget.project.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,119 @@
+package ua.hromada.budget.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import ua.hromada.budget.BudgetProject;
+import ua.hromada.budget.Contest;
+import ua.hromada.budget.ContestCategory;
+import ua.hromada.budget.ContestReading;
+import ua.hromada.budget.BudgetAction;
+import ua.hromada.budget.BudgetPermissions;
+import ua.hromada.budget.ContestStage;
+import ua.hromada.budget.ProjectReading;
+import ua.hromada.budget.ProjectStatus;
+import ua.hromada.budget.ProjectSupport;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.web.PageResponses;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.Messages;
+
+/**
+ * One project's public page (its author also reads a draft here): its category, place, cost lines
+ * and author, and during the preliminary support its supporters and the button to support it.
+ */
+@Named
+@RequestScoped
+public class ProjectView {
+    @Inject
+    ProjectReading reading;
+
+    @Inject
+    ContestReading contests;
+
+    @Inject
+    ProjectSupport support;
+
+    @Inject
+    BudgetPermissions permissions;
+
+    @Inject
+    LanguageSelection language;
+
+    private long id;
+    private BudgetProject project;
+    private Contest contest;
+    private ContestCategory category;
+    private long supporters;
+    private boolean supportedByMe;
+
+    /** f:viewAction: 404 for no project here the visitor may read. */
+    public void load() throws IOException {
+        try {
+            project = reading.view(id);
+            contest = contests.find(project.contestId());
+            category = contests.categories(contest.id()).stream().filter(c -> c.id().equals(project.categoryId())).findFirst().orElse(null);
+            readSupport();
+        } catch (NotFoundException e) {
+            PageResponses.notFound();
+        }
+    }
+
+    /** The signed-in resident supports the project; a refusal (twice, their own, the support over) is shown. */
+    public void support() {
+        if (Messages.attempt(language.getLocale(), "budget.support.done", () -> support.support(id))) {
+            readSupport();
+        }
+    }
+
+    private void readSupport() {
+        supporters = project.isPublic() ? support.count(project.id()) : 0;
+        supportedByMe = project.isPublic() && support.supportedByMe(project.id());
+    }
+
+    /** Whether the project gathers support now (the contest's preliminary support, the project submitted). */
+    public boolean isSupportOpen() {
+        return contest != null && contest.stage() == ContestStage.SUPPORT && project.status() == ProjectStatus.SUBMITTED;
+    }
+
+    /** Why the signed-in person may not support it (not a resident, a weaker sign-in, their own), or null. */
+    public String getSupportRefusal() {
+        if (!Acting.current().isSignedIn()) {
+            return null;
+        }
+        if (Acting.current().personId().equals(project.authorId())) {
+            return Messages.text(language.getLocale(), "budget.support.own");
+        }
+        return permissions.refusal(BudgetAction.SUPPORT, contest).map(key -> Messages.text(language.getLocale(), key)).orElse(null);
+    }
+
+    public long getSupporters() {
+        return supporters;
+    }
+
+    public boolean isSupportedByMe() {
+        return supportedByMe;
+    }
+
+    public BudgetProject getProject() {
+        return project;
+    }
+
+    public Contest getContest() {
+        return contest;
+    }
+
+    public ContestCategory getCategory() {
+        return category;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+}
