@@ -22,6 +22,13 @@ public class BudgetAccounts {
             + " where person_id = ?1) t where t.project_id = s.project_id))) or (s.person_id = ?1 and p.author_id = ?2)";
     private static final String MOVE_SUPPORTS = "update budget_support set person_id = ?1 where person_id = ?2";
     private static final String DELETE_SUPPORTS = "delete from budget_support where person_id = ?1";
+    // where both voted in one contest the strong person's ballot stays (the other's choices go with it, by the foreign key)
+    private static final String DROP_BALLOTS = "delete b from budget_ballot b join budget_ballot t on t.contest_id = b.contest_id"
+            + " and t.person_id = ?1 where b.person_id = ?2";
+    private static final String MOVE_BALLOTS = "update budget_ballot b join person p on p.id = ?1 set b.person_id = ?1,"
+            + " b.person_key = p.person_key where b.person_id = ?2";
+    // a vote is final: the ballot stays counted, no longer linked to the account
+    private static final String UNLINK_BALLOTS = "update budget_ballot set person_id = null where person_id = ?1";
     private static final String MOVE_PROJECTS = "update budget_project set author_id = ?1 where author_id = ?2";
     // drafts were never public: they go (their cost lines with them, by the foreign key)
     private static final String DELETE_DRAFTS = "delete from budget_project where author_id = ?1 and status = 'DRAFT'";
@@ -32,21 +39,25 @@ public class BudgetAccounts {
     EntityManager em;
 
     /**
-     * Core's merge (through the manifest) only: the phone person's projects and supports become
-     * the strong person's; a support that would be their second of one project, or of their own, goes.
+     * Core's merge (through the manifest) only: the phone person's projects, supports and ballots
+     * become the strong person's; a support that would be their second of one project, or of their
+     * own, goes, and where both voted in one contest the strong person's ballot stays.
      */
     public void merged(PersonsMerged merge) {
         merge.rows().add("duplicate budget supports dropped", run(DROP_SUPPORTS, merge));
         merge.rows().add("budget supports moved", run(MOVE_SUPPORTS, merge));
         merge.rows().add("budget projects moved", run(MOVE_PROJECTS, merge));
+        merge.rows().add("duplicate budget ballots dropped", run(DROP_BALLOTS, merge));
+        merge.rows().add("budget ballots moved", run(MOVE_BALLOTS, merge));
     }
 
     /**
      * Core's deletion (through the manifest) only: the person's supports and drafts go; submitted
-     * projects stay in the contest without their name and contacts.
+     * projects stay in the contest without their name and contacts; ballots stay counted, unlinked.
      */
     public void deleted(AccountDeleted deletion) {
         long person = deletion.personId();
+        deletion.rows().add("budget ballots unlinked", em.createNativeQuery(UNLINK_BALLOTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget supports deleted", em.createNativeQuery(DELETE_SUPPORTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget project drafts deleted", em.createNativeQuery(DELETE_DRAFTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget projects made anonymous", em.createNativeQuery(ANONYMISE_PROJECTS).setParameter(1, person)

@@ -6,6 +6,10 @@ public enum BudgetAction {
     SUBMIT,
     /** Support a submitted project during the preliminary support, once: whom the contest admits. */
     SUPPORT,
+    /** Cast one's ballot online: whom the contest admits. */
+    VOTE,
+    /** Review projects: record checks, correct costs, admit or reject them. */
+    REVIEW,
     /** Prepare, change and publish contests with their categories, read drafts; enter projects from paper forms, read authors' contacts. */
     MANAGE,
     /** Change the community's participatory budget settings. */

@@ -21,6 +21,8 @@ public class BudgetPermissions {
     public static final PermissionTable<BudgetAction> TABLE = PermissionTable.of(BudgetAction.class, "budget")
             .row(BudgetAction.SUBMIT, Rule.eligible())
             .row(BudgetAction.SUPPORT, Rule.eligible())
+            .row(BudgetAction.VOTE, Rule.eligible())
+            .row(BudgetAction.REVIEW, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.CONFIGURE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .build();
@@ -47,7 +49,7 @@ public class BudgetPermissions {
         return TABLE.refusal(action, Acting.current(), subject(contest));
     }
 
-    /** Actions whose rule is the role alone (manage, configure). */
+    /** Actions whose rule is the role alone (review, manage, configure). */
     public void require(BudgetAction action, long communityId) {
         TABLE.require(action, Subject.community(communityId));
     }

@@ -57,13 +57,17 @@ public class BudgetTool implements ToolManifest {
                 new ToolPage("/budget/", VIEWS + "list.xhtml"),
                 new ToolPage("/budget/{id}", VIEWS + "contest.xhtml"),
                 ToolPage.forSignedIn("/budget/{id}/submit", VIEWS + "submit.xhtml"),
+                ToolPage.forSignedIn("/budget/{id}/vote", VIEWS + "vote.xhtml"),
+                new ToolPage("/budget/{id}/results", VIEWS + "results.xhtml"),
                 new ToolPage("/budget/projects/{id}", VIEWS + "project.xhtml"),
                 ToolPage.forSignedIn("/budget/projects/{id}/edit", VIEWS + "draft.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "list.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/projects", CONSOLE_VIEWS + "projects.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/{id}/paper", CONSOLE_VIEWS + "paper.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}/paper", CONSOLE_VIEWS + "paper.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}/review", CONSOLE_VIEWS + "review.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/review", CONSOLE_VIEWS + "project-review.xhtml"));
     }
 
     @Override

@@ -84,15 +84,22 @@ public class ContestReading {
         return ALL.fetch(em, query);
     }
 
-    /** The console home: drafts to finish, for the moderators. */
+    /** The console home: drafts to finish and projects to review, for the moderators. */
     public List<Waiting> waiting() {
         Community community = community();
-        if (!permissions.allows(BudgetAction.MANAGE, community.id())) {
-            return List.of();
+        List<Waiting> waiting = new java.util.ArrayList<>();
+        if (permissions.allows(BudgetAction.MANAGE, community.id())) {
+            long drafts = em.createQuery("select count(c) from Contest c where c.stage = :draft", Long.class)
+                    .setParameter("draft", ContestStage.DRAFT).getSingleResult();
+            waiting.add(Waiting.undated("budget.waiting.drafts", drafts, BudgetTool.CONSOLE_PATH));
         }
-        long drafts = em.createQuery("select count(c) from Contest c where c.stage = :draft", Long.class)
-                .setParameter("draft", ContestStage.DRAFT).getSingleResult();
-        return List.of(Waiting.undated("budget.waiting.drafts", drafts, BudgetTool.CONSOLE_PATH));
+        if (permissions.allows(BudgetAction.REVIEW, community.id())) {
+            long review = em.createQuery("select count(p) from BudgetProject p, Contest c where c.id = p.contestId and c.stage = :review"
+                    + " and p.status = :inReview", Long.class).setParameter("review", ContestStage.REVIEW)
+                    .setParameter("inReview", ProjectStatus.IN_REVIEW).getSingleResult();
+            waiting.add(Waiting.undated("budget.waiting.review", review, BudgetTool.CONSOLE_PATH));
+        }
+        return waiting;
     }
 
     /** Public figures: contests published, for one community or platform-wide (native, so the tenant filter does not narrow them). */

@@ -48,6 +48,8 @@ public class BudgetProject {
     public static final int CONTACTS_MAX = 300;
     public static final int LINES_MAX = 30;
     public static final int AUTHOR_MAX = 200;
+    public static final int REASON_MIN = 10;
+    public static final int REASON_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +109,22 @@ public class BudgetProject {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    /** The author's own total, kept when the review corrects the cost. */
+    @Column(name = "original_cost")
+    private Long originalCost;
+
+    @Column(name = "cost_note", length = REASON_MAX)
+    private String costNote;
+
+    @Column(name = "decision_reason", length = REASON_MAX)
+    private String decisionReason;
+
+    @Column(name = "decided_by", length = AUTHOR_MAX)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
 
     protected BudgetProject() {
     }
@@ -200,6 +218,58 @@ public class BudgetProject {
         this.updatedAt = now;
     }
 
+    /**
+     * The review corrects the cost to {@code kopecks} with a reason; the author's own total is kept
+     * (the first one, however often it is corrected) so the page shows both.
+     */
+    public void correctCost(long kopecks, String reason, Instant now) {
+        requireInReview();
+        if (kopecks <= 0 || kopecks > Hryvnias.MAX) {
+            throw new InvalidInputException("budget.review.cost.invalid");
+        }
+        String r = reason(reason);
+        if (originalCost == null) {
+            originalCost = cost;
+        }
+        cost = kopecks;
+        costNote = r;
+        updatedAt = now;
+    }
+
+    /** The review admits the project to the ballot. */
+    public void admit(String by, Instant now) {
+        requireInReview();
+        decide(ProjectStatus.ADMITTED, null, by, now);
+    }
+
+    /** The review rejects the project with a public reason. */
+    public void reject(String reason, String by, Instant now) {
+        requireInReview();
+        decide(ProjectStatus.REJECTED, reason(reason), by, now);
+    }
+
+    private void decide(ProjectStatus outcome, String reason, String by, Instant now) {
+        status = outcome;
+        decisionReason = reason;
+        decidedBy = by;
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    private void requireInReview() {
+        if (status != ProjectStatus.IN_REVIEW) {
+            throw new ConflictException("budget.review.not-in-review");
+        }
+    }
+
+    private static String reason(String reason) {
+        String r = strip(reason);
+        if (r.length() < REASON_MIN || r.length() > REASON_MAX) {
+            throw new InvalidInputException("budget.review.reason.length", REASON_MIN, REASON_MAX);
+        }
+        return r;
+    }
+
     private static Money hryvnias(long kopecks) {
         return new Money(kopecks);
     }
@@ -279,5 +349,26 @@ public class BudgetProject {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The author's own total when the review corrected it, else null. */
+    public Long originalCost() {
+        return originalCost;
+    }
+
+    public String costNote() {
+        return costNote;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
     }
 }

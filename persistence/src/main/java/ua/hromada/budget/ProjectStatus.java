@@ -5,10 +5,10 @@ import java.util.Locale;
 /**
  * Where a project stands: its author's draft; submitted (gathering support while the contest's
  * preliminary support lasts); then, when the review begins, in review with enough supporters or
- * not supported with too few.
+ * not supported with too few; then admitted to the ballot or rejected with a reason.
  */
 public enum ProjectStatus {
-    DRAFT, SUBMITTED, IN_REVIEW, UNSUPPORTED;
+    DRAFT, SUBMITTED, IN_REVIEW, UNSUPPORTED, ADMITTED, REJECTED;
 
     public String labelKey() {
         return "budget.project.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -203,6 +203,12 @@ public class People {
         return (String) names.get(0);
     }
 
+    /** The current actor's name as a public act is signed: a person's full name, or the system actor's name. */
+    public String signature() {
+        Long person = Acting.current().personId();
+        return person == null ? Acting.current().name() : em.find(Person.class, person).fullName();
+    }
+
     /** The person themself (their cabinet): their record, or nothing for anyone else. */
     public Optional<Person> own(long personId) {
         return isSelf(personId) ? Optional.ofNullable(em.find(Person.class, personId)) : Optional.empty();

@@ -3,6 +3,7 @@ package ua.hromada.it.budget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import ua.hromada.budget.CategoryScope;
 import ua.hromada.budget.ContestDates;
 import ua.hromada.budget.ContestReading;
@@ -13,7 +14,9 @@ import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectSubmission;
 import ua.hromada.budget.SelectionRule;
 import ua.hromada.core.access.Actor;
+import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.identity.SignInStrength;
+import ua.hromada.core.tool.ToolSettings;
 import ua.hromada.it.support.CommunityWorld;
 import ua.hromada.it.support.InContainer;
 
@@ -69,5 +72,88 @@ public final class BudgetWorld extends CommunityWorld {
         return new ProjectContent(category, title, "Облаштувати майданчик із лавками, освітленням і тінню для мешканців усіх віків поруч зі школою.",
                 "вул. Шевченка, 12", "+380501234567", List.of(new CostLine("Лавки та урни", hryvnias * 60), new CostLine("Освітлення",
                         hryvnias * 40)));
+    }
+
+    /**
+     * A contest moved by the sweeper into its review, every project needing no support: the
+     * resident's projects (costing 300,000, 400,000, … hryvnias) are in review.
+     */
+    public InReview inReview(long moderator, long resident, int projects) {
+        as(moderator, () -> {
+            InContainer.bean(ToolSettings.class).change(community, "budget", Map.of("budget.supporters", "0"));
+            return null;
+        });
+        Instant opened = Instant.now().minus(Duration.ofHours(1));
+        long id = draft(moderator, 3, opened);
+        long category = category(moderator, id, "Загальноміські проєкти", 3);
+        as(moderator, () -> contests.publish(id));
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < projects; i++) {
+            long hryvnias = 300_000 + 100_000L * i;
+            long project = as(resident, () -> submission.createDraft(id, project(category, "Проєкт за " + hryvnias, hryvnias)).id());
+            as(resident, () -> submission.submit(project));
+            ids.add(project);
+        }
+        in(ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(opened.plus(Duration.ofDays(20)).plusSeconds(60), 500));
+        return new InReview(id, category, List.copyOf(ids));
+    }
+
+    /** A contest in review and its projects in review. */
+    public record InReview(long contest, long category, List<Long> projects) {
+    }
+
+    /**
+     * A contest moved by the sweeper into its vote, by {@code rule}: the city-wide category (3
+     * million, up to 3 picks) with the resident's projects of 300,000, 400,000, 500,000 and 600,000
+     * hryvnias, and the district's (1 million, whatever fits) with two of 600,000 and 500,000; every
+     * one admitted by the moderator's review.
+     */
+    public Ballot voting(long moderator, long resident, SelectionRule rule) {
+        as(moderator, () -> {
+            InContainer.bean(ToolSettings.class).change(community, "budget", Map.of("budget.supporters", "0"));
+            return null;
+        });
+        Instant opened = Instant.now().minus(Duration.ofHours(1));
+        long id = as(moderator, () -> contests.create("Бюджет участі 2027", ABOUT, 4 * MILLION, rule, 16, false, SignInStrength.STRONG,
+                dates(opened, 10)).id());
+        long city = category(moderator, id, "Загальноміські проєкти", 3);
+        long district = as(moderator, () -> contests.addCategory(id, "Проєкти округу", CategoryScope.DISTRICT, MILLION, MILLION / 10,
+                MILLION, null).id());
+        as(moderator, () -> contests.publish(id));
+        List<Long> cityProjects = new java.util.ArrayList<>();
+        for (long hryvnias : new long[] {300_000, 400_000, 500_000, 600_000}) {
+            cityProjects.add(submitted(resident, id, city, hryvnias));
+        }
+        List<Long> districtProjects = List.of(submitted(resident, id, district, 600_000), submitted(resident, id, district, 500_000));
+        in(ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(opened.plus(Duration.ofDays(20)).plusSeconds(60), 500));
+        ua.hromada.budget.ProjectReview review = InContainer.bean(ua.hromada.budget.ProjectReview.class);
+        for (long project : concat(cityProjects, districtProjects)) {
+            for (ua.hromada.budget.CheckKind kind : ua.hromada.budget.CheckKind.values()) {
+                as(moderator, () -> review.check(project, kind, true, "Перевірено, зауважень немає."));
+            }
+            as(moderator, () -> review.admit(project));
+        }
+        in(ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(opened.plus(Duration.ofDays(30)).plusSeconds(60), 500));
+        return new Ballot(id, opened, List.copyOf(cityProjects), districtProjects);
+    }
+
+    /** A contest in its vote: when its submission opened, and its two categories' admitted projects in order of cost as made. */
+    public record Ballot(long contest, Instant opened, List<Long> city, List<Long> district) {
+        /** The sweeper's moment that moves the contest into its results. */
+        public Instant results() {
+            return opened.plus(Duration.ofDays(40)).plusSeconds(60);
+        }
+    }
+
+    private long submitted(long resident, long contest, long category, long hryvnias) {
+        long project = as(resident, () -> submission.createDraft(contest, project(category, "Проєкт за " + hryvnias, hryvnias)).id());
+        as(resident, () -> submission.submit(project));
+        return project;
+    }
+
+    private static List<Long> concat(List<Long> a, List<Long> b) {
+        List<Long> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

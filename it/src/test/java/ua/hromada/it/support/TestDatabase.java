@@ -227,11 +227,16 @@ public final class TestDatabase {
 
     /** Inserts a project of a contest (made by {@link #contest}) in the given status, numbered when submitted, and returns its id. */
     public static long project(long contestId, long communityId, long authorId, String status) throws SQLException {
+        return project(contestId, communityId, authorId, status, "Сквер біля школи");
+    }
+
+    /** The same with its own title. */
+    public static long project(long contestId, long communityId, long authorId, String status, String title) throws SQLException {
         long category = count("select min(id) from budget_category where contest_id = ?", contestId);
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_project (community_id, contest_id,"
                 + " category_id, number, title, description, location, status, author_id, author_name, contacts, on_paper, cost,"
                 + " created_at, updated_at, submitted_at) values (?, ?, ?, if(? = 'DRAFT', null, (select coalesce(max(n), 0) + 1 from"
-                + " (select cast(number as unsigned) n from budget_project where contest_id = ?) t)), 'Сквер біля школи',"
+                + " (select cast(number as unsigned) n from budget_project where contest_id = ?) t)), ?,"
                 + " 'Облаштувати сквер біля школи: лавки, освітлення, тінь для мешканців усіх віків.', 'вул. Шевченка, 12', ?, ?,"
                 + " 'Авторка Проєкту', '+380501234567', false, 30000000, now(6), now(6), if(? = 'DRAFT', null, now(6)))",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -240,9 +245,10 @@ public final class TestDatabase {
             insert.setLong(3, category);
             insert.setString(4, status);
             insert.setLong(5, contestId);
-            insert.setString(6, status);
-            insert.setLong(7, authorId);
-            insert.setString(8, status);
+            insert.setString(6, title);
+            insert.setString(7, status);
+            insert.setLong(8, authorId);
+            insert.setString(9, status);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

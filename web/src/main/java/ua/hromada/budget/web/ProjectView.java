@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import ua.hromada.budget.BudgetProject;
 import ua.hromada.budget.Contest;
 import ua.hromada.budget.ContestCategory;
@@ -11,7 +12,9 @@ import ua.hromada.budget.ContestReading;
 import ua.hromada.budget.BudgetAction;
 import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.ContestStage;
+import ua.hromada.budget.ProjectCheck;
 import ua.hromada.budget.ProjectReading;
+import ua.hromada.budget.ProjectReview;
 import ua.hromada.budget.ProjectStatus;
 import ua.hromada.budget.ProjectSupport;
 import ua.hromada.core.NotFoundException;
@@ -37,6 +40,9 @@ public class ProjectView {
     ProjectSupport support;
 
     @Inject
+    ProjectReview review;
+
+    @Inject
     BudgetPermissions permissions;
 
     @Inject
@@ -48,6 +54,7 @@ public class ProjectView {
     private ContestCategory category;
     private long supporters;
     private boolean supportedByMe;
+    private List<ProjectCheck> checks = List.of();
 
     /** f:viewAction: 404 for no project here the visitor may read. */
     public void load() throws IOException {
@@ -56,6 +63,7 @@ public class ProjectView {
             contest = contests.find(project.contestId());
             category = contests.categories(contest.id()).stream().filter(c -> c.id().equals(project.categoryId())).findFirst().orElse(null);
             readSupport();
+            checks = project.isPublic() ? review.checks(project.id()) : List.of();
         } catch (NotFoundException e) {
             PageResponses.notFound();
         }
@@ -87,6 +95,10 @@ public class ProjectView {
             return Messages.text(language.getLocale(), "budget.support.own");
         }
         return permissions.refusal(BudgetAction.SUPPORT, contest).map(key -> Messages.text(language.getLocale(), key)).orElse(null);
+    }
+
+    public List<ProjectCheck> getChecks() {
+        return checks;
     }
 
     public long getSupporters() {

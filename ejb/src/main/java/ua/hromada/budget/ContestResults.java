@@ -1,0 +1,111 @@
+package ua.hromada.budget;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.numbers.fraction.BigFraction;
+import ua.hromada.core.NotFoundException;
+
+/**
+ * A contest's results once its voting is over: per category, its admitted projects as an
+ * approval vote of the ballots that chose in it, the winners under the contest's rule. Ballots no
+ * longer change then, so each contest's results are computed once and kept ({@link ResultsCache}).
+ */
+@Stateless
+public class ContestResults {
+    /** One project's line: its approvals, and whether (and with what share per supporter, for equal shares) it won. */
+    public record Line(BudgetProject project, int approvals, boolean winner, BigFraction equalShare) {
+    }
+
+    /** One category's results: its voters, the money its winners take, and its projects, winners first in the rule's order. */
+    public record CategoryResult(ContestCategory category, int voters, long funded, List<Line> lines) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ContestReading contests;
+
+    @Inject
+    Voting voting;
+
+    @Inject
+    ResultsCache cache;
+
+    /** Anyone, once the contest's results stage has begun: its results by category (404 before: nothing is shown early). */
+    public List<CategoryResult> of(long contestId) {
+        Contest contest = contests.view(contestId);
+        if (contest.stage().compareTo(ContestStage.RESULTS) < 0) {
+            throw new NotFoundException("budget.results.not-yet", contestId);
+        }
+        return cache.of(contestId, () -> compute(contest));
+    }
+
+    private List<CategoryResult> compute(Contest contest) {
+        List<BudgetProject> admitted = voting.admitted(contest.id());
+        List<CategoryResult> results = new ArrayList<>();
+        for (ContestCategory category : contests.categories(contest.id())) {
+            List<BudgetProject> projects = admitted.stream().filter(p -> category.id().equals(p.categoryId())).toList();
+            Map<Long, Integer> index = new HashMap<>();
+            Map<String, Integer> byNumber = new HashMap<>();
+            List<ApprovalElection.Project> ballot = new ArrayList<>();
+            for (BudgetProject p : projects) {
+                index.put(p.id(), ballot.size());
+                byNumber.put(p.number(), ballot.size());
+                ballot.add(new ApprovalElection.Project(p.number(), BigDecimal.valueOf(p.cost(), 2)));
+            }
+            List<int[]> ballots = ballots(contest.id(), category.id(), index);
+            ApprovalElection election = new ApprovalElection(BigDecimal.valueOf(category.budget(), 2), ballot, ballots);
+            Selection selection = election.select(contest.rule());
+            List<Line> lines = new ArrayList<>();
+            Set<Integer> won = new HashSet<>();
+            for (Selection.Winner w : selection.winners()) {
+                int at = byNumber.get(w.number());
+                won.add(at);
+                lines.add(new Line(projects.get(at), election.approvals(at), true, w.equalShare()));
+            }
+            for (int at : election.inVotesOrder()) {
+                if (!won.contains(at)) {
+                    lines.add(new Line(projects.get(at), election.approvals(at), false, null));
+                }
+            }
+            long funded = lines.stream().filter(Line::winner).mapToLong(l -> l.project().cost()).sum();
+            results.add(new CategoryResult(category, election.voters(), funded, List.copyOf(lines)));
+        }
+        return List.copyOf(results);
+    }
+
+    /** The category's ballots that chose in it, each as the indices of its chosen projects. */
+    private List<int[]> ballots(long contestId, long categoryId, Map<Long, Integer> index) {
+        List<int[]> ballots = new ArrayList<>();
+        long current = -1;
+        List<Integer> chosen = new ArrayList<>();
+        for (Object r : em.createNativeQuery("select ballot_id, project_id from budget_ballot_choice where contest_id = ?1 and category_id = ?2"
+                + " order by ballot_id").setParameter(1, contestId).setParameter(2, categoryId).getResultList()) {
+            Object[] row = (Object[]) r;
+            long ballot = ((Number) row[0]).longValue();
+            if (ballot != current && !chosen.isEmpty()) {
+                ballots.add(chosen.stream().mapToInt(Integer::intValue).toArray());
+                chosen.clear();
+            }
+            current = ballot;
+            Integer at = index.get(((Number) row[1]).longValue());
+            if (at != null) {
+                chosen.add(at);
+            }
+        }
+        if (!chosen.isEmpty()) {
+            ballots.add(chosen.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return ballots;
+    }
+}

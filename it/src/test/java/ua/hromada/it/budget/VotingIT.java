@@ -1,0 +1,159 @@
+package ua.hromada.it.budget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ua.hromada.budget.ContestResults;
+import ua.hromada.budget.SelectionRule;
+import ua.hromada.budget.VoteChannel;
+import ua.hromada.budget.Voting;
+import ua.hromada.core.ConflictException;
+import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.HromadaException;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.deadline.DeadlineProcessing;
+import ua.hromada.it.support.InContainer;
+
+/**
+ * Voting through the real beans: a resident's ballot within each category's limits (so many
+ * picks, or whatever fits the budget), final; one ballot per person even when two hundred
+ * attempts of one person arrive at once, while many people vote at once; non-residents and
+ * another community refused; the channels add up to the ballots; results by votes and by equal
+ * shares once the results stage begins, never before.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VotingIT {
+    @Deployment
+    static WebArchive archive() {
+        return InContainer.testArchive("voting-it", VotingIT.class, BudgetWorld.class);
+    }
+
+    private BudgetWorld world;
+    private Voting voting;
+    private long moderator;
+    private long resident;
+
+    @BeforeEach
+    void world() {
+        world = new BudgetWorld("voting");
+        voting = InContainer.bean(Voting.class);
+        moderator = world.person("Марта Модераторка", Role.LOCAL_MODERATOR);
+        resident = world.person("Олег Мешканець", Role.RESIDENT);
+    }
+
+    @Test
+    void aBallotKeepsEachCategorysLimitsAndIsFinal() {
+        BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.BY_VOTES);
+        long voter = world.person("Ірина Виборниця", Role.RESIDENT);
+        assertRefused(InvalidInputException.class, "budget.vote.empty", () -> vote(voter, ballot, Set.of()));
+        assertRefused(InvalidInputException.class, "budget.vote.too-many", () -> vote(voter, ballot, Set.copyOf(ballot.city())));
+        assertRefused(InvalidInputException.class, "budget.vote.over-budget", () -> vote(voter, ballot, Set.copyOf(ballot.district())));
+        assertRefused(InvalidInputException.class, "budget.vote.unknown-project", () -> vote(voter, ballot, Set.of(-5L)));
+        assertRefused(ForbiddenException.class, "budget.residents-only", () -> vote(world.person("Гість Нерезидент"), ballot,
+                Set.of(ballot.city().get(0))));
+        Voting.Receipt receipt = vote(voter, ballot, Set.of(ballot.city().get(0), ballot.city().get(1), ballot.district().get(1)));
+        assertEquals(VoteChannel.ONLINE, receipt.channel());
+        assertRefused(ConflictException.class, "budget.vote.twice", () -> vote(voter, ballot, Set.of(ballot.city().get(2))));
+        assertEquals(List.of(ballot.city().get(0), ballot.city().get(1), ballot.district().get(1)).stream().sorted().toList(),
+                world.as(voter, () -> voting.mine(ballot.contest())).orElseThrow().projectIds());
+        assertThrows(NotFoundException.class, () -> world.in(Actor.ANONYMOUS, () -> InContainer.bean(ContestResults.class)
+                .of(ballot.contest())), "no results while the vote lasts");
+
+        BudgetWorld other = new BudgetWorld("voting-other");
+        long stranger = other.person("Чужа Мешканка", Role.RESIDENT);
+        assertThrows(NotFoundException.class, () -> other.as(stranger, () -> voting.vote(ballot.contest(), Set.of(ballot.city().get(0)))));
+    }
+
+    @Test
+    void twoHundredAttemptsOfOnePersonMakeOneBallotWhileFiftyPeopleVoteAtOnce() throws Exception {
+        BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.BY_VOTES);
+        long eager = world.person("Нетерпляча Виборниця", Role.RESIDENT);
+        List<Long> crowd = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            crowd.add(world.person("Виборець " + i, Role.RESIDENT));
+        }
+        Set<Long> choice = Set.of(ballot.city().get(0));
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                long person = i < 200 ? eager : crowd.get(i - 200);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return vote(person, ballot, choice);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            int counted = 0;
+            for (Future<Object> outcome : outcomes) {
+                Object o = outcome.get();
+                if (o instanceof Voting.Receipt) {
+                    counted++;
+                } else {
+                    assertTrue(o instanceof ConflictException c && c.messageKey().equals("budget.vote.twice"), String.valueOf(o));
+                }
+            }
+            assertEquals(51, counted, "one of the eager voter's two hundred, and each of the fifty");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(51, InContainer.count("select count(*) from budget_ballot where contest_id = ?", ballot.contest()));
+        Map<VoteChannel, Long> channels = world.in(Actor.ANONYMOUS, () -> voting.channels(ballot.contest()));
+        assertEquals(Map.of(VoteChannel.ONLINE, 51L, VoteChannel.TERMINAL, 0L, VoteChannel.BOT, 0L, VoteChannel.PAPER, 0L), channels);
+    }
+
+    @Test
+    void resultsByVotesAndByEqualSharesOnceTheResultsStageBegins() {
+        BudgetWorld.Ballot byVotes = world.voting(moderator, resident, SelectionRule.BY_VOTES);
+        // city (3 million): A 300k, B 400k, C 500k, D 600k; five voters choose A, B, C, D as below
+        List<Set<Integer>> ballots = List.of(Set.of(3), Set.of(3), Set.of(3, 0), Set.of(1, 0), Set.of(2));
+        for (int i = 0; i < ballots.size(); i++) {
+            long voter = world.person("Виборниця " + i, Role.RESIDENT);
+            Set<Long> chosen = new java.util.HashSet<>();
+            ballots.get(i).forEach(at -> chosen.add(byVotes.city().get(at)));
+            vote(voter, byVotes, chosen);
+        }
+        world.in(BudgetWorld.ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(byVotes.results(), 500));
+        List<ContestResults.CategoryResult> results = world.in(Actor.ANONYMOUS, () -> InContainer.bean(ContestResults.class)
+                .of(byVotes.contest()));
+        ContestResults.CategoryResult city = results.get(0);
+        assertEquals(5, city.voters());
+        assertEquals(List.of(byVotes.city().get(3), byVotes.city().get(0), byVotes.city().get(1), byVotes.city().get(2)), city.lines()
+                .stream().map(l -> l.project().id()).toList(), "D 3 votes, A 2, B 1 and C 1 (B cheaper): all fit the 3 million");
+        assertTrue(city.lines().stream().allMatch(ContestResults.Line::winner));
+        assertEquals(180_000_000L, city.funded());
+        assertEquals(0, results.get(1).voters(), "nobody voted in the district");
+    }
+
+    private Voting.Receipt vote(long person, BudgetWorld.Ballot ballot, Set<Long> projects) {
+        return world.as(person, () -> voting.vote(ballot.contest(), projects));
+    }
+
+    private static void assertRefused(Class<? extends HromadaException> type, String key, Runnable attempt) {
+        HromadaException e = assertThrows(type, attempt::run);
+        assertEquals(key, e.messageKey());
+    }
+}

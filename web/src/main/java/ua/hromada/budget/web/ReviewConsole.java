@@ -1,0 +1,213 @@
+package ua.hromada.budget.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import ua.hromada.budget.BudgetAction;
+import ua.hromada.budget.BudgetPermissions;
+import ua.hromada.budget.BudgetProject;
+import ua.hromada.budget.CheckKind;
+import ua.hromada.budget.Contest;
+import ua.hromada.budget.ContestReading;
+import ua.hromada.budget.Hryvnias;
+import ua.hromada.budget.ProjectCheck;
+import ua.hromada.budget.ProjectReading;
+import ua.hromada.budget.ProjectReview;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.web.ConsoleAccess;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.LazyRows;
+import ua.hromada.core.web.Messages;
+import ua.hromada.core.web.PageResponses;
+import ua.hromada.core.web.TenantContext;
+
+/**
+ * The moderators' review: a contest's queue of projects in review, and one project's review page
+ * (its checks, a cost correction, the decision). Each call goes to the beans, which check again;
+ * a refusal is shown and what was typed stays.
+ */
+@Named
+@ViewScoped
+public class ReviewConsole implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContestReading contests;
+
+    @Inject
+    ProjectReading projects;
+
+    @Inject
+    ProjectReview review;
+
+    @Inject
+    BudgetPermissions permissions;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    ConsoleAccess access;
+
+    @Inject
+    LanguageSelection language;
+
+    private long id;
+    private Contest contest;
+    private BudgetProject project;
+    private List<ProjectCheck> checks = List.of();
+    private LazyRows<BudgetProject> queue;
+    private CheckKind kind = CheckKind.FEASIBILITY;
+    private boolean passed = true;
+    private String comment;
+    private String cost;
+    private String costReason;
+    private String rejection;
+
+    /** f:viewAction of {@code /admin/budget/{id}/review}: the contest {@code id}'s queue. */
+    public void loadQueue() throws IOException {
+        if (admitted("/admin/budget/" + id + "/review") && contest == null) {
+            try {
+                contest = contests.find(id);
+            } catch (NotFoundException e) {
+                PageResponses.notFound();
+                return;
+            }
+            long contestId = contest.id();
+            queue = new LazyRows<>(query -> review.queue(contestId, query), BudgetProject::id, "submitted", false);
+        }
+    }
+
+    /** f:viewAction of {@code /admin/budget/projects/{id}/review}: the project {@code id}. */
+    public void loadProject() throws IOException {
+        if (admitted("/admin/budget/projects/" + id + "/review") && project == null) {
+            try {
+                show(projects.view(id));
+            } catch (NotFoundException e) {
+                PageResponses.notFound();
+            }
+        }
+    }
+
+    /** Records the check being typed; on success the comment field empties for the next one. */
+    public void check() {
+        if (Messages.attempt(language.getLocale(), "budget.review.checked", () -> review.check(id, kind, passed, comment))) {
+            comment = null;
+            show(projects.view(id));
+        }
+    }
+
+    public void correctCost() {
+        if (Messages.attempt(language.getLocale(), "budget.review.cost-corrected", () -> review.correctCost(id,
+                Hryvnias.parse(cost, "budget.review.cost-field"), costReason))) {
+            cost = null;
+            costReason = null;
+            show(projects.view(id));
+        }
+    }
+
+    public void admit() {
+        if (Messages.attempt(language.getLocale(), "budget.review.admitted", () -> review.admit(id))) {
+            show(projects.view(id));
+        }
+    }
+
+    public void reject() {
+        if (Messages.attempt(language.getLocale(), "budget.review.rejected", () -> review.reject(id, rejection))) {
+            show(projects.view(id));
+        }
+    }
+
+    private void show(BudgetProject p) {
+        project = p;
+        contest = contests.find(p.contestId());
+        checks = review.checks(p.id());
+    }
+
+    private boolean admitted(String page) throws IOException {
+        if (permissions.allows(BudgetAction.REVIEW, tenant.require().id())) {
+            return true;
+        }
+        access.refuse("/" + tenant.require().slug() + page);
+        return false;
+    }
+
+    public CheckKind[] getKinds() {
+        return CheckKind.values();
+    }
+
+    public Contest getContest() {
+        return contest;
+    }
+
+    public BudgetProject getProject() {
+        return project;
+    }
+
+    public List<ProjectCheck> getChecks() {
+        return checks;
+    }
+
+    public LazyRows<BudgetProject> getQueue() {
+        return queue;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public CheckKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CheckKind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public void setPassed(boolean passed) {
+        this.passed = passed;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getCost() {
+        return cost;
+    }
+
+    public void setCost(String cost) {
+        this.cost = cost;
+    }
+
+    public String getCostReason() {
+        return costReason;
+    }
+
+    public void setCostReason(String costReason) {
+        this.costReason = costReason;
+    }
+
+    public String getRejection() {
+        return rejection;
+    }
+
+    public void setRejection(String rejection) {
+        this.rejection = rejection;
+    }
+}
