@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 
@@ -33,26 +32,27 @@ final class EqualShares {
             VotesOrder.complete(election, everything, Set.of(), election.budget());
             return new Selection(SelectionRule.EQUAL_SHARES, everything, election.budget());
         }
-        Map<Integer, BigFraction> chosen;
+        EqualSharesRun chosen;
         if (election.voters() == 0) {
-            chosen = new EqualSharesRun(election, BigInteger.ZERO, withBounds).chosen();
+            chosen = new EqualSharesRun(election, BigInteger.ZERO, withBounds);
         } else {
             // Add1: every voter starts with floor(B/n) whole hryvnias, one more each time while
             // the outcome is not exhaustive and the next one still fits the budget
             BigInteger each = election.budget().divide(BigDecimal.valueOf(election.voters()), 0, RoundingMode.FLOOR).toBigInteger();
-            chosen = new EqualSharesRun(election, each, withBounds).chosen();
-            while (!exhaustive(election, chosen.keySet())) {
+            chosen = new EqualSharesRun(election, each, withBounds);
+            while (!exhaustive(election, chosen.chosen())) {
                 each = each.add(BigInteger.ONE);
-                Map<Integer, BigFraction> more = new EqualSharesRun(election, each, withBounds).chosen();
-                if (cost(election, more.keySet()).compareTo(election.budget()) > 0) {
+                EqualSharesRun more = new EqualSharesRun(election, each, withBounds);
+                if (cost(election, more.chosen()).compareTo(election.budget()) > 0) {
                     break;
                 }
                 chosen = more;
             }
         }
+        Set<Integer> taken = chosen.chosen();
         List<Selection.Winner> winners = new ArrayList<>();
-        chosen.forEach((p, share) -> winners.add(new Selection.Winner(election.number(p), election.cost(p), election.approvals(p), share)));
-        VotesOrder.complete(election, winners, chosen.keySet(), election.budget().subtract(cost(election, chosen.keySet())));
+        chosen.shares().forEach((p, share) -> winners.add(new Selection.Winner(election.number(p), election.cost(p), election.approvals(p), share)));
+        VotesOrder.complete(election, winners, taken, election.budget().subtract(cost(election, taken)));
         return new Selection(SelectionRule.EQUAL_SHARES, winners, election.budget());
     }
 

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -39,7 +41,8 @@ final class EqualSharesRun {
     private final boolean[] stale;
     private int[] running;
     private int runningCount;
-    private final Map<Integer, BigFraction> chosen = new LinkedHashMap<>();
+    /** the winners in the order chosen, each with its price (null for a project costing nothing) */
+    private final Map<Integer, Price> chosen = new LinkedHashMap<>();
     private int[] scratchPurses = new int[16];
     private int[] scratchCounts = new int[16];
     private int[] scratchExhausted = new int[16];
@@ -74,7 +77,7 @@ final class EqualSharesRun {
         running = new int[projects];
         for (int p = 0; p < projects; p++) {
             if (costs[p].signum() == 0) {
-                chosen.put(p, BigFraction.ZERO);
+                chosen.put(p, null);
             } else if (election.approvals(p) > 0 && money.signum() > 0) {
                 held[p] = new HolderCounts(Purses.UNTOUCHED, election.approvals(p));
                 scaledCosts[p] = purses.bounded() ? purses.scaled(costs[p]) : 0;
@@ -84,7 +87,15 @@ final class EqualSharesRun {
     }
 
     /** The winners in the order chosen, each with its equal share in hryvnias (zero for a project costing nothing). */
-    Map<Integer, BigFraction> chosen() {
+    Map<Integer, BigFraction> shares() {
+        Map<Integer, BigFraction> shares = new LinkedHashMap<>();
+        chosen().forEach(p -> shares.put(p, chosen.get(p) == null ? BigFraction.ZERO
+                : chosen.get(p).share().divide(BigFraction.of(unitsPerHryvnia))));
+        return shares;
+    }
+
+    /** The winners in the order chosen (the rounds run at the first call). */
+    Set<Integer> chosen() {
         Comparator<Integer> byLastPrice = (a, b) -> lowerBoundOrder(priced[a], priced[b]);
         while (runningCount > 0) {
             if (purses.bounded()) {
@@ -124,11 +135,10 @@ final class EqualSharesRun {
                     break;
                 }
             }
-            BigFraction share = priced[best].share();
-            chosen.put(best, share.divide(BigFraction.of(unitsPerHryvnia)));
-            pay(best, share);
+            chosen.put(best, priced[best]);
+            pay(best, priced[best]);
         }
-        return chosen;
+        return Collections.unmodifiableSet(chosen.keySet());
     }
 
     /** Takes the project at {@code index} out of the running, keeping the others' order. */
@@ -254,8 +264,8 @@ final class EqualSharesRun {
         return price;
     }
 
-    private void pay(int winner, BigFraction share) {
-        int round = purses.winner(share);
+    private void pay(int winner, Price price) {
+        int round = purses.winner(price.shareLow(), price.shareHigh(), price::share);
         for (int voter : election.supporters(winner)) {
             int before = purseOf[voter];
             if (before == Purses.SPENT) {
@@ -293,6 +303,16 @@ final class EqualSharesRun {
 
         Price(int project) {
             this.project = project;
+        }
+
+        /** A lower bound on the equal share, in units of 2<sup>-bits</sup> of the run's. */
+        long shareLow() {
+            return numeratorLow / payers;
+        }
+
+        /** An upper bound on the equal share, in units of 2<sup>-bits</sup> of the run's. */
+        long shareHigh() {
+            return (numeratorHigh + payers - 1) / payers;
         }
 
         /** The equal share exactly, in the run's units. */

@@ -1,9 +1,8 @@
 package ua.hromada.budget;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.Supplier;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -15,8 +14,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
  *
  * <p>Each purse keeps integer bounds on its money in units of 2<sup>-bits</sup> (so most
  * comparisons are two longs) and its exact rational value, computed only when the bounds cannot
- * decide. A run whose sums could overflow a long keeps no bounds ({@link #bounded()} false) and
- * decides every comparison exactly.
+ * decide; so are the winners' shares (their exact rationals, whose denominators grow round after
+ * round, are mostly never needed). A run whose sums could overflow a long keeps no bounds
+ * ({@link #bounded()} false) and decides every comparison exactly.
  */
 final class Purses {
     /** Spent: nothing left (never counted among a project's holders). */
@@ -26,7 +26,9 @@ final class Purses {
 
     private final BigFraction each;
     private final int bits;
-    private final List<BigFraction> shares = new ArrayList<>();
+    private int rounds;
+    private BigFraction[] shares = new BigFraction[16];
+    private Supplier<BigFraction>[] exactShares = newSuppliers(16);
     private long[] shareLow = new long[16];
     private long[] shareHigh = new long[16];
 
@@ -85,25 +87,40 @@ final class Purses {
     /** The purse's money exactly. */
     BigFraction value(int purse) {
         if (value[purse] == null) {
-            value[purse] = value(parent[purse]).subtract(shares.get(paid[purse]));
+            value[purse] = value(parent[purse]).subtract(share(paid[purse]));
         }
         return value[purse];
     }
 
-    /** Records the next winner's equal share; returns its round, for {@link #pay}. */
-    int winner(BigFraction share) {
-        int round = shares.size();
-        shares.add(share);
-        if (round == shareLow.length) {
+    /**
+     * Records the next winner's equal share: its bounds in units of 2<sup>-bits</sup> (ignored
+     * without bounds) and how to compute it exactly when needed; returns its round, for {@link #pay}.
+     */
+    int winner(long low, long high, Supplier<BigFraction> exactly) {
+        int round = rounds++;
+        if (round == shares.length) {
+            shares = Arrays.copyOf(shares, 2 * round);
+            exactShares = Arrays.copyOf(exactShares, 2 * round);
             shareLow = Arrays.copyOf(shareLow, 2 * round);
             shareHigh = Arrays.copyOf(shareHigh, 2 * round);
         }
-        if (bounded()) {
-            BigInteger[] floor = share.getNumerator().shiftLeft(bits).divideAndRemainder(share.getDenominator());
-            shareLow[round] = floor[0].longValueExact();
-            shareHigh[round] = shareLow[round] + (floor[1].signum() == 0 ? 0 : 1);
-        }
+        exactShares[round] = exactly;
+        shareLow[round] = low;
+        shareHigh[round] = high;
         return round;
+    }
+
+    /** The share paid in {@code round}, exactly. */
+    BigFraction share(int round) {
+        if (shares[round] == null) {
+            shares[round] = exactShares[round].get();
+        }
+        return shares[round];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Supplier<BigFraction>[] newSuppliers(int length) {
+        return new Supplier[length];
     }
 
     /** The purse left after paying the share of {@code round}: {@link #SPENT} if the money was no more than it. */
@@ -124,7 +141,7 @@ final class Purses {
                 return false;
             }
         }
-        return value(purse).compareTo(shares.get(round)) > 0;
+        return value(purse).compareTo(share(round)) > 0;
     }
 
     private int child(int purse, int round) {
@@ -156,7 +173,7 @@ final class Purses {
      */
     BigFraction total(int[] purses, int[] counts, int n) {
         long holders = 0;
-        long[] payers = new long[shares.size()];
+        long[] payers = new long[rounds];
         for (int i = 0; i < n; i++) {
             holders += counts[i];
             for (int purse = purses[i]; purse != UNTOUCHED; purse = parent[purse]) {
@@ -166,7 +183,7 @@ final class Purses {
         BigFraction sum = each.multiply(holders);
         for (int round = 0; round < payers.length; round++) {
             if (payers[round] != 0) {
-                sum = sum.subtract(shares.get(round).multiply(payers[round]));
+                sum = sum.subtract(share(round).multiply(payers[round]));
             }
         }
         return sum;
