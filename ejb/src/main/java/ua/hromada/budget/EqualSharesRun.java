@@ -45,7 +45,6 @@ final class EqualSharesRun {
     private final Map<Integer, Price> chosen = new LinkedHashMap<>();
     private int[] scratchPurses = new int[16];
     private int[] scratchCounts = new int[16];
-    private int[] scratchExhausted = new int[16];
 
     /** {@code withBounds} false: no integer bounds, every comparison exact. */
     EqualSharesRun(ApprovalElection election, BigInteger each, boolean withBounds) {
@@ -188,10 +187,9 @@ final class EqualSharesRun {
      */
     private Price price(int p) {
         HolderCounts counts = held[p];
-        if (scratchPurses.length < counts.capacity()) {
-            scratchPurses = new int[counts.capacity()];
-            scratchCounts = new int[counts.capacity()];
-            scratchExhausted = new int[counts.capacity()];
+        if (scratchPurses.length < counts.size()) {
+            scratchPurses = new int[counts.size()];
+            scratchCounts = new int[counts.size()];
         }
         int[] ids = scratchPurses;
         int[] holders = scratchCounts;

@@ -27,20 +27,21 @@ final class Purses {
     private final BigFraction each;
     private final int bits;
     private int rounds;
-    private BigFraction[] shares = new BigFraction[16];
-    private Supplier<BigFraction>[] exactShares = newSuppliers(16);
-    private long[] shareLow = new long[16];
-    private long[] shareHigh = new long[16];
+    private BigFraction[] shares = new BigFraction[2];
+    private Supplier<BigFraction>[] exactShares = newSuppliers(2);
+    private long[] shareLow = new long[2];
+    private long[] shareHigh = new long[2];
 
+    // small at first (they double as needed), so that small elections in the tests grow them too
     private int size;
-    private int[] parent = new int[1024];
-    private int[] paid = new int[1024];
-    private long[] low = new long[1024];
-    private long[] high = new long[1024];
-    private BigFraction[] value = new BigFraction[1024];
+    private int[] parent = new int[4];
+    private int[] paid = new int[4];
+    private long[] low = new long[4];
+    private long[] high = new long[4];
+    private BigFraction[] value = new BigFraction[4];
     /** what each purse became in the round {@code spentIn}: paying a share is decided once per purse */
-    private int[] after = new int[1024];
-    private int[] spentIn = new int[1024];
+    private int[] after = new int[4];
+    private int[] spentIn = new int[4];
 
     /**
      * {@code each}: every voter's starting money; {@code holders}, {@code largestCost} and
@@ -126,8 +127,10 @@ final class Purses {
     /** The purse left after paying the share of {@code round}: {@link #SPENT} if the money was no more than it. */
     int pay(int purse, int round) {
         if (spentIn[purse] != round) {
+            // into a local first: child() may replace the arrays, and an array element's target is taken before
+            int next = exceeds(purse, round) ? child(purse, round) : SPENT;
             spentIn[purse] = round;
-            after[purse] = exceeds(purse, round) ? child(purse, round) : SPENT;
+            after[purse] = next;
         }
         return after[purse];
     }
