@@ -1,13 +1,9 @@
 package ua.hromada.budget;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -39,7 +35,7 @@ final class EqualSharesRun {
     private final Price[] priced;
     /** per project, whether a payment has touched its supporters since it was last priced */
     private final boolean[] stale;
-    private int[] running;
+    private final int[] running;
     private int runningCount;
     /** the winners in the order chosen, each with its price (null for a project costing nothing) */
     private final Map<Integer, Price> chosen = new LinkedHashMap<>();
@@ -95,36 +91,8 @@ final class EqualSharesRun {
 
     /** The winners in the order chosen (the rounds run at the first call). */
     Set<Integer> chosen() {
-        Comparator<Integer> byLastPrice = (a, b) -> lowerBoundOrder(priced[a], priced[b]);
         while (runningCount > 0) {
-            if (purses.bounded()) {
-                Integer[] order = new Integer[runningCount];
-                for (int i = 0; i < runningCount; i++) {
-                    order[i] = running[i];
-                }
-                Arrays.sort(order, byLastPrice);
-                for (int i = 0; i < runningCount; i++) {
-                    running[i] = order[i];
-                }
-            }
-            int best = -1;
-            for (int i = 0; i < runningCount; i++) {
-                int p = running[i];
-                if (best >= 0 && priced[p] != null && surelyAbove(priced[p], priced[best])) {
-                    break; // its last price, and so every later one's, is above the best's now
-                }
-                if (priced[p] == null || stale[p]) {
-                    priced[p] = price(p);
-                    stale[p] = false;
-                    if (priced[p] == null) {
-                        leave(i--); // its supporters cannot pay for it in this run
-                        continue;
-                    }
-                }
-                if (best < 0 || before(p, best)) {
-                    best = p;
-                }
-            }
+            int best = bestNow();
             if (best < 0) {
                 break;
             }
@@ -138,6 +106,43 @@ final class EqualSharesRun {
             pay(best, priced[best]);
         }
         return Collections.unmodifiableSet(chosen.keySet());
+    }
+
+    /**
+     * This round's winner, or -1 when no project left is affordable (those found so leave the
+     * running). Projects are tried in the order of their last prices' lower bounds, and once one's
+     * is surely above the best price so far, neither it nor any later one can win.
+     */
+    private int bestNow() {
+        if (purses.bounded()) {
+            Integer[] order = new Integer[runningCount];
+            for (int i = 0; i < runningCount; i++) {
+                order[i] = running[i];
+            }
+            Arrays.sort(order, (a, b) -> lowerBoundOrder(priced[a], priced[b]));
+            for (int i = 0; i < runningCount; i++) {
+                running[i] = order[i];
+            }
+        }
+        int best = -1;
+        for (int i = 0; i < runningCount; i++) {
+            int p = running[i];
+            if (best >= 0 && priced[p] != null && surelyAbove(priced[p], priced[best])) {
+                break;
+            }
+            if (priced[p] == null || stale[p]) {
+                priced[p] = price(p);
+                stale[p] = false;
+                if (priced[p] == null) {
+                    leave(i--); // its supporters cannot pay for it in this run
+                    continue;
+                }
+            }
+            if (best < 0 || before(p, best)) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** Takes the project at {@code index} out of the running, keeping the others' order. */
@@ -174,8 +179,10 @@ final class EqualSharesRun {
         return WideProducts.compare(aLow, bDen, bLow, aDen);
     }
 
-    private static boolean surelyAbove(Price last, Price best) {
-        return WideProducts.compare(last.numeratorLow, best.denominator, best.numeratorHigh, last.denominator) > 0;
+    /** Whether a last price's lower bound is above the best's upper bound (never without bounds). */
+    private boolean surelyAbove(Price last, Price best) {
+        return purses.bounded()
+                && WideProducts.compare(last.numeratorLow, best.denominator, best.numeratorHigh, last.denominator) > 0;
     }
 
     /**
@@ -198,48 +205,32 @@ final class EqualSharesRun {
         for (int i = 0; i < n; i++) {
             left += holders[i];
         }
-        if (left == 0) {
-            return null;
-        }
-        Price price = new Price(p);
-        boolean bounded = purses.bounded();
-        long cost = scaledCosts[p];
-        // q = (cost - paid) / left; in units of 2^-bits, paid is within [paidLow, paidHigh]
+        // q = (cost - paid) / left, paid being what the exhausted purses (kept at the front of the
+        // arrays) hold: in units of 2^-bits within [paidLow, paidHigh], exactly when needed
         long paidLow = 0;
         long paidHigh = 0;
+        BigFraction paid = BigFraction.ZERO; // null: not known since the last purse exhausted
         int exhausted = 0;
-        BigFraction paid = BigFraction.ZERO; // exactly, when needed: null after a change
         boolean more = true;
         while (more && left > 0) {
             more = false;
             for (int i = exhausted; i < n; i++) {
                 int purse = ids[i];
-                int below = 0; // whether the purse's money is below q: 1 yes, -1 no, 0 not known
-                if (bounded) {
-                    if (WideProducts.compare(purses.high(purse), left, Math.max(0, cost - paidHigh), 1) < 0
-                            && cost - paidHigh > 0) {
-                        below = 1;
-                    } else if (WideProducts.compare(purses.low(purse), left, Math.max(0, cost - paidLow), 1) >= 0) {
-                        below = -1;
-                    }
-                }
+                int below = belowShare(purse, left, scaledCosts[p] - paidHigh, scaledCosts[p] - paidLow);
                 if (below == 0) {
                     if (paid == null) {
                         paid = purses.total(ids, holders, exhausted);
                     }
-                    BigFraction share = BigFraction.of(costs[p]).subtract(paid);
-                    below = purses.value(purse).multiply(left).compareTo(share) < 0 ? 1 : -1;
+                    below = purses.value(purse).multiply(left).compareTo(BigFraction.of(costs[p]).subtract(paid)) < 0 ? 1 : -1;
                 }
                 if (below > 0) {
-                    // keep the exhausted purses at the front of the arrays
-                    ids[i] = ids[exhausted];
-                    ids[exhausted] = purse;
                     int count = holders[i];
+                    ids[i] = ids[exhausted];
                     holders[i] = holders[exhausted];
-                    holders[exhausted] = count;
-                    exhausted++;
+                    ids[exhausted] = purse;
+                    holders[exhausted++] = count;
                     left -= count;
-                    if (bounded) {
+                    if (purses.bounded()) {
                         paidLow += count * purses.low(purse);
                         paidHigh += count * purses.high(purse);
                     }
@@ -251,15 +242,26 @@ final class EqualSharesRun {
         if (left == 0) {
             return null;
         }
-        price.exhaustedPurses = Arrays.copyOf(ids, exhausted);
-        price.exhaustedCounts = Arrays.copyOf(holders, exhausted);
-        price.payers = left;
-        if (bounded) {
-            price.numeratorLow = Math.max(0, cost - paidHigh);
-            price.numeratorHigh = cost - paidLow;
-            price.denominator = Math.multiplyExact(left, costs[p].longValueExact());
+        return new Price(p, Arrays.copyOf(ids, exhausted), Arrays.copyOf(holders, exhausted), left,
+                scaledCosts[p] - paidHigh, scaledCosts[p] - paidLow);
+    }
+
+    /**
+     * Whether the purse's money is below the share q = (cost - paid) / payers, from the bounds
+     * (in units of 2<sup>-bits</sup>) on cost - paid: 1 surely, -1 surely not, 0 not known (always
+     * without bounds).
+     */
+    private int belowShare(int purse, long payers, long leastOwed, long mostOwed) {
+        if (!purses.bounded()) {
+            return 0;
         }
-        return price;
+        if (leastOwed > 0 && WideProducts.compare(purses.high(purse), payers, leastOwed, 1) < 0) {
+            return 1;
+        }
+        if (WideProducts.compare(purses.low(purse), payers, Math.max(0, mostOwed), 1) >= 0) {
+            return -1;
+        }
+        return 0;
     }
 
     private void pay(int winner, Price price) {
@@ -291,16 +293,24 @@ final class EqualSharesRun {
      */
     private final class Price {
         private final int project;
-        private int[] exhaustedPurses;
-        private int[] exhaustedCounts;
-        private long payers;
-        private long numeratorLow;
-        private long numeratorHigh;
-        private long denominator = 1;
+        private final int[] exhaustedPurses;
+        private final int[] exhaustedCounts;
+        private final long payers;
+        private final long numeratorLow;
+        private final long numeratorHigh;
+        private final long denominator;
         private BigFraction share;
 
-        Price(int project) {
+        /** {@code leastOwed}, {@code mostOwed}: bounds on cost - paid (ignored without bounds). */
+        Price(int project, int[] exhaustedPurses, int[] exhaustedCounts, long payers, long leastOwed, long mostOwed) {
             this.project = project;
+            this.exhaustedPurses = exhaustedPurses;
+            this.exhaustedCounts = exhaustedCounts;
+            this.payers = payers;
+            boolean bounded = purses.bounded();
+            numeratorLow = bounded ? Math.max(0, leastOwed) : 0;
+            numeratorHigh = bounded ? mostOwed : 0;
+            denominator = bounded ? Math.multiplyExact(payers, costs[project].longValueExact()) : 1;
         }
 
         /** A lower bound on the equal share, in units of 2<sup>-bits</sup> of the run's. */
