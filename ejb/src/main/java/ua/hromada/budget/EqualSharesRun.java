@@ -53,16 +53,12 @@ final class EqualSharesRun {
         unitsPerHryvnia = BigInteger.TEN.pow(scale);
         costs = new BigInteger[projects];
         BigInteger largestCost = BigInteger.ZERO;
-        int largestBallot = 0;
         for (int p = 0; p < projects; p++) {
             costs[p] = election.cost(p).setScale(scale).unscaledValue();
             largestCost = largestCost.max(costs[p]);
         }
-        for (int v = 0; v < election.voters(); v++) {
-            largestBallot = Math.max(largestBallot, election.ballot(v).length);
-        }
         BigInteger money = each.multiply(unitsPerHryvnia);
-        purses = new Purses(money, election.voters(), largestCost, largestBallot, withBounds);
+        purses = new Purses(money, election.voters(), largestCost, withBounds);
         scaledCosts = new long[projects];
         purseOf = new int[election.voters()];
         Arrays.fill(purseOf, money.signum() > 0 ? Purses.UNTOUCHED : Purses.SPENT);

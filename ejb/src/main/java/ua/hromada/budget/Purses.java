@@ -44,16 +44,16 @@ final class Purses {
     private int[] spentIn = new int[4];
 
     /**
-     * {@code each}: every voter's starting money; {@code holders}, {@code largestCost} and
-     * {@code largestBallot} bound every sum a run adds up, to choose the bounds' precision;
-     * {@code withBounds} false: none kept.
+     * {@code each}: every voter's starting money; {@code holders} and {@code largestCost} bound
+     * every sum a run adds up (bounds stay within [0, each], so a sum of them is at most holders *
+     * each), which chooses the bounds' precision; {@code withBounds} false: none kept.
      */
-    Purses(BigInteger each, long holders, BigInteger largestCost, int largestBallot, boolean withBounds) {
+    Purses(BigInteger each, long holders, BigInteger largestCost, boolean withBounds) {
         this.each = BigFraction.of(each);
         BigInteger money = each.multiply(BigInteger.valueOf(holders)).add(largestCost);
         int precision = 61 - money.bitLength();
-        boolean fits = BigInteger.valueOf(holders).multiply(largestCost.add(BigInteger.valueOf(largestBallot)))
-                .bitLength() < 61;
+        // a price's bounds divide by payers * cost, kept in a long
+        boolean fits = BigInteger.valueOf(holders).multiply(largestCost).bitLength() < 62;
         bits = withBounds && fits && precision >= 0 ? precision : -1;
         size = 2;
         parent[UNTOUCHED] = UNTOUCHED;
@@ -163,8 +163,10 @@ final class Purses {
         parent[child] = purse;
         paid[child] = round;
         if (bounded()) {
+            // within [nothing, the starting money] however wide the shares' bounds grow, so that no
+            // sum of a run's bounds overflows
             low[child] = Math.max(0, low[purse] - shareHigh[round]);
-            high[child] = high[purse] - shareLow[round];
+            high[child] = Math.min(high[UNTOUCHED], high[purse] - shareLow[round]);
         }
         return child;
     }

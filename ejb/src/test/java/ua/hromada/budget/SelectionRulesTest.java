@@ -174,6 +174,21 @@ class SelectionRulesTest {
         }
     }
 
+    @Test
+    void amountsBeyondLongsAreDecidedExactly() {
+        // 10^19 hryvnias: the run's sums no longer fit a long, so it keeps no integer bounds
+        ApprovalElection election = election("10000000000000000000",
+                List.of(project("1", "6000000000000000000"), project("2", "5000000000000000000"), project("3", "0.01")),
+                "1 2", "1", "1 3");
+        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        // 1 at a third of its cost per supporter comes before 3, paid whole by its one supporter
+        assertThat(shares.numbers()).containsExactly("1", "3");
+        assertThat(shares.winners()).extracting(Selection.Winner::equalShare)
+                .containsExactly(BigFraction.of(2_000_000_000_000_000_000L), BigFraction.of(1, 100));
+        assertThat(shares).isEqualTo(GroupedEqualShares.select(election));
+        assertThat(shares.numbers()).isEqualTo(LiteralEqualShares.select(election));
+    }
+
     /**
      * Equal shares against the implementation it replaced ({@link GroupedEqualShares}, kept in the
      * test tree): the whole selection (winners, their order and equal shares, the completion by
