@@ -32,7 +32,7 @@ final class Purses {
     private long[] shareLow = new long[2];
     private long[] shareHigh = new long[2];
 
-    // small at first (they double as needed), so that small elections in the tests grow them too
+    // small at first (each growth makes them twice as long), so that the tests' small elections grow them too
     private int size;
     private int[] parent = new int[4];
     private int[] paid = new int[4];

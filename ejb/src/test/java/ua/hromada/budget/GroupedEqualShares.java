@@ -16,15 +16,16 @@ import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * The implementation of equal shares before {@link EqualSharesRun} (kept as a second reference for
- * the tests, and to time against): the Method of Equal Shares for approval ballots exactly as equalshares.net computes it ("Add1U":
- * cost utilities, equal payments, Add1 completion, integral and exhaustive, then greedy completion
- * by votes, no comparison step), in exact rational arithmetic.
+ * The implementation of equal shares before {@link EqualSharesRun}, kept in the test tree as a
+ * second reference (and to time against): the Method of Equal Shares for approval ballots exactly
+ * as equalshares.net computes it ("Add1U": cost utilities, equal payments, Add1 completion, integral
+ * and exhaustive, then greedy completion by votes, no comparison step), in exact rational arithmetic.
  *
  * <p>Each voter's money is held as a count per distinct amount for every project still in the
  * running (voters who paid the same shares hold the same amount, so a project's supporters are a
  * few amounts with counts, not one entry per voter): a project's equal share then walks a handful of
- * amounts, and paying touches only the winner's supporters.
+ * amounts, and paying touches only the winner's supporters. Every Add1 step is a full run in
+ * BigFraction, whose denominators grow round after round: minutes for 10,000 voters.
  */
 final class GroupedEqualShares {
     private GroupedEqualShares() {
