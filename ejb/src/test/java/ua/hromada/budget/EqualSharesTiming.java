@@ -29,8 +29,12 @@ class EqualSharesTiming {
             Selection shares = SelectionRule.EQUAL_SHARES.select(election);
             long millis = (System.nanoTime() - start) / 1_000_000;
             long byEqualShares = shares.winners().stream().filter(w -> w.equalShare() != null).count();
-            System.out.printf("%,d voters x %d projects (seed %d): equal shares %,d ms, %d winners (%d by equal shares), %s of %s UAH%n",
-                    voters, projects, seed, millis, shares.winners().size(), byEqualShares, shares.used(), election.budget());
+            start = System.nanoTime();
+            Selection byVotes = SelectionRule.BY_VOTES.select(election);
+            long votesMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("%,d voters x %d projects (seed %d): equal shares %,d ms, %d winners (%d by equal shares), %s of %s UAH;"
+                    + " by votes %,d ms, %d winners%n", voters, projects, seed, millis, shares.winners().size(), byEqualShares,
+                    shares.used(), election.budget(), votesMillis, byVotes.winners().size());
             if (old) {
                 start = System.nanoTime();
                 Selection before = GroupedEqualShares.select(election);
