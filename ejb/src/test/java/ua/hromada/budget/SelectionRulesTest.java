@@ -3,9 +3,12 @@ package ua.hromada.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -168,6 +171,136 @@ class SelectionRulesTest {
             ApprovalElection election = new ApprovalElection(budget.max(new BigDecimal("0.01")), list, ballots);
             assertThat(election.select(SelectionRule.EQUAL_SHARES).numbers()).as("round %d", round)
                     .isEqualTo(LiteralEqualShares.select(election));
+        }
+    }
+
+    @Test
+    void amountsBeyondLongsAreDecidedExactly() {
+        // 10^19 hryvnias: the run's sums no longer fit a long, so it keeps no integer bounds
+        ApprovalElection election = election("10000000000000000000",
+                List.of(project("1", "6000000000000000000"), project("2", "5000000000000000000"), project("3", "0.01")),
+                "1 2", "1", "1 3");
+        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        // 1 at a third of its cost per supporter comes before 3, paid whole by its one supporter
+        assertThat(shares.numbers()).containsExactly("1", "3");
+        assertThat(shares.winners()).extracting(Selection.Winner::equalShare)
+                .containsExactly(BigFraction.of(2_000_000_000_000_000_000L), BigFraction.of(1, 100));
+        assertThat(shares).isEqualTo(GroupedEqualShares.select(election));
+        assertThat(shares.numbers()).isEqualTo(LiteralEqualShares.select(election));
+    }
+
+    /**
+     * Equal shares against the implementation it replaced ({@link GroupedEqualShares}, kept in the
+     * test tree): the whole selection (winners, their order and equal shares, the completion by
+     * votes) on elections of many shapes, ties and degenerate budgets included; with the integer
+     * bounds and without them (every comparison exact, as for amounts too large for longs).
+     */
+    @Test
+    void equalSharesChoosesAsTheGroupedImplementationDid() {
+        Random random = new Random(20261203);
+        int literal = 0;
+        for (int round = 0; round < 400; round++) {
+            Shape shape = Shape.values()[round % Shape.values().length];
+            ApprovalElection election = shape.election(random);
+            Selection expected = GroupedEqualShares.select(election);
+            assertThat(SelectionRule.EQUAL_SHARES.select(election)).as("round %d, %s", round, shape).isEqualTo(expected);
+            assertThat(EqualShares.select(election, false)).as("round %d, %s, exactly", round, shape).isEqualTo(expected);
+            if (election.voters() <= 12 && election.projects().size() <= 8) {
+                assertThat(expected.numbers()).as("round %d, %s", round, shape).isEqualTo(LiteralEqualShares.select(election));
+                literal++;
+            }
+        }
+        assertThat(literal).as("elections also held against the voter-by-voter rule").isGreaterThan(50);
+    }
+
+    /** Random elections of one kind each, for comparing implementations. */
+    private enum Shape {
+        /** a few voters and projects, costs in kopecks, some projects free */
+        SMALL(12, 8, 6000, 2, 5, 20, 80),
+        /** every project costs the same: prices tie whenever supporter counts do */
+        EQUAL_COSTS(40, 10, 0, 0, 0, 20, 90),
+        /** costs from a handful of round values, many identical ballots: exact ties in prices and money */
+        ROUND_COSTS(60, 12, 3, 0, 8, 30, 90),
+        /** a quarter of the projects free, many voters approving nothing */
+        FREE_AND_SILENT(50, 10, 5_000, 0, 4, 20, 80),
+        /** the budget below the cheapest project */
+        BUDGET_TOO_SMALL(30, 8, 40_000, 0, 0, 0, 0),
+        /** the budget above the sum of all costs */
+        EVERYTHING_FITS(30, 8, 40_000, 0, 5, 100, 150),
+        /** hundreds of voters on tens of projects, whole hryvnias, skewed popularity */
+        MEDIUM(200, 25, 5_000, 0, 0, 20, 60),
+        /** costs with different decimal places (0.5, 1.25, 3) */
+        MIXED_DECIMALS(25, 8, 500, 2, 6, 20, 80);
+
+        private final int voters;
+        private final int projects;
+        private final int costRange;
+        private final int decimals;
+        private final int freeOneIn;
+        private final int budgetFrom;
+        private final int budgetTo;
+
+        /**
+         * budgets from {@code budgetFrom} to {@code budgetTo} percent of all costs (0 and 0: below
+         * the cheapest); {@code freeOneIn}: one project in that many free (0: none)
+         */
+        Shape(int voters, int projects, int costRange, int decimals, int freeOneIn, int budgetFrom, int budgetTo) {
+            this.voters = voters;
+            this.projects = projects;
+            this.costRange = costRange;
+            this.decimals = decimals;
+            this.freeOneIn = freeOneIn;
+            this.budgetFrom = budgetFrom;
+            this.budgetTo = budgetTo;
+        }
+
+        ApprovalElection election(Random random) {
+            int m = 1 + random.nextInt(projects);
+            List<ApprovalElection.Project> list = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal cheapest = null;
+            for (int p = 0; p < m; p++) {
+                BigDecimal cost = cost(random);
+                list.add(new ApprovalElection.Project(String.valueOf(p + 1), cost));
+                total = total.add(cost);
+                if (cost.signum() > 0 && (cheapest == null || cost.compareTo(cheapest) < 0)) {
+                    cheapest = cost;
+                }
+            }
+            int n = random.nextInt(voters + 1);
+            List<int[]> ballots = new ArrayList<>();
+            int[] typical = IntStream.range(0, m).filter(p -> random.nextBoolean()).toArray();
+            for (int v = 0; v < n; v++) {
+                if (this == FREE_AND_SILENT && random.nextInt(3) == 0) {
+                    ballots.add(new int[0]);
+                } else if (this == ROUND_COSTS && random.nextBoolean()) {
+                    ballots.add(typical);
+                } else {
+                    // project p approved with chance 1 / (2 + p): the first ones are popular
+                    ballots.add(IntStream.range(0, m).filter(p -> random.nextInt(2 + p) == 0).toArray());
+                }
+            }
+            BigDecimal budget;
+            if (budgetTo == 0) {
+                budget = cheapest == null ? BigDecimal.ZERO : cheapest.subtract(BigDecimal.ONE.movePointLeft(Math.max(2, decimals))).max(BigDecimal.ZERO);
+            } else {
+                int percent = budgetFrom + random.nextInt(budgetTo - budgetFrom + 1);
+                budget = total.multiply(BigDecimal.valueOf(percent)).movePointLeft(2).setScale(Math.max(2, decimals), RoundingMode.DOWN);
+            }
+            return new ApprovalElection(budget, list, ballots);
+        }
+
+        private BigDecimal cost(Random random) {
+            if (freeOneIn > 0 && random.nextInt(freeOneIn) == 0) {
+                return BigDecimal.ZERO;
+            }
+            return switch (this) {
+                case EQUAL_COSTS -> BigDecimal.valueOf(100);
+                case ROUND_COSTS -> BigDecimal.valueOf(new int[] {10, 20, 30, 60}[random.nextInt(4)]);
+                case MIXED_DECIMALS -> BigDecimal.valueOf(1 + random.nextInt(costRange), random.nextInt(decimals + 1));
+                case MEDIUM -> BigDecimal.valueOf(500 + random.nextInt(costRange - 500));
+                default -> BigDecimal.valueOf(1 + random.nextInt(costRange), decimals);
+            };
         }
     }
 }
