@@ -6,8 +6,10 @@ public enum BudgetAction {
     SUBMIT,
     /** Support a submitted project during the preliminary support, once: whom the contest admits. */
     SUPPORT,
-    /** Cast one's ballot online: whom the contest admits. */
+    /** Cast one's ballot online, or through a bot or terminal with one's own token of scope SIGN: whom the contest admits. */
     VOTE,
+    /** Enter paper ballots from the support points, one by one or as an imported file. */
+    BALLOTS,
     /** Review projects: record checks, correct costs, admit or reject them. */
     REVIEW,
     /** Prepare, change and publish contests with their categories, read drafts; enter projects from paper forms, read authors' contacts. */

@@ -4,6 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +29,8 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * A demo contest for the README's run command, through the same beans people use: in Bucha the
  * 2027 participatory budget, published with three categories and its submission open, with
  * projects submitted by Олена Мешканка and Тарас Сусід, one entered from a paper form and one
- * draft of Олена's; the 2028 one as a draft. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
+ * draft of Олена's; the 2028 one as a draft; in Irpin its 2025 contest imported from a pabulib file,
+ * its results public. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class BudgetDemoData {
@@ -50,6 +56,9 @@ public class BudgetDemoData {
 
     @Inject
     ProjectSubmission submission;
+
+    @Inject
+    PabulibImport pabulib;
 
     @Inject
     Clock clock;
@@ -103,7 +112,22 @@ public class BudgetDemoData {
                 now.plus(Duration.ofDays(374)), now.plus(Duration.ofDays(388)), now.plus(Duration.ofDays(420)));
         as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2028", ABOUT, 6 * MILLION, SelectionRule.BY_VOTES, 14, false,
                 SignInStrength.STRONG, next).id());
-        LOG.info("Demo participatory budget loaded in /bucha/budget");
+        loadIrpin();
+        LOG.info("Demo participatory budget loaded in /bucha/budget and /irpin/budget");
+    }
+
+    /** In Irpin, the national moderator imports the 2025 contest's pabulib file (150 voters): its results by equal shares are public. */
+    private void loadIrpin() {
+        long irpin = directory.bySlug("irpin").orElseThrow().id();
+        long national = people.findOrRegister("3000000003", "Ірина Національна").id();
+        as(national, irpin, () -> {
+            try (BufferedReader file = new BufferedReader(new InputStreamReader(BudgetDemoData.class.getResourceAsStream(
+                    "/demo/budget-irpin-2025.pb"), StandardCharsets.UTF_8))) {
+                return pabulib.importFile(file, "Бюджет участі Ірпеня 2025", SelectionRule.EQUAL_SHARES);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void submit(long community, long author, long contest, ProjectContent content) {

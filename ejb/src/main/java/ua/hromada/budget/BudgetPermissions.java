@@ -8,6 +8,7 @@ import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.Rule;
 import ua.hromada.core.access.Subject;
+import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.tenancy.CommunityCache;
 
 /**
@@ -17,11 +18,15 @@ import ua.hromada.core.tenancy.CommunityCache;
  */
 @ApplicationScoped
 public class BudgetPermissions {
-    /** Official rows: a strong browser session of a moderator; API tokens and e-mail + phone sign-in are refused. */
+    /**
+     * Official rows: a strong browser session of a moderator; API tokens and e-mail + phone sign-in
+     * are refused. Voting also admits a person's own token of scope SIGN (chat bots, terminals).
+     */
     public static final PermissionTable<BudgetAction> TABLE = PermissionTable.of(BudgetAction.class, "budget")
             .row(BudgetAction.SUBMIT, Rule.eligible())
             .row(BudgetAction.SUPPORT, Rule.eligible())
-            .row(BudgetAction.VOTE, Rule.eligible())
+            .row(BudgetAction.VOTE, Rule.eligible().throughToken(TokenScope.SIGN))
+            .row(BudgetAction.BALLOTS, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.REVIEW, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.CONFIGURE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
@@ -49,7 +54,7 @@ public class BudgetPermissions {
         return TABLE.refusal(action, Acting.current(), subject(contest));
     }
 
-    /** Actions whose rule is the role alone (review, manage, configure). */
+    /** Actions whose rule is the role alone (ballots, review, manage, configure). */
     public void require(BudgetAction action, long communityId) {
         TABLE.require(action, Subject.community(communityId));
     }

@@ -63,10 +63,12 @@ public class BudgetTool implements ToolManifest {
                 ToolPage.forSignedIn("/budget/projects/{id}/edit", VIEWS + "draft.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "list.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/import", CONSOLE_VIEWS + "import.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/projects", CONSOLE_VIEWS + "projects.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/paper", CONSOLE_VIEWS + "paper.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/review", CONSOLE_VIEWS + "review.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}/ballots", CONSOLE_VIEWS + "ballots.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/review", CONSOLE_VIEWS + "project-review.xhtml"));
     }
 
@@ -135,9 +137,8 @@ public class BudgetTool implements ToolManifest {
         accounts.deleted(deletion);
     }
 
-    /** None yet: the tool's API comes with its projects and votes. */
     @Override
     public Optional<String> openApi() {
-        return Optional.empty();
+        return Optional.of("/openapi/budget.yaml");
     }
 }

@@ -6,18 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.DirectSql;
-import ua.hromada.core.InvalidInputException;
-import ua.hromada.core.Money;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.identity.ResidencyKind;
@@ -46,24 +41,27 @@ public class Voting {
     BudgetPermissions permissions;
 
     @Inject
+    BallotBox box;
+
+    @Inject
     Clock clock;
 
     /** What the voter is told after voting, and what their contest page shows them later. */
     public record Receipt(Instant castAt, VoteChannel channel, List<Long> projectIds) {
     }
 
-    /** Residents the contest admits, while it votes, online: casts their one ballot with these projects. */
+    /**
+     * Residents the contest admits, while it votes: casts their one ballot with these projects,
+     * online, or through a chat bot or terminal with the person's own token (scope SIGN).
+     */
     public Receipt vote(long contestId, Set<Long> projectIds) {
-        return cast(contestId, projectIds, VoteChannel.ONLINE);
+        return cast(contestId, projectIds, Acting.current().token() == null ? VoteChannel.ONLINE : VoteChannel.BOT);
     }
 
     private Receipt cast(long contestId, Set<Long> projectIds, VoteChannel channel) {
-        Contest contest = contests.view(contestId);
+        Contest contest = box.open(contests, contestId);
         permissions.require(BudgetAction.VOTE, contest);
-        if (contest.stage() != ContestStage.VOTING) {
-            throw new ConflictException(contest.stage().compareTo(ContestStage.VOTING) < 0 ? "budget.vote.not-open" : "budget.vote.closed");
-        }
-        List<BudgetProject> chosen = check(contest, projectIds);
+        List<BudgetProject> chosen = box.check(contest, contests.categories(contestId), projectIds);
         Actor actor = Acting.current();
         Instant now = clock.instant();
         int cast = em.createNativeQuery(BALLOT).setParameter(1, contest.communityId()).setParameter(2, contestId).setParameter(3, channel.name())
@@ -72,48 +70,14 @@ public class Voting {
         if (cast == 0) {
             throw new ConflictException("budget.vote.twice");
         }
-        long ballot = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
-        for (BudgetProject project : chosen) {
-            em.createNativeQuery("insert into budget_ballot_choice (ballot_id, project_id, contest_id, category_id) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, ballot).setParameter(2, project.id()).setParameter(3, contestId).setParameter(4, project.categoryId())
-                    .executeUpdate();
-        }
+        box.choose(contestId, chosen);
         return new Receipt(now, channel, chosen.stream().map(BudgetProject::id).toList());
-    }
-
-    /** The chosen projects, each admitted in this contest, within each category's limits; refused with the category named. */
-    private List<BudgetProject> check(Contest contest, Set<Long> projectIds) {
-        if (projectIds == null || projectIds.isEmpty()) {
-            throw new InvalidInputException("budget.vote.empty");
-        }
-        Map<Long, BudgetProject> admitted = admitted(contest.id()).stream().collect(Collectors.toMap(BudgetProject::id, p -> p));
-        List<BudgetProject> chosen = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(projectIds)) {
-            BudgetProject project = admitted.get(id);
-            if (project == null) {
-                throw new InvalidInputException("budget.vote.unknown-project", id);
-            }
-            chosen.add(project);
-        }
-        for (ContestCategory category : contests.categories(contest.id())) {
-            List<BudgetProject> in = chosen.stream().filter(p -> category.id().equals(p.categoryId())).toList();
-            if (category.picks() != null && in.size() > category.picks()) {
-                throw new InvalidInputException("budget.vote.too-many", category.name(), category.picks());
-            }
-            long cost = in.stream().mapToLong(BudgetProject::cost).sum();
-            if (category.picks() == null && cost > category.budget()) {
-                throw new InvalidInputException("budget.vote.over-budget", category.name(), new Money(cost), new Money(category.budget()));
-            }
-        }
-        return chosen;
     }
 
     /** Anyone who may see the contest: its projects on the ballot, by category and number. */
     public List<BudgetProject> admitted(long contestId) {
         contests.view(contestId);
-        return em.createQuery("select p from BudgetProject p where p.contestId = :contest and p.status = :admitted"
-                + " order by p.categoryId, p.id", BudgetProject.class).setParameter("contest", contestId)
-                .setParameter("admitted", ProjectStatus.ADMITTED).getResultList();
+        return box.admitted(contestId);
     }
 
     /** The signed-in person's ballot in the contest, if they voted (by any channel). */

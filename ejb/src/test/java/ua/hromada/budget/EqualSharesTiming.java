@@ -26,11 +26,11 @@ class EqualSharesTiming {
             int projects = Integer.parseInt(parts[1]);
             ApprovalElection election = SyntheticElection.of(voters, projects, seed);
             long start = System.nanoTime();
-            Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+            Selection shares = election.select(SelectionRule.EQUAL_SHARES);
             long millis = (System.nanoTime() - start) / 1_000_000;
             long byEqualShares = shares.winners().stream().filter(w -> w.equalShare() != null).count();
             start = System.nanoTime();
-            Selection byVotes = SelectionRule.BY_VOTES.select(election);
+            Selection byVotes = election.select(SelectionRule.BY_VOTES);
             long votesMillis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("%,d voters x %d projects (seed %d): equal shares %,d ms, %d winners (%d by equal shares), %s of %s UAH;"
                     + " by votes %,d ms, %d winners%n", voters, projects, seed, millis, shares.winners().size(), byEqualShares,

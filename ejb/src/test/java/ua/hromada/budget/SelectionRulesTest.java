@@ -180,7 +180,7 @@ class SelectionRulesTest {
         ApprovalElection election = election("10000000000000000000",
                 List.of(project("1", "6000000000000000000"), project("2", "5000000000000000000"), project("3", "0.01")),
                 "1 2", "1", "1 3");
-        Selection shares = SelectionRule.EQUAL_SHARES.select(election);
+        Selection shares = election.select(SelectionRule.EQUAL_SHARES);
         // 1 at a third of its cost per supporter comes before 3, paid whole by its one supporter
         assertThat(shares.numbers()).containsExactly("1", "3");
         assertThat(shares.winners()).extracting(Selection.Winner::equalShare)
@@ -203,7 +203,7 @@ class SelectionRulesTest {
             Shape shape = Shape.values()[round % Shape.values().length];
             ApprovalElection election = shape.election(random);
             Selection expected = GroupedEqualShares.select(election);
-            assertThat(SelectionRule.EQUAL_SHARES.select(election)).as("round %d, %s", round, shape).isEqualTo(expected);
+            assertThat(election.select(SelectionRule.EQUAL_SHARES)).as("round %d, %s", round, shape).isEqualTo(expected);
             assertThat(EqualShares.select(election, false)).as("round %d, %s, exactly", round, shape).isEqualTo(expected);
             if (election.voters() <= 12 && election.projects().size() <= 8) {
                 assertThat(expected.numbers()).as("round %d, %s", round, shape).isEqualTo(LiteralEqualShares.select(election));

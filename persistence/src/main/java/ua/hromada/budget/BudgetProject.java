@@ -146,6 +146,20 @@ public class BudgetProject {
         this.location = "";
     }
 
+    /** A project of a past contest read from a pabulib file: on the ballot under the file's number, with its name and cost. */
+    public static BudgetProject imported(long contestId, long categoryId, String number, String name, long cost, Instant now) {
+        BudgetProject project = new BudgetProject(contestId, null, "pabulib", false, now);
+        String title = name == null || name.isBlank() ? "№ " + number : name.strip();
+        project.categoryId = categoryId;
+        project.number = number;
+        project.title = title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title;
+        project.cost = cost;
+        project.status = ProjectStatus.ADMITTED;
+        project.submittedAt = now;
+        project.updatedAt = now;
+        return project;
+    }
+
     /**
      * A draft's content as typed: each field within its greatest length (the least ones and the
      * cost limits wait for the submission), the cost the total of its lines.

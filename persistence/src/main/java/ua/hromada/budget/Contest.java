@@ -116,6 +116,20 @@ public class Contest {
         edit(title, description, totalBudget, rule, voterMinAge, declaredResidency, signIn, dates, now);
     }
 
+    /**
+     * A past contest read from a pabulib file, published at once in its results stage: its
+     * stages' dates lie behind {@code now} but the implementation's, a year ahead.
+     */
+    public static Contest imported(String title, String description, long totalBudget, SelectionRule rule, String createdBy, Instant now) {
+        java.time.Duration day = java.time.Duration.ofDays(1);
+        ContestDates past = new ContestDates(now.minus(day.multipliedBy(60)), now.minus(day.multipliedBy(45)), now.minus(day.multipliedBy(30)),
+                now.minus(day.multipliedBy(15)), now.minusSeconds(1), now.plus(day.multipliedBy(365)));
+        Contest contest = new Contest(title, description, totalBudget, rule, AGE_MIN, false, SignInStrength.STRONG, past, createdBy, now);
+        contest.stage = ContestStage.RESULTS;
+        contest.publishedAt = now;
+        return contest;
+    }
+
     /** A draft's terms; refused once it is published. */
     public void edit(String title, String description, long totalBudget, SelectionRule rule, int voterMinAge, boolean declaredResidency,
             SignInStrength signIn, ContestDates dates, Instant now) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,10 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.access.TokenScope;
 import ua.hromada.core.deadline.DeadlineProcessing;
+import ua.hromada.core.token.ApiTokens;
+import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
 
 /**
@@ -146,6 +152,41 @@ class VotingIT {
         assertTrue(city.lines().stream().allMatch(ContestResults.Line::winner));
         assertEquals(180_000_000L, city.funded());
         assertEquals(0, results.get(1).voters(), "nobody voted in the district");
+    }
+
+    @Test
+    void aChatBotVotesWithItsPersonsTokenUnderTheSameOneBallotRule() throws Exception {
+        BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.EQUAL_SHARES);
+        long voter = world.person("Ірина Ботова", Role.RESIDENT);
+        ApiTokens.Issued sign = world.as(voter, () -> InContainer.bean(ApiTokens.class).issue(world.community, TokenScope.SIGN, "Чат-бот",
+                Instant.now().plus(Duration.ofDays(30))));
+        ApiTokens.Issued read = world.as(voter, () -> InContainer.bean(ApiTokens.class).issue(world.community, TokenScope.READ, "Читач",
+                Instant.now().plus(Duration.ofDays(30))));
+        String path = "/api/v1/communities/" + world.slug + "/budget/contests/" + ballot.contest() + "/ballots";
+        String body = "{\"projects\": [" + ballot.city().get(0) + ", " + ballot.district().get(0) + "]}";
+        assertEquals(403, Http.postJsonWithToken(InContainer.baseUrl(), path, read.secret(), body).statusCode(), "a READ token never votes");
+        HttpResponse<String> over = Http.postJsonWithToken(InContainer.baseUrl(), path, sign.secret(), "{\"projects\": "
+                + ballot.district() + "}");
+        assertEquals(422, over.statusCode(), over.body());
+        assertEquals(400, Http.postJsonWithToken(InContainer.baseUrl(), path, sign.secret(), "{\"projects\": [\"x\"").statusCode());
+        HttpResponse<String> cast = Http.postJsonWithToken(InContainer.baseUrl(), path, sign.secret(), body);
+        assertEquals(201, cast.statusCode(), cast.body());
+        assertTrue(cast.body().contains("\"channel\":\"BOT\""), cast.body());
+        assertEquals(409, Http.postJsonWithToken(InContainer.baseUrl(), path, sign.secret(), body).statusCode(), "one ballot");
+        assertRefused(ConflictException.class, "budget.vote.twice", () -> vote(voter, ballot, Set.of(ballot.city().get(1))));
+        int anonymous = Http.postJsonWithToken(InContainer.baseUrl(), path, null, body).statusCode();
+        assertTrue(anonymous == 401 || anonymous == 403, "without a token: " + anonymous);
+
+        HttpResponse<String> contest = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/budget/contests/"
+                + ballot.contest(), "en");
+        assertTrue(contest.body().contains("\"stage\":\"VOTING\"") && contest.body().contains("\"picks\":3"), contest.body());
+        assertEquals(404, Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/budget/contests/" + ballot.contest()
+                + "/results", "en").statusCode(), "no results while the vote lasts");
+        world.in(BudgetWorld.ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(ballot.results(), 500));
+        HttpResponse<String> results = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/budget/contests/"
+                + ballot.contest() + "/results", "en");
+        assertEquals(200, results.statusCode(), results.body());
+        assertTrue(results.body().contains("\"BOT\":1") && results.body().contains("\"ballots\":1"), results.body());
     }
 
     private Voting.Receipt vote(long person, BudgetWorld.Ballot ballot, Set<Long> projects) {

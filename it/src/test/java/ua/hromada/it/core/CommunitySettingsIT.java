@@ -102,7 +102,7 @@ class CommunitySettingsIT {
         Actor moderator = moderatorOf(community);
         Actor national = new Actor("national", Set.of(Role.NATIONAL_MODERATOR), Map.of(), null, SignInStrength.STRONG);
         int audited = InContainer.auditOf("community", community.id()).size();
-        for (String unknown : new String[] {"budget", "PETITIONS", "../petitions", ""}) {
+        for (String unknown : new String[] {"opencity", "PETITIONS", "../petitions", ""}) {
             assertThrows(InvalidInputException.class, () -> Acting.as(moderator, () -> settings.change(community.id(),
                     Set.of("petitions", unknown), Map.of(), "Europe/Kyiv")), unknown);
             assertThrows(InvalidInputException.class, () -> Acting.as(national, () -> settings.edit(community.id(),

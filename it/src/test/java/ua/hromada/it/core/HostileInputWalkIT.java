@@ -378,7 +378,7 @@ class HostileInputWalkIT {
         return switch (segmentBeforeId(path)) {
             case "petitions", "p" -> unpublished ? submittedInB : publicInB;
             case "consultations" -> unpublished ? draftConsultationInB : consultationInB;
-            case "budget" -> unpublished ? draftContestInB : contestInB;
+            case "budget", "contests" -> unpublished ? draftContestInB : contestInB;
             case "projects" -> unpublished ? draftProjectInB : projectInB;
             case "comments" -> unpublished ? 0 : commentInB;
             case "proposals" -> unpublished ? 0 : proposalInB;

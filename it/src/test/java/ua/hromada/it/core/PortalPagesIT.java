@@ -47,14 +47,14 @@ class PortalPagesIT {
     void homeShowsCardsOfRegisteredEnabledToolsOnly() throws Exception {
         String slug = "portal-tools";
         long id = TestDatabase.community(slug, "Громада карток", "Cards Community");
-        // 'budget': a row of a tool no manifest registers (left by an earlier version) stays inert
-        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'petitions'), (?, 'budget')", id, id);
+        // 'opencity': a row of a tool no manifest registers (left by an earlier version) stays inert
+        TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'petitions'), (?, 'opencity')", id, id);
         String home = Http.get("/" + slug + "/").body();
         assertThat(home).contains("data-tool=\"petitions\"", "Електронні петиції", "href=\"/" + slug + "/petitions\"",
-                "Зараз жодна не збирає підписи").doesNotContain("data-tool=\"budget\"");
+                "Зараз жодна не збирає підписи").doesNotContain("data-tool=\"opencity\"");
         assertThat(Http.get("/" + slug + "/?lang=en").body()).contains("E-petitions", "None collecting signatures now");
         assertThat(Http.get("/api/v1/communities/" + slug).body()).contains("\"tools\":[\"petitions\"]");
-        assertThat(Http.get("/" + slug + "/budget").statusCode()).isEqualTo(404);
+        assertThat(Http.get("/" + slug + "/opencity").statusCode()).isEqualTo(404);
         assertThat(Http.get("/" + SLUG + "/petitions").statusCode()).as("a switched-off tool has no pages").isEqualTo(404);
         assertThat(Http.get("/" + SLUG + "/").body()).doesNotContain("data-tool=");
         for (String path : new String[] {"/" + slug + "/", "/" + slug + "/petitions"}) {

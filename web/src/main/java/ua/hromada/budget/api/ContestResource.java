@@ -1,0 +1,66 @@
+package ua.hromada.budget.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import ua.hromada.budget.Contest;
+import ua.hromada.budget.ContestReading;
+import ua.hromada.budget.ContestResults;
+import ua.hromada.budget.Voting;
+import ua.hromada.core.api.Ids;
+import ua.hromada.core.api.JsonMapping;
+import ua.hromada.core.web.TenantContext;
+
+/** A community's participatory budget contests: read one, vote in it with a person's token (chat bots, terminals), read its results. */
+@Path("/communities/{community}/budget/contests")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContestResource {
+    @Inject
+    ContestReading contests;
+
+    @Inject
+    Voting voting;
+
+    @Inject
+    ContestResults results;
+
+    @Inject
+    TenantContext tenant;
+
+    @GET
+    @Path("/{id}")
+    public ContestDto get(@PathParam("community") String slug, @PathParam("id") String id) {
+        tenant.require(slug);
+        Contest contest = contests.view(Ids.parse(id));
+        return ContestDto.of(contest, slug, contests.categories(contest.id()), voting.admitted(contest.id()));
+    }
+
+    /**
+     * Casts the caller's one ballot: a chat bot or terminal with its person's token (scope SIGN),
+     * or a browser session with its CSRF header. 201 with the moment; 409 when already voted.
+     */
+    @POST
+    @Path("/{id}/ballots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response vote(@PathParam("community") String slug, @PathParam("id") String id, String body) {
+        tenant.require(slug);
+        Voting.Receipt receipt = voting.vote(Ids.parse(id), JsonMapping.read(body, BallotDto.class).chosen());
+        return Response.status(Response.Status.CREATED).entity(Map.of("castAt", receipt.castAt().toString(), "channel",
+                receipt.channel().name(), "projects", receipt.projectIds())).build();
+    }
+
+    @GET
+    @Path("/{id}/results")
+    public ResultsDto results(@PathParam("community") String slug, @PathParam("id") String id) {
+        tenant.require(slug);
+        long contest = Ids.parse(id);
+        return ResultsDto.of(contest, contests.view(contest).rule().name(), voting.channels(contest), results.of(contest));
+    }
+}
