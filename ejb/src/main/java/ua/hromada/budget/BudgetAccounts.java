@@ -29,6 +29,10 @@ public class BudgetAccounts {
             + " b.person_key = p.person_key where b.person_id = ?2";
     // a vote is final: the ballot stays counted, no longer linked to the account
     private static final String UNLINK_BALLOTS = "update budget_ballot set person_id = null where person_id = ?1";
+    private static final String DROP_FOLLOWS = "delete f from budget_follower f join budget_follower t on t.project_id = f.project_id"
+            + " and t.person_id = ?1 where f.person_id = ?2";
+    private static final String MOVE_FOLLOWS = "update budget_follower set person_id = ?1 where person_id = ?2";
+    private static final String DELETE_FOLLOWS = "delete from budget_follower where person_id = ?1";
     private static final String MOVE_PROJECTS = "update budget_project set author_id = ?1 where author_id = ?2";
     // drafts were never public: they go (their cost lines with them, by the foreign key)
     private static final String DELETE_DRAFTS = "delete from budget_project where author_id = ?1 and status = 'DRAFT'";
@@ -39,7 +43,7 @@ public class BudgetAccounts {
     EntityManager em;
 
     /**
-     * Core's merge (through the manifest) only: the phone person's projects, supports and ballots
+     * Core's merge (through the manifest) only: the phone person's projects, supports, ballots and follows
      * become the strong person's; a support that would be their second of one project, or of their
      * own, goes, and where both voted in one contest the strong person's ballot stays.
      */
@@ -49,15 +53,18 @@ public class BudgetAccounts {
         merge.rows().add("budget projects moved", run(MOVE_PROJECTS, merge));
         merge.rows().add("duplicate budget ballots dropped", run(DROP_BALLOTS, merge));
         merge.rows().add("budget ballots moved", run(MOVE_BALLOTS, merge));
+        merge.rows().add("duplicate budget follows dropped", run(DROP_FOLLOWS, merge));
+        merge.rows().add("budget follows moved", run(MOVE_FOLLOWS, merge));
     }
 
     /**
-     * Core's deletion (through the manifest) only: the person's supports and drafts go; submitted
+     * Core's deletion (through the manifest) only: the person's follows, supports and drafts go; submitted
      * projects stay in the contest without their name and contacts; ballots stay counted, unlinked.
      */
     public void deleted(AccountDeleted deletion) {
         long person = deletion.personId();
         deletion.rows().add("budget ballots unlinked", em.createNativeQuery(UNLINK_BALLOTS).setParameter(1, person).executeUpdate());
+        deletion.rows().add("budget follows deleted", em.createNativeQuery(DELETE_FOLLOWS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget supports deleted", em.createNativeQuery(DELETE_SUPPORTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget project drafts deleted", em.createNativeQuery(DELETE_DRAFTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget projects made anonymous", em.createNativeQuery(ANONYMISE_PROJECTS).setParameter(1, person)

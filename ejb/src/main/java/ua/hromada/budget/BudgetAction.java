@@ -10,6 +10,10 @@ public enum BudgetAction {
     VOTE,
     /** Enter paper ballots from the support points, one by one or as an imported file. */
     BALLOTS,
+    /** Follow a winning project's implementation updates: anyone signed in. */
+    FOLLOW,
+    /** Keep winning projects' implementation: status, money spent, milestones. */
+    IMPLEMENT,
     /** Review projects: record checks, correct costs, admit or reject them. */
     REVIEW,
     /** Prepare, change and publish contests with their categories, read drafts; enter projects from paper forms, read authors' contacts. */

@@ -26,6 +26,8 @@ public class BudgetPermissions {
             .row(BudgetAction.SUBMIT, Rule.eligible())
             .row(BudgetAction.SUPPORT, Rule.eligible())
             .row(BudgetAction.VOTE, Rule.eligible().throughToken(TokenScope.SIGN))
+            .row(BudgetAction.FOLLOW, Rule.signedIn())
+            .row(BudgetAction.IMPLEMENT, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.BALLOTS, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.REVIEW, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
@@ -54,7 +56,7 @@ public class BudgetPermissions {
         return TABLE.refusal(action, Acting.current(), subject(contest));
     }
 
-    /** Actions whose rule is the role alone (ballots, review, manage, configure). */
+    /** Actions whose rule is the role or being signed in alone (follow, implement, ballots, review, manage, configure). */
     public void require(BudgetAction action, long communityId) {
         TABLE.require(action, Subject.community(communityId));
     }

@@ -69,7 +69,8 @@ public class BudgetTool implements ToolManifest {
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/paper", CONSOLE_VIEWS + "paper.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/review", CONSOLE_VIEWS + "review.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/ballots", CONSOLE_VIEWS + "ballots.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/review", CONSOLE_VIEWS + "project-review.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/review", CONSOLE_VIEWS + "project-review.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/implementation", CONSOLE_VIEWS + "implementation.xhtml"));
     }
 
     @Override

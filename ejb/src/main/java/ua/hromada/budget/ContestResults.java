@@ -64,8 +64,9 @@ public class ContestResults {
                 ballot.add(new ApprovalElection.Project(p.number(), BigDecimal.valueOf(p.cost(), 2)));
             }
             List<int[]> ballots = ballots(contest.id(), category.id(), index);
-            ApprovalElection election = new ApprovalElection(BigDecimal.valueOf(category.budget(), 2), ballot, ballots);
-            Selection selection = election.select(contest.rule());
+            BigDecimal budget = BigDecimal.valueOf(category.budget(), 2);
+            ApprovalElection election = new ApprovalElection(budget, ballot, ballots);
+            Selection selection = votedOnly(election, budget, ballot, ballots).select(contest.rule());
             List<Line> lines = new ArrayList<>();
             Set<Integer> won = new HashSet<>();
             for (Selection.Winner w : selection.winners()) {
@@ -82,6 +83,40 @@ public class ContestResults {
             results.add(new CategoryResult(category, election.voters(), funded, List.copyOf(lines)));
         }
         return List.copyOf(results);
+    }
+
+    /** Anyone, once the results stage has begun: the category's ballots that chose in it, each as its chosen projects' numbers. */
+    public List<List<String>> ballotsOf(long contestId, long categoryId) {
+        Contest contest = contests.view(contestId);
+        if (contest.stage().compareTo(ContestStage.RESULTS) < 0) {
+            throw new NotFoundException("budget.results.not-yet", contestId);
+        }
+        List<BudgetProject> projects = voting.admitted(contestId).stream().filter(p -> p.categoryId() == categoryId).toList();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < projects.size(); i++) {
+            index.put(projects.get(i).id(), i);
+        }
+        return ballots(contestId, categoryId, index).stream().map(b -> java.util.Arrays.stream(b).mapToObj(i -> projects.get(i).number())
+                .toList()).toList();
+    }
+
+    /**
+     * The election of the projects somebody voted for: a project nobody chose is never funded,
+     * where the rules' completion by votes would otherwise fund it whenever it still fits.
+     */
+    private static ApprovalElection votedOnly(ApprovalElection election, BigDecimal budget, List<ApprovalElection.Project> projects,
+            List<int[]> ballots) {
+        List<ApprovalElection.Project> voted = new ArrayList<>();
+        for (int p = 0; p < projects.size(); p++) {
+            if (election.approvals(p) > 0) {
+                voted.add(projects.get(p));
+            }
+        }
+        if (voted.size() == projects.size()) {
+            return election;
+        }
+        return ApprovalElection.ofNumbers(budget, voted, ballots.stream().map(b -> java.util.Arrays.stream(b).mapToObj(i -> projects.get(i)
+                .number()).toList()).toList());
     }
 
     /** The category's ballots that chose in it, each as the indices of its chosen projects. */

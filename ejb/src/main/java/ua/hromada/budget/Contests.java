@@ -50,6 +50,9 @@ public class Contests {
     ProjectSupport support;
 
     @Inject
+    Implementation implementation;
+
+    @Inject
     Clock clock;
 
     /** Moderators: a new draft. */
@@ -130,6 +133,10 @@ public class Contests {
             audit.record(contest.communityId(), "budget.contest.stage", OBJECT, id, before + " → " + contest.stage());
             if (before.compareTo(ContestStage.REVIEW) < 0 && contest.stage().compareTo(ContestStage.REVIEW) >= 0) {
                 support.settle(contest);
+            }
+            if (before.compareTo(ContestStage.RESULTS) < 0 && contest.stage().compareTo(ContestStage.RESULTS) >= 0) {
+                em.flush();
+                implementation.markWinners(contest);
             }
         }
     }

@@ -126,6 +126,20 @@ public class BudgetProject {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** Null until the project wins; then how far its implementation has come. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ImplementationStatus implementation;
+
+    @Column(nullable = false)
+    private long spent;
+
+    @Column(name = "implementation_note", length = REASON_MAX)
+    private String implementationNote;
+
+    @Column(name = "implementation_updated_at")
+    private Instant implementationUpdatedAt;
+
     protected BudgetProject() {
     }
 
@@ -262,6 +276,38 @@ public class BudgetProject {
         decide(ProjectStatus.REJECTED, reason(reason), by, now);
     }
 
+    /** The project won its contest: its implementation is planned (again: nothing). */
+    public void won(Instant now) {
+        if (status != ProjectStatus.ADMITTED) {
+            throw new ConflictException("budget.implementation.not-admitted");
+        }
+        if (implementation == null) {
+            implementation = ImplementationStatus.PLANNED;
+            implementationUpdatedAt = now;
+        }
+    }
+
+    /** A winning project's implementation as it stands: its status, the money spent so far, a public note. */
+    public void track(ImplementationStatus status, long spentKopecks, String note, Instant now) {
+        if (implementation == null) {
+            throw new ConflictException("budget.implementation.not-won");
+        }
+        if (status == null) {
+            throw new InvalidInputException("budget.implementation.status.required");
+        }
+        if (spentKopecks < 0 || spentKopecks > Hryvnias.MAX) {
+            throw new InvalidInputException("budget.implementation.spent.invalid");
+        }
+        String n = strip(note);
+        if (n.length() > REASON_MAX) {
+            throw new InvalidInputException("budget.implementation.note.length", REASON_MAX);
+        }
+        implementation = status;
+        spent = spentKopecks;
+        implementationNote = n.isEmpty() ? null : n;
+        implementationUpdatedAt = now;
+    }
+
     private void decide(ProjectStatus outcome, String reason, String by, Instant now) {
         status = outcome;
         decisionReason = reason;
@@ -384,5 +430,22 @@ public class BudgetProject {
 
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    /** Null unless the project won. */
+    public ImplementationStatus implementation() {
+        return implementation;
+    }
+
+    public long spent() {
+        return spent;
+    }
+
+    public String implementationNote() {
+        return implementationNote;
+    }
+
+    public Instant implementationUpdatedAt() {
+        return implementationUpdatedAt;
     }
 }

@@ -94,6 +94,26 @@ class PabulibImportIT {
     }
 
     @Test
+    void aClosedContestsCategoryExportsAsAFileThatImportsToTheSameResults() throws Exception {
+        PabulibImport.Imported imported = world.as(moderator, () -> imports.importFile(new BufferedReader(new StringReader(FILE)), "",
+                SelectionRule.EQUAL_SHARES));
+        long category = InContainer.count("select id from budget_category where contest_id = ?", imported.contestId());
+        String path = "/api/v1/communities/" + world.slug + "/budget/contests/" + imported.contestId() + "/pabulib?category=";
+        java.net.http.HttpResponse<String> exported = ua.hromada.it.support.Http.get(InContainer.baseUrl(), path + category, "uk");
+        assertEquals(200, exported.statusCode(), exported.body());
+        assertTrue(exported.body().contains("budget;1000.5") && exported.body().contains("P0076;400.25;3;Велодоріжка;"), exported.body());
+        assertEquals(400, ua.hromada.it.support.Http.get(InContainer.baseUrl(), path + "zz", "uk").statusCode());
+        PabulibImport.Imported again = world.as(moderator, () -> imports.importFile(new BufferedReader(new StringReader(exported.body())), "",
+                SelectionRule.EQUAL_SHARES));
+        assertEquals(winners(imported.contestId()), winners(again.contestId()), "the round trip chooses the same");
+    }
+
+    private List<String> winners(long contest) {
+        return world.in(Actor.ANONYMOUS, () -> InContainer.bean(ContestResults.class).of(contest)).get(0).lines().stream()
+                .filter(ContestResults.Line::winner).map(l -> l.project().number()).toList();
+    }
+
+    @Test
     void aFaultyFileMakesNothingAndResidentsAreRefused() {
         long before = InContainer.count("select count(*) from budget_contest where community_id = ?", world.community);
         InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> world.as(moderator, () -> imports.importFile(

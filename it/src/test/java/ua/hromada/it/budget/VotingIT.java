@@ -152,6 +152,7 @@ class VotingIT {
         assertTrue(city.lines().stream().allMatch(ContestResults.Line::winner));
         assertEquals(180_000_000L, city.funded());
         assertEquals(0, results.get(1).voters(), "nobody voted in the district");
+        assertTrue(results.get(1).lines().stream().noneMatch(ContestResults.Line::winner), "a project nobody chose is never funded");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package ua.hromada.budget.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -12,6 +14,8 @@ import ua.hromada.budget.ContestReading;
 import ua.hromada.budget.BudgetAction;
 import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.ContestStage;
+import ua.hromada.budget.Implementation;
+import ua.hromada.budget.Milestone;
 import ua.hromada.budget.ProjectCheck;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectReview;
@@ -43,6 +47,9 @@ public class ProjectView {
     ProjectReview review;
 
     @Inject
+    Implementation implementation;
+
+    @Inject
     BudgetPermissions permissions;
 
     @Inject
@@ -55,18 +62,42 @@ public class ProjectView {
     private long supporters;
     private boolean supportedByMe;
     private List<ProjectCheck> checks = List.of();
+    private List<Milestone> milestones = List.of();
+    private boolean followed;
+
+    /** The id from the address at once: a postback's rendered checks run before the view parameter is set. */
+    @PostConstruct
+    void fromAddress() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param != null && param.matches("\\d{1,18}")) {
+            id = Long.parseLong(param); // the view parameter sets the same value later; a bad one is its 400
+        }
+    }
 
     /** f:viewAction: 404 for no project here the visitor may read. */
     public void load() throws IOException {
-        try {
-            project = reading.view(id);
-            contest = contests.find(project.contestId());
-            category = contests.categories(contest.id()).stream().filter(c -> c.id().equals(project.categoryId())).findFirst().orElse(null);
-            readSupport();
-            checks = project.isPublic() ? review.checks(project.id()) : List.of();
-        } catch (NotFoundException e) {
+        if (getProject() == null) {
             PageResponses.notFound();
         }
+    }
+
+    /** The project, loaded on first use so that a postback's rendered checks see it before the view action runs (null: none here). */
+    public BudgetProject getProject() {
+        if (project == null && id > 0) {
+            try {
+                BudgetProject found = reading.view(id);
+                contest = contests.find(found.contestId());
+                category = contests.categories(contest.id()).stream().filter(c -> c.id().equals(found.categoryId())).findFirst()
+                        .orElse(null);
+                project = found;
+                readSupport();
+                checks = project.isPublic() ? review.checks(project.id()) : List.of();
+                readImplementation();
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return project;
     }
 
     /** The signed-in resident supports the project; a refusal (twice, their own, the support over) is shown. */
@@ -97,6 +128,37 @@ public class ProjectView {
         return permissions.refusal(BudgetAction.SUPPORT, contest).map(key -> Messages.text(language.getLocale(), key)).orElse(null);
     }
 
+    /** The signed-in person follows the winning project's updates, or stops. */
+    public void follow() {
+        if (Messages.attempt(language.getLocale(), "budget.follow.done", () -> implementation.follow(id))) {
+            readImplementation();
+        }
+    }
+
+    public void unfollow() {
+        if (Messages.attempt(language.getLocale(), "budget.follow.stopped", () -> implementation.unfollow(id))) {
+            readImplementation();
+        }
+    }
+
+    private void readImplementation() {
+        milestones = project.implementation() == null ? List.of() : implementation.milestones(project.id());
+        followed = project.implementation() != null && implementation.followedByMe(project.id());
+    }
+
+    /** The money spent as a share of the cost, 0 to 100, for the progress bar. */
+    public long getSpentPercent() {
+        return project.cost() == 0 ? 0 : Math.min(100, project.spent() * 100 / project.cost());
+    }
+
+    public List<Milestone> getMilestones() {
+        return milestones;
+    }
+
+    public boolean isFollowed() {
+        return followed;
+    }
+
     public List<ProjectCheck> getChecks() {
         return checks;
     }
@@ -107,10 +169,6 @@ public class ProjectView {
 
     public boolean isSupportedByMe() {
         return supportedByMe;
-    }
-
-    public BudgetProject getProject() {
-        return project;
     }
 
     public Contest getContest() {

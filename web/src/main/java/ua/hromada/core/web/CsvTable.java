@@ -35,8 +35,8 @@ public final class CsvTable implements Closeable, Flushable {
         printer.printRecord(Arrays.stream(cells).map(CsvTable::cell).toArray());
     }
 
-    /** A cell as written: text made formula-safe, anything else (numbers, dates, null) as it is. */
-    static Object cell(Object value) {
+    /** A cell as written: text made formula-safe, anything else (numbers, dates, null) as it is; for other delimited formats too. */
+    public static Object cell(Object value) {
         if (value instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
