@@ -25,8 +25,12 @@ public class ContestResults {
     public record Line(BudgetProject project, int approvals, boolean winner, BigFraction equalShare) {
     }
 
-    /** One category's results: its voters, the money its winners take, and its projects, winners first in the rule's order. */
-    public record CategoryResult(ContestCategory category, int voters, long funded, List<Line> lines) {
+    /**
+     * One category's results: its voters, the money its winners take, its projects (winners first
+     * in the rule's order), and the numbers of the projects the other rule would have chosen, for comparison.
+     */
+    public record CategoryResult(ContestCategory category, int voters, long funded, List<Line> lines, SelectionRule otherRule,
+            List<String> otherRuleWinners) {
     }
 
     @PersistenceContext
@@ -66,7 +70,7 @@ public class ContestResults {
             List<int[]> ballots = ballots(contest.id(), category.id(), index);
             BigDecimal budget = BigDecimal.valueOf(category.budget(), 2);
             ApprovalElection election = new ApprovalElection(budget, ballot, ballots);
-            Selection selection = votedOnly(election, budget, ballot, ballots).select(contest.rule());
+            Selection selection = election.select(contest.rule());
             List<Line> lines = new ArrayList<>();
             Set<Integer> won = new HashSet<>();
             for (Selection.Winner w : selection.winners()) {
@@ -80,7 +84,8 @@ public class ContestResults {
                 }
             }
             long funded = lines.stream().filter(Line::winner).mapToLong(l -> l.project().cost()).sum();
-            results.add(new CategoryResult(category, election.voters(), funded, List.copyOf(lines)));
+            SelectionRule other = contest.rule() == SelectionRule.BY_VOTES ? SelectionRule.EQUAL_SHARES : SelectionRule.BY_VOTES;
+            results.add(new CategoryResult(category, election.voters(), funded, List.copyOf(lines), other, election.select(other).numbers()));
         }
         return List.copyOf(results);
     }
@@ -98,25 +103,6 @@ public class ContestResults {
         }
         return ballots(contestId, categoryId, index).stream().map(b -> java.util.Arrays.stream(b).mapToObj(i -> projects.get(i).number())
                 .toList()).toList();
-    }
-
-    /**
-     * The election of the projects somebody voted for: a project nobody chose is never funded,
-     * where the rules' completion by votes would otherwise fund it whenever it still fits.
-     */
-    private static ApprovalElection votedOnly(ApprovalElection election, BigDecimal budget, List<ApprovalElection.Project> projects,
-            List<int[]> ballots) {
-        List<ApprovalElection.Project> voted = new ArrayList<>();
-        for (int p = 0; p < projects.size(); p++) {
-            if (election.approvals(p) > 0) {
-                voted.add(projects.get(p));
-            }
-        }
-        if (voted.size() == projects.size()) {
-            return election;
-        }
-        return ApprovalElection.ofNumbers(budget, voted, ballots.stream().map(b -> java.util.Arrays.stream(b).mapToObj(i -> projects.get(i)
-                .number()).toList()).toList());
     }
 
     /** The category's ballots that chose in it, each as the indices of its chosen projects. */

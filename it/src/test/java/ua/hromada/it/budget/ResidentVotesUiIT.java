@@ -79,7 +79,7 @@ class ResidentVotesUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.id("channels")).getText()).contains("онлайн 1", "на папері 0");
         assertThat(chromium.driver.findElement(By.id("ballots")).getText()).isEqualTo("1");
         String results = chromium.driver.findElement(By.cssSelector("section.category-results")).getText();
-        assertThat(results).contains("Сквер біля школи 1", "Переміг");
+        assertThat(results).contains("Сквер біля школи 1", "Переміг", "За правилом «За кількістю голосів» перемогли б: № 1, № 3, № 4, № 2.");
         chromium.assertNoSeriousViolations("results");
     }
 }

@@ -40,6 +40,11 @@ public class BudgetFormat {
                 : Messages.text(language.getLocale(), "budget.category.picks.up-to", category.picks());
     }
 
+    /** Project numbers as a line reads them: "№ 3, № 5", or a dash for none. */
+    public String numbers(java.util.List<String> numbers) {
+        return numbers.isEmpty() ? "—" : String.join(", ", numbers.stream().map(n -> "№ " + n).toList());
+    }
+
     /** The stages that begin at a date, in order, for the page's list of dates. */
     public java.util.List<ContestStage> getDatedStages() {
         return ContestStage.DATED;
