@@ -23,6 +23,10 @@ import ua.hromada.core.NotFoundException;
 public class ContestResults {
     /** One project's line: its approvals, and whether (and with what share per supporter, for equal shares) it won. */
     public record Line(BudgetProject project, int approvals, boolean winner, BigFraction equalShare) {
+        /** The equal share each supporter paid, to the nearest kopeck for reading (null where the rule set none). */
+        public Long shareKopecks() {
+            return equalShare == null ? null : equalShare.bigDecimalValue(2, java.math.RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+        }
     }
 
     /**

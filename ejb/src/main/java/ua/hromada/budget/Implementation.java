@@ -5,21 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.audit.AuditTrail;
-import ua.hromada.core.notification.Notices;
-import ua.hromada.core.notification.OutboxMessage;
-import ua.hromada.core.tenancy.Community;
 
 /**
  * The implementation of winning projects, public: when a contest's results are final its winners'
@@ -28,9 +22,6 @@ import ua.hromada.core.tenancy.Community;
  */
 @Stateless
 public class Implementation {
-    private static final String BUNDLE = "i18n.budget_mail";
-    private static final Locale UK = Locale.forLanguageTag("uk");
-    private static final String FOLLOWERS = "select person_id from budget_follower where project_id = ?1";
 
     @PersistenceContext
     EntityManager em;
@@ -48,7 +39,7 @@ public class Implementation {
     BudgetPermissions permissions;
 
     @Inject
-    Notices notices;
+    ProjectNotices notices;
 
     @Inject
     AuditTrail audit;
@@ -77,7 +68,7 @@ public class Implementation {
         project.track(status, spentKopecks, note, clock.instant());
         audit.record(project.communityId(), "budget.implementation.track", ProjectSubmission.OBJECT, projectId, status + ", spent "
                 + spentKopecks);
-        tellFollowers(project, "status." + status.name(), null);
+        notices.tellFollowers(contests.community(), project, "status." + status.name(), null);
         return project;
     }
 
@@ -106,7 +97,7 @@ public class Implementation {
         milestone.done(day, LocalDate.ofInstant(clock.instant(), contests.community().zone()));
         audit.record(project.communityId(), "budget.milestone.done", ProjectSubmission.OBJECT, projectId, "\"" + milestone.title() + "\" on "
                 + day);
-        tellFollowers(project, "milestone", milestone.title());
+        notices.tellFollowers(contests.community(), project, "milestone", milestone.title());
         return milestone;
     }
 
@@ -140,22 +131,6 @@ public class Implementation {
     public boolean followedByMe(long projectId) {
         return Acting.current().isSignedIn() && !em.createNativeQuery("select 1 from budget_follower where project_id = ?1 and person_id = ?2")
                 .setParameter(1, projectId).setParameter(2, Acting.current().personId()).getResultList().isEmpty();
-    }
-
-    /** Tells the project's followers what changed ({@code key} of the mail texts, with its argument). */
-    private void tellFollowers(BudgetProject project, String key, String argument) {
-        Community community = contests.community();
-        String subject = "Громада: " + text(UK, "update", project.title()) + " / " + text(Locale.ENGLISH, "update", project.title());
-        String body = text(UK, "update.body", project.title(), text(UK, key, argument)) + "\n\n"
-                + text(Locale.ENGLISH, "update.body", project.title(), text(Locale.ENGLISH, key, argument));
-        notices.tellAll(community.id(), subject.length() <= OutboxMessage.SUBJECT_MAX ? subject
-                : subject.substring(0, OutboxMessage.SUBJECT_MAX - 1) + "…", body, System.getProperty("hromada.public-url",
-                "http://127.0.0.1:8080") + "/" + community.slug() + "/budget/projects/" + project.id(), FOLLOWERS, project.id());
-    }
-
-    private static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
     /** A winning-or-not public project of the current community, its row locked, for the moderators. */

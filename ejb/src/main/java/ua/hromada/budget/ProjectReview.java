@@ -51,6 +51,9 @@ public class ProjectReview {
     People people;
 
     @Inject
+    ProjectNotices notices;
+
+    @Inject
     Clock clock;
 
     /** Moderators: the contest's projects waiting for their decision, oldest submitted first. */
@@ -107,6 +110,7 @@ public class ProjectReview {
         }
         project.admit(people.signature(), clock.instant());
         audit.record(project.communityId(), "budget.review.admit", OBJECT, projectId, "number " + project.number() + ", cost " + project.cost());
+        notices.tellAuthor(contests.community(), project, "admitted", null);
         return project;
     }
 
@@ -115,6 +119,7 @@ public class ProjectReview {
         BudgetProject project = inReview(projectId);
         project.reject(reason, people.signature(), clock.instant());
         audit.record(project.communityId(), "budget.review.reject", OBJECT, projectId, project.decisionReason());
+        notices.tellAuthor(contests.community(), project, "rejected", project.decisionReason());
         return project;
     }
 

@@ -88,6 +88,11 @@ class PabulibImportIT {
                     .toList();
             List<String> expected = PabulibFile.read(new BufferedReader(new StringReader(FILE))).election().select(rule).numbers();
             assertEquals(expected, winners, rule.name());
+            if (rule == SelectionRule.EQUAL_SHARES) {
+                ContestResults.Line first = results.get(0).lines().get(0);
+                assertTrue(first.winner() && first.shareKopecks() != null && first.shareKopecks() * first.approvals() >= first.project().cost()
+                        - first.approvals(), "each supporter's share, to the kopeck, covers the cost: " + first);
+            }
             assertEquals(5L, world.in(Actor.ANONYMOUS, () -> InContainer.bean(Voting.class).channels(imported.contestId()))
                     .get(VoteChannel.PAPER));
         }

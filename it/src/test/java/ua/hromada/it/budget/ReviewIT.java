@@ -25,6 +25,7 @@ import ua.hromada.core.TableQuery;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
+import ua.hromada.core.notification.Notices;
 import ua.hromada.it.support.InContainer;
 
 /**
@@ -80,6 +81,9 @@ class ReviewIT {
         assertRefused(InvalidInputException.class, "budget.review.reason.length", () -> world.as(moderator, () -> review.reject(second,
                 "Ні")));
         BudgetProject rejected = world.as(moderator, () -> review.reject(second, "Ділянка належить державі, не громаді."));
+        List<String> told = world.as(resident, () -> InContainer.bean(Notices.class).mine(10)).stream().map(n -> n.subject()).toList();
+        assertTrue(told.stream().anyMatch(t -> t.contains("допущено до голосування")) && told.stream().anyMatch(t -> t.contains("відхилено")),
+                "the author is told of both decisions: " + told);
         assertEquals(ProjectStatus.REJECTED, rejected.status());
         assertTrue(world.as(moderator, () -> review.queue(contest.contest(), query())).rows().isEmpty(), "the queue is worked through");
 
