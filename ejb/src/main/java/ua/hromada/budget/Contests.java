@@ -76,7 +76,7 @@ public class Contests {
         checkAdmission(reading.community(), declaredResidency, signIn);
         String before = describe(contest);
         contest.edit(title, description, totalBudget, rule, voterMinAge, declaredResidency, signIn, dates, clock.instant());
-        contest.checkCategories(categoriesTotal(id));
+        contest.checkCategories(total(reading.categories(id)));
         audit.record(contest.communityId(), "budget.contest.edit", OBJECT, id, before + " → " + describe(contest));
         return contest;
     }
@@ -90,7 +90,7 @@ public class Contests {
         }
         int position = categories.isEmpty() ? 0 : categories.get(categories.size() - 1).position() + 1;
         ContestCategory category = new ContestCategory(id, position, name, scope, budget, minCost, maxCost, picks);
-        contest.checkCategories(categoriesTotal(id) + budget);
+        contest.checkCategories(total(categories) + budget);
         em.persist(category);
         em.flush();
         audit.record(contest.communityId(), "budget.category.add", OBJECT, id, "category " + category.id() + " \"" + category.name()
@@ -111,7 +111,8 @@ public class Contests {
     public Contest publish(long id) {
         Contest contest = locked(id);
         Instant now = clock.instant();
-        contest.publish(reading.categories(id).size(), categoriesTotal(id), BudgetSettings.supportersFrom(reading.community().settings()), now);
+        List<ContestCategory> categories = reading.categories(id);
+        contest.publish(categories.size(), total(categories), BudgetSettings.supportersFrom(reading.community().settings()), now);
         for (ContestStage stage : ContestStage.DATED) {
             Instant starts = contest.dates().starts(stage);
             if (starts.isAfter(now)) {
@@ -151,8 +152,8 @@ public class Contests {
         }
     }
 
-    private long categoriesTotal(long id) {
-        return reading.categories(id).stream().mapToLong(ContestCategory::budget).sum();
+    private static long total(List<ContestCategory> categories) {
+        return categories.stream().mapToLong(ContestCategory::budget).sum();
     }
 
     private Contest draft(long id) {

@@ -118,10 +118,6 @@ public class ContestView {
         this.after = after;
     }
 
-    public long getCategoriesTotal() {
-        return categories.stream().mapToLong(ContestCategory::budget).sum();
-    }
-
     public long getId() {
         return id;
     }

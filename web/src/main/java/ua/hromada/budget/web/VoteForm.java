@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import ua.hromada.budget.BudgetAction;
 import ua.hromada.budget.BudgetPermissions;
@@ -99,10 +98,6 @@ public class VoteForm implements Serializable {
     public String getRefusal() {
         return contest == null ? null : permissions.refusal(BudgetAction.VOTE, contest).map(key -> Messages.text(language.getLocale(), key))
                 .orElse(null);
-    }
-
-    public Optional<Voting.Receipt> receipt() {
-        return Optional.ofNullable(receipt);
     }
 
     public Voting.Receipt getReceipt() {
