@@ -40,6 +40,9 @@ public class BudgetTool implements ToolManifest {
     @Inject
     BudgetAccounts accounts;
 
+    @Inject
+    BudgetOpenData openData;
+
     @Override
     public String key() {
         return KEY;
@@ -107,10 +110,10 @@ public class BudgetTool implements ToolManifest {
         return reading.statistics(communityId);
     }
 
-    /** None yet: the contests' open data comes with their votes and results. */
+    /** Projects of published contests with their cost, stage and implementation; ballots are not open data. */
     @Override
     public List<Dataset> datasets() {
-        return List.of();
+        return List.of(new Dataset(KEY, "budget.dataset.title", () -> openData.lastChange()));
     }
 
     @Override

@@ -30,6 +30,7 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.notification.Notices;
+import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
 
 /**
@@ -99,6 +100,40 @@ class ImplementationIT {
         });
         assertFalse(world.as(voter, () -> implementation.followedByMe(winner)));
         assertEquals("Оголошено тендер на Prozorro.", world.in(Actor.ANONYMOUS, () -> world.projects.view(winner)).implementationNote());
+    }
+
+    @Test
+    void openDataListsTheContestsProjectsWithTheirImplementationAndNothingOfTheirAuthors() {
+        BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.BY_VOTES);
+        long winner = ballot.district().get(0);
+        world.as(world.person("Ірина Виборниця", Role.RESIDENT), () -> InContainer.bean(Voting.class).vote(ballot.contest(), Set.of(winner)));
+        world.in(BudgetWorld.ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(ballot.results(), 500));
+        world.as(moderator, () -> implementation.track(winner, ImplementationStatus.IN_PROGRESS, 25_000_000, null));
+        BudgetWorld.OpenContest open = world.submitting(moderator);
+        long draft = world.as(resident, () -> world.submission.createDraft(open.id(), BudgetWorld.project(open.category(), "Ще чернетка",
+                300_000)).id());
+        long formula = world.as(resident, () -> world.submission.createDraft(open.id(), BudgetWorld.project(open.category(),
+                "=HYPERLINK(\"http://x\") Сквер", 300_000)).id());
+        world.as(resident, () -> world.submission.submit(formula));
+
+        var data = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/open-data/budget?limit=100", "uk");
+        assertEquals(200, data.statusCode());
+        String json = data.body();
+        for (long project : ballot.city()) {
+            assertTrue(json.contains("\"id\":" + project + ","), "every admitted project: " + json);
+        }
+        assertTrue(json.contains("\"implementation\":\"IN_PROGRESS\"") && json.contains("\"spent\":25000000"), json);
+        assertTrue(json.contains("\"category\":\"Проєкти округу\""), json);
+        assertFalse(json.contains("\"id\":" + draft + ","), "a draft is nobody’s business yet");
+        assertFalse(json.contains("+380501234567") || json.contains("Олег Мешканець"), "no author’s name or contacts");
+        var csv = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/open-data/budget.csv", "uk");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\ufeffid,community,contest,contest_title,number,title,category,cost_kopecks"), csv.body());
+        assertTrue(csv.body().contains("/" + world.slug + "/budget/projects/" + winner), csv.body());
+        assertTrue(csv.body().contains("'=HYPERLINK"), "a formula stays text: " + csv.body());
+        var catalogue = Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/open-data", "uk");
+        assertTrue(catalogue.body().contains("/api/v1/communities/" + world.slug + "/open-data/budget.csv"), catalogue.body());
+        assertEquals(400, Http.get(InContainer.baseUrl(), "/api/v1/open-data/budget?limit=0", "uk").statusCode());
     }
 
     private static void assertRefused(Class<? extends HromadaException> type, String key, Runnable attempt) {
