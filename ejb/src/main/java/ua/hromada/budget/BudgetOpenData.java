@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.Page;
@@ -30,7 +31,7 @@ public class BudgetOpenData {
     /** Anyone: public projects of the current community (the URL's), or of all communities when none is set. */
     public Page<Row> page(String cursor, int limit) {
         long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
-        int n = Math.max(1, Math.min(limit, Page.MAX_LIMIT));
+        int n = Page.bounded(limit);
         long community = CurrentCommunity.id();
         // the tenant filter is decided when the first query opens the session: lift it for the platform-wide list
         return CurrentCommunity.callAs(community > 0 ? community : CurrentCommunity.ALL, () -> {
@@ -49,7 +50,7 @@ public class BudgetOpenData {
 
     private Map<Long, String> categoryNames(List<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        List<Long> known = ids.stream().filter(id -> id != null).distinct().toList();
+        List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (!known.isEmpty()) {
             for (Object[] r : em.createQuery("select k.id, k.name from ContestCategory k where k.id in :ids", Object[].class)
                     .setParameter("ids", known).getResultList()) {

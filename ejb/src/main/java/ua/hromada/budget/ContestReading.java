@@ -66,7 +66,7 @@ public class ContestReading {
     /** Anyone: the community's published contests, newest first, a page at a time. */
     public Page<Contest> list(String cursor, int limit) {
         community();
-        int n = Math.max(1, Math.min(limit, Page.MAX_LIMIT));
+        int n = Page.bounded(limit);
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
         List<Contest> rows = em.createNamedQuery(Contest.PUBLIC_PAGE, Contest.class).setParameter("draft", ContestStage.DRAFT)
                 .setParameter("before", before).setMaxResults(n + 1).getResultList();

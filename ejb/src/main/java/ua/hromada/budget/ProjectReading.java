@@ -60,7 +60,7 @@ public class ProjectReading {
     /** Anyone: a published contest's submitted projects in the order they came, a page at a time. */
     public Page<BudgetProject> submitted(long contestId, String cursor, int limit) {
         contests.view(contestId);
-        int n = Math.max(1, Math.min(limit, Page.MAX_LIMIT));
+        int n = Page.bounded(limit);
         long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
         List<BudgetProject> rows = em.createNamedQuery(BudgetProject.SUBMITTED, BudgetProject.class).setParameter("contest", contestId)
                 .setParameter("draft", ProjectStatus.DRAFT).setParameter("after", after).setMaxResults(n + 1).getResultList();

@@ -31,7 +31,7 @@ public class ConsultationOpenData {
     /** Anyone: public consultations of the current community (the URL's), or of all communities when none is set. */
     public Page<Row> page(String cursor, int limit) {
         long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
-        int n = ConsultationReading.bounded(limit);
+        int n = Page.bounded(limit);
         long community = CurrentCommunity.id();
         // the tenant filter is decided when the first query opens the session: lift it for the platform-wide list
         return CurrentCommunity.callAs(community > 0 ? community : CurrentCommunity.ALL, () -> {

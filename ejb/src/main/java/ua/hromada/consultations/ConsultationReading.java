@@ -348,7 +348,7 @@ public class ConsultationReading {
     /** Anyone: the public consultations of the current community, newest first, a page at a time. */
     public Page<Consultation> list(String cursor, int limit) {
         community();
-        int n = bounded(limit);
+        int n = Page.bounded(limit);
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
         List<Consultation> rows = em.createNamedQuery(Consultation.PUBLIC_PAGE, Consultation.class)
                 .setParameter("draft", ConsultationStatus.DRAFT).setParameter("before", before).setMaxResults(n + 1).getResultList();
@@ -358,7 +358,7 @@ public class ConsultationReading {
     /** Anyone: a public consultation's answers, oldest first, each with its replies; a page of answers at a time. */
     public Page<Thread> threads(long id, String cursor, int limit) {
         Consultation consultation = view(id);
-        int n = bounded(limit);
+        int n = Page.bounded(limit);
         long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
         List<ConsultationComment> answers = em.createNamedQuery(ConsultationComment.THREADS, ConsultationComment.class)
                 .setParameter("consultation", consultation.id()).setParameter("after", after).setMaxResults(n + 1).getResultList();
@@ -451,9 +451,5 @@ public class ConsultationReading {
         Object[] row = (Object[]) query.getSingleResult();
         return List.of(new Statistic("consultations", "consultations.statistic.consultations", ((Number) row[0]).longValue()),
                 new Statistic("comments", "consultations.statistic.comments", ((Number) row[1]).longValue()));
-    }
-
-    static int bounded(int limit) {
-        return Math.max(1, Math.min(limit, Page.MAX_LIMIT));
     }
 }

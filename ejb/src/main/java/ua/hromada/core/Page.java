@@ -19,6 +19,11 @@ public record Page<T>(List<T> items, String nextCursor) {
         return new Page<>(List.copyOf(rows.subList(0, limit)), cursorOf.apply(rows.get(limit - 1)));
     }
 
+    /** A page size a bean was handed, held within 1..100 (a client's size is checked by {@link #limit} first). */
+    public static int bounded(int limit) {
+        return Math.max(1, Math.min(limit, MAX_LIMIT));
+    }
+
     /** Reads a client's page size: absent gives the default, anything outside 1..100 is refused. */
     public static int limit(String raw) {
         if (raw == null || raw.isBlank()) {
