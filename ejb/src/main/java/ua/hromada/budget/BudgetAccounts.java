@@ -39,6 +39,11 @@ public class BudgetAccounts {
     private static final String ANONYMISE_PROJECTS = "update budget_project set author_id = null, author_name = '', contacts = null"
             + " where author_id = ?1";
 
+    // a school's moderators: the strong person moderates what either did
+    private static final String COPY_SCHOOLS = "insert ignore into budget_school_moderator (school_id, person_id, community_id, assigned_at,"
+            + " assigned_by) select school_id, ?1, community_id, assigned_at, assigned_by from budget_school_moderator where person_id = ?2";
+    private static final String DELETE_SCHOOLS = "delete from budget_school_moderator where person_id = ?1";
+
     @PersistenceContext
     EntityManager em;
 
@@ -55,14 +60,18 @@ public class BudgetAccounts {
         merge.rows().add("budget ballots moved", run(MOVE_BALLOTS, merge));
         merge.rows().add("duplicate budget follows dropped", run(DROP_FOLLOWS, merge));
         merge.rows().add("budget follows moved", run(MOVE_FOLLOWS, merge));
+        merge.rows().add("school moderations moved", run(COPY_SCHOOLS, merge));
+        merge.rows().add("school moderations of the merged account removed", em.createNativeQuery(DELETE_SCHOOLS)
+                .setParameter(1, merge.fromPersonId()).executeUpdate());
     }
 
     /**
-     * Core's deletion (through the manifest) only: the person's follows, supports and drafts go; submitted
+     * Core's deletion (through the manifest) only: the person's school moderations, follows, supports and drafts go; submitted
      * projects stay in the contest without their name and contacts; ballots stay counted, unlinked.
      */
     public void deleted(AccountDeleted deletion) {
         long person = deletion.personId();
+        deletion.rows().add("school moderations removed", em.createNativeQuery(DELETE_SCHOOLS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget ballots unlinked", em.createNativeQuery(UNLINK_BALLOTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget follows deleted", em.createNativeQuery(DELETE_FOLLOWS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget supports deleted", em.createNativeQuery(DELETE_SUPPORTS).setParameter(1, person).executeUpdate());

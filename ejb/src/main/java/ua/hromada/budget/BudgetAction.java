@@ -16,8 +16,17 @@ public enum BudgetAction {
     IMPLEMENT,
     /** Review projects: record checks, correct costs, admit or reject them. */
     REVIEW,
+    /** Hand out a school contest's one-time voting codes to its pupils: issue them in bulk, revoke and reissue lost ones. */
+    CODES,
+    /**
+     * Be a school's moderator: in a contest of a school one is assigned to, also enter projects
+     * from paper, read their contacts, review them and hand out codes (the contest-level rows).
+     */
+    SCHOOL,
     /** Prepare, change and publish contests with their categories, read drafts; enter projects from paper forms, read authors' contacts. */
     MANAGE,
+    /** Keep the community's participating schools and assign their moderators. */
+    SCHOOLS,
     /** Change the community's participatory budget settings. */
     CONFIGURE
 }

@@ -29,7 +29,8 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * A demo contest for the README's run command, through the same beans people use: in Bucha the
  * 2027 participatory budget, published with three categories and its submission open, with
  * projects submitted by Олена Мешканка and Тарас Сусід, one entered from a paper form and one
- * draft of Олена's; the 2028 one as a draft; in Irpin its 2025 contest imported from a pabulib file,
+ * draft of Олена's; the 2028 one as a draft; two schools with the lyceum's contest taking its pupils'
+ * projects (entered by its school moderator); in Irpin its 2025 contest imported from a pabulib file,
  * its results public. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
@@ -61,6 +62,9 @@ public class BudgetDemoData {
     PabulibImport pabulib;
 
     @Inject
+    Schools schools;
+
+    @Inject
     Clock clock;
 
     // No transaction here: each step runs in its own, with the tenant set before it starts.
@@ -84,7 +88,7 @@ public class BudgetDemoData {
             Acting.as(Actor.system("demo-data"), () -> grants.grant(neighbour, bucha, Role.RESIDENT, null));
         }
         long contest = as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2027", ABOUT, 5 * MILLION,
-                SelectionRule.EQUAL_SHARES, 16, false, SignInStrength.STRONG, dates).id());
+                SelectionRule.EQUAL_SHARES, 16, false, SignInStrength.STRONG, dates, null).id());
         long city = as(moderator, bucha, () -> contests.addCategory(contest, "Загальноміські проєкти", CategoryScope.CITY_WIDE,
                 3 * MILLION, 100_000_00L, MILLION, 3).id());
         long vorzel = as(moderator, bucha, () -> contests.addCategory(contest, "Проєкти Ворзеля", CategoryScope.DISTRICT, MILLION,
@@ -111,9 +115,41 @@ public class BudgetDemoData {
         ContestDates next = new ContestDates(now.plus(Duration.ofDays(300)), now.plus(Duration.ofDays(330)), now.plus(Duration.ofDays(344)),
                 now.plus(Duration.ofDays(374)), now.plus(Duration.ofDays(388)), now.plus(Duration.ofDays(420)));
         as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2028", ABOUT, 6 * MILLION, SelectionRule.BY_VOTES, 14, false,
-                SignInStrength.STRONG, next).id());
+                SignInStrength.STRONG, next, null).id());
+        loadSchools(bucha, moderator, now);
         loadIrpin();
         LOG.info("Demo participatory budget loaded in /bucha/budget and /irpin/budget");
+    }
+
+    /**
+     * In Bucha, two schools take part; Наталія Вчителька, the lyceum's school moderator, has its
+     * 2027 contest taking submissions (voting from the twentieth day) and entered two pupils'
+     * projects from their forms; she can print the pupils' codes already.
+     */
+    private void loadSchools(long bucha, long moderator, Instant now) {
+        long teacher = people.findOrRegister("3000000008", "Наталія Вчителька").id();
+        Acting.as(Actor.system("demo-data"), () -> grants.grant(teacher, bucha, Role.SCHOOL_MODERATOR, null));
+        long lyceum = as(moderator, bucha, () -> schools.add("Бучанський ліцей № 3").id());
+        as(moderator, bucha, () -> schools.add("Бучанська гімназія № 5"));
+        as(moderator, bucha, () -> {
+            schools.assign(lyceum, teacher);
+            return null;
+        });
+        ContestDates dates = new ContestDates(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(6)), now.plus(Duration.ofDays(13)),
+                now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(34)), now.plus(Duration.ofDays(60)));
+        long contest = as(moderator, bucha, () -> contests.create("Шкільний бюджет ліцею № 3, 2027", "Ліцей отримує 100 000 гривень"
+                + " на ідеї учнів: класи подають проєкти через модераторку, а учні голосують одноразовими кодами з картки.", MILLION / 10,
+                SelectionRule.BY_VOTES, 10, false, SignInStrength.STRONG, dates, lyceum).id());
+        long ideas = as(moderator, bucha, () -> contests.addCategory(contest, "Ідеї учнів", CategoryScope.THEMATIC, MILLION / 10,
+                5_000_00L, 60_000_00L, 2).id());
+        as(moderator, bucha, () -> contests.publish(contest));
+        as(teacher, bucha, () -> submission.enterFromPaper(contest, "Учні 8-А класу", new ProjectContent(ideas, "Зелений клас на подвір’ї",
+                "Лавки-амфітеатр і навіс на шкільному подвір’ї, щоб у теплі дні проводити уроки надворі.", "подвір’я ліцею",
+                "класна керівниця 8-А", List.of(new CostLine("Лавки й навіс", 48_000_00L), new CostLine("Монтаж", 7_000_00L)))));
+        as(teacher, bucha, () -> submission.enterFromPaper(contest, "Учні 6-Б класу", new ProjectContent(ideas, "Настільні ігри для перерв",
+                "Шафа з настільними іграми в холі другого поверху: шахи, «Монополія», пазли — щоб на перервах грати разом, а не в телефонах.",
+                "хол другого поверху", "класний керівник 6-Б", List.of(new CostLine("Ігри (25 наборів)", 18_000_00L),
+                        new CostLine("Шафа", 6_000_00L)))));
     }
 
     /** In Irpin, the national moderator imports the 2025 contest's pabulib file (150 voters): its results by equal shares are public. */

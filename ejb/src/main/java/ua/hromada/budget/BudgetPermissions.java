@@ -2,7 +2,11 @@ package ua.hromada.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
@@ -30,12 +34,22 @@ public class BudgetPermissions {
             .row(BudgetAction.IMPLEMENT, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.BALLOTS, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.REVIEW, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(BudgetAction.CODES, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(BudgetAction.SCHOOL, Rule.officials(Role.SCHOOL_MODERATOR, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(BudgetAction.SCHOOLS, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.CONFIGURE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .build();
 
+    /** The rows a school's own moderators also pass in their school's contests (never elsewhere). */
+    private static final Set<BudgetAction> IN_SCHOOL = EnumSet.of(BudgetAction.MANAGE, BudgetAction.REVIEW, BudgetAction.CODES);
+    private static final String ASSIGNED = "select count(*) from budget_school_moderator where school_id = ?1 and person_id = ?2";
+
     @Inject
     CommunityCache cache;
+
+    @PersistenceContext
+    EntityManager em;
 
     /**
      * The subject of taking part in one contest: its residents under its sign-in strength; a
@@ -46,14 +60,43 @@ public class BudgetPermissions {
         return new Subject(contest.communityId(), true, contest.signIn(), null).acceptingDeclared(contest.declaredResidency() && settingAllows);
     }
 
-    /** Taking part in one contest (submit, support): refused with the table's reason. */
+    /**
+     * An action in one contest: taking part (submit, support, vote) as the contest admits, or an
+     * official's row, which in a school's contest its own school moderators pass too; refused with
+     * the table's reason.
+     */
     public void require(BudgetAction action, Contest contest) {
-        TABLE.require(action, subject(contest));
+        if (!TABLE.allows(action, subject(contest)) && !moderatesSchool(action, contest)) {
+            TABLE.require(action, subject(contest));
+        }
     }
 
-    /** Pages: why the current actor may not take part, to say so before they try. */
+    /** Pages: why the current actor may not act in the contest, to say so before they try. */
     public Optional<String> refusal(BudgetAction action, Contest contest) {
-        return TABLE.refusal(action, Acting.current(), subject(contest));
+        Optional<String> refusal = TABLE.refusal(action, Acting.current(), subject(contest));
+        return refusal.isPresent() && moderatesSchool(action, contest) ? Optional.empty() : refusal;
+    }
+
+    public boolean allows(BudgetAction action, Contest contest) {
+        return refusal(action, contest).isEmpty();
+    }
+
+    /** A school moderator's turn: the school row passes (role, strong sign-in) and they are assigned to the contest's school. */
+    private boolean moderatesSchool(BudgetAction action, Contest contest) {
+        return contest.isSchools() && IN_SCHOOL.contains(action) && allows(BudgetAction.SCHOOL, contest.communityId())
+                && moderates(contest.schoolId());
+    }
+
+    /** Whether the current actor is one of the school's assigned moderators. */
+    public boolean moderates(long schoolId) {
+        Long person = Acting.current().personId();
+        return person != null && assigned(schoolId, person);
+    }
+
+    /** Whether the person is one of the school's assigned moderators. */
+    public boolean assigned(long schoolId, long personId) {
+        return ((Number) em.createNativeQuery(ASSIGNED).setParameter(1, schoolId).setParameter(2, personId).getSingleResult())
+                .longValue() > 0;
     }
 
     /** Actions whose rule is the role or being signed in alone (follow, implement, ballots, review, manage, configure). */

@@ -43,6 +43,9 @@ public class BudgetTool implements ToolManifest {
     @Inject
     BudgetOpenData openData;
 
+    @Inject
+    Schools schools;
+
     @Override
     public String key() {
         return KEY;
@@ -61,12 +64,16 @@ public class BudgetTool implements ToolManifest {
                 new ToolPage("/budget/{id}", VIEWS + "contest.xhtml"),
                 ToolPage.forSignedIn("/budget/{id}/submit", VIEWS + "submit.xhtml"),
                 ToolPage.forSignedIn("/budget/{id}/vote", VIEWS + "vote.xhtml"),
+                new ToolPage("/budget/{id}/code", VIEWS + "code.xhtml"),
+                new ToolPage("/budget/schools", VIEWS + "schools.xhtml"),
                 new ToolPage("/budget/{id}/results", VIEWS + "results.xhtml"),
                 new ToolPage("/budget/projects/{id}", VIEWS + "project.xhtml"),
                 ToolPage.forSignedIn("/budget/projects/{id}/edit", VIEWS + "draft.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "list.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/import", CONSOLE_VIEWS + "import.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/schools", CONSOLE_VIEWS + "schools.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}/codes", CONSOLE_VIEWS + "codes.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/projects", CONSOLE_VIEWS + "projects.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/paper", CONSOLE_VIEWS + "paper.xhtml"),
@@ -96,6 +103,9 @@ public class BudgetTool implements ToolManifest {
         List<ConsoleEntry> entries = new ArrayList<>();
         if (permissions.allows(BudgetAction.MANAGE, communityId)) {
             entries.add(new ConsoleEntry(CONSOLE_PATH, "budget.console.list"));
+        }
+        if (schools.hasConsole(communityId)) {
+            entries.add(new ConsoleEntry(CONSOLE_PATH + "/schools", "budget.console.schools"));
         }
         return entries;
     }

@@ -53,16 +53,25 @@ public class Contests {
     Implementation implementation;
 
     @Inject
+    Schools schools;
+
+    @Inject
     Clock clock;
+
+    /** The school of the current community a contest is for, or none (404 for another community's). */
+    private Long school(Long schoolId) {
+        return schoolId == null ? null : schools.find(schoolId).id();
+    }
 
     /** Moderators: a new draft. */
     public Contest create(String title, String description, long totalBudget, SelectionRule rule, int voterMinAge,
-            boolean declaredResidency, SignInStrength signIn, ContestDates dates) {
+            boolean declaredResidency, SignInStrength signIn, ContestDates dates, Long schoolId) {
         Community community = reading.community();
         permissions.require(BudgetAction.MANAGE, community.id());
         checkAdmission(community, declaredResidency, signIn);
         Contest contest = new Contest(title, description, totalBudget, rule, voterMinAge, declaredResidency, signIn, dates,
                 Acting.current().name(), clock.instant());
+        contest.school(school(schoolId));
         em.persist(contest);
         em.flush();
         audit.record(community.id(), "budget.contest.create", OBJECT, contest.id(), describe(contest));
@@ -71,11 +80,12 @@ public class Contests {
 
     /** Moderators, while it is a draft: changes its terms (a total below its categories' budgets is refused). */
     public Contest edit(long id, String title, String description, long totalBudget, SelectionRule rule, int voterMinAge,
-            boolean declaredResidency, SignInStrength signIn, ContestDates dates) {
+            boolean declaredResidency, SignInStrength signIn, ContestDates dates, Long schoolId) {
         Contest contest = locked(id);
         checkAdmission(reading.community(), declaredResidency, signIn);
         String before = describe(contest);
         contest.edit(title, description, totalBudget, rule, voterMinAge, declaredResidency, signIn, dates, clock.instant());
+        contest.school(school(schoolId));
         contest.checkCategories(total(reading.categories(id)));
         audit.record(contest.communityId(), "budget.contest.edit", OBJECT, id, before + " → " + describe(contest));
         return contest;
@@ -178,7 +188,7 @@ public class Contests {
     private static String describe(Contest c) {
         ContestDates d = c.dates();
         return "\"" + c.title() + "\", total " + c.totalBudget() + ", " + c.rule() + ", age " + c.voterMinAge()
-                + (c.declaredResidency() ? ", declared residency" : "") + ", " + c.signIn() + ", " + d.submission() + " / " + d.support()
+                + (c.declaredResidency() ? ", declared residency" : "") + (c.isSchools() ? ", school " + c.schoolId() : "") + ", " + c.signIn() + ", " + d.submission() + " / " + d.support()
                 + " / " + d.review() + " / " + d.voting() + " / " + d.results() + " / " + d.implementation();
     }
 }

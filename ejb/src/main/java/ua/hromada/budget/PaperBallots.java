@@ -189,6 +189,9 @@ public class PaperBallots {
     private Contest open(long contestId) {
         Contest contest = box.open(contests, contestId);
         permissions.require(BudgetAction.BALLOTS, contest.communityId());
+        if (contest.isSchools()) {
+            throw new ConflictException("budget.vote.codes-only");
+        }
         return contest;
     }
 }

@@ -80,7 +80,7 @@ public class ProjectReading {
     /** The moderators: a contest's submitted projects with their authors' contacts, for the console. */
     public TableRows<BudgetProject> forModerators(long contestId, TableQuery query) {
         Contest contest = contests.find(contestId);
-        permissions.require(BudgetAction.MANAGE, contest.communityId());
+        permissions.require(BudgetAction.MANAGE, contest);
         return SUBMITTED.fetch(em, query, Map.of("contest", contestId));
     }
 

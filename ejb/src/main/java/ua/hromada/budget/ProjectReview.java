@@ -59,7 +59,7 @@ public class ProjectReview {
     /** Moderators: the contest's projects waiting for their decision, oldest submitted first. */
     public TableRows<BudgetProject> queue(long contestId, TableQuery query) {
         Contest contest = contests.find(contestId);
-        permissions.require(BudgetAction.REVIEW, contest.communityId());
+        permissions.require(BudgetAction.REVIEW, contest);
         return QUEUE.fetch(em, query, Map.of("contest", contestId));
     }
 
@@ -123,15 +123,17 @@ public class ProjectReview {
         return project;
     }
 
-    /** The project of the current community, its row locked, while its contest is in review; for the moderators. */
+    /** The project of the current community, its row locked, while its contest is in review; for its contest's reviewers. */
     private BudgetProject inReview(long projectId) {
         long community = contests.community().id();
-        permissions.require(BudgetAction.REVIEW, community);
-        BudgetProject project = em.find(BudgetProject.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        BudgetProject project = em.find(BudgetProject.class, projectId);
         if (project == null || project.communityId() != community || !project.isPublic()) {
             throw new NotFoundException("budget.project.not-found", projectId);
         }
-        if (contests.find(project.contestId()).stage() != ContestStage.REVIEW) {
+        Contest contest = contests.find(project.contestId());
+        permissions.require(BudgetAction.REVIEW, contest);
+        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
+        if (contest.stage() != ContestStage.REVIEW) {
             throw new ConflictException("budget.review.not-now");
         }
         return project;

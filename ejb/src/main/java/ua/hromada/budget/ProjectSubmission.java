@@ -52,6 +52,9 @@ public class ProjectSubmission {
     /** Residents the contest admits: a new draft (at most {@value #PER_PERSON} of theirs in the contest, race-free). */
     public BudgetProject createDraft(long contestId, ProjectContent content) {
         Contest contest = open(contests.find(contestId), ContestStage.DRAFTING);
+        if (contest.isSchools()) {
+            throw new ConflictException("budget.project.school-entered");
+        }
         permissions.require(BudgetAction.SUBMIT, contest);
         long person = Acting.current().personId();
         // the person's row is locked first, so one person's drafts at once queue and the limit holds
@@ -87,10 +90,13 @@ public class ProjectSubmission {
         return project;
     }
 
-    /** Moderators: a project from a paper form, with its author's name and contacts as written, submitted at once. */
+    /**
+     * Moderators (in a school's contest, also its school moderators): a project from a paper
+     * form, with its author's name and contacts as written, submitted at once.
+     */
     public BudgetProject enterFromPaper(long contestId, String authorName, ProjectContent content) {
         Contest contest = contests.find(contestId);
-        permissions.require(BudgetAction.MANAGE, contest.communityId());
+        permissions.require(BudgetAction.MANAGE, contest);
         lockedOpen(contestId, PAPER);
         BudgetProject project = new BudgetProject(contestId, null, authorName, true, clock.instant());
         fill(project, contest, content);

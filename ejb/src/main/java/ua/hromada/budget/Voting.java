@@ -60,6 +60,9 @@ public class Voting {
 
     private Receipt cast(long contestId, Set<Long> projectIds, VoteChannel channel) {
         Contest contest = box.open(contests, contestId);
+        if (contest.isSchools()) {
+            throw new ConflictException("budget.vote.codes-only");
+        }
         permissions.require(BudgetAction.VOTE, contest);
         List<BudgetProject> chosen = box.check(contest, contests.categories(contestId), projectIds);
         Actor actor = Acting.current();

@@ -104,6 +104,10 @@ public class Contest {
     @Column(name = "supporters_needed", nullable = false)
     private int supportersNeeded;
 
+    /** The school whose own contest this is (its pupils vote with one-time codes), or none for the community's. */
+    @Column(name = "school_id")
+    private Long schoolId;
+
     protected Contest() {
     }
 
@@ -172,6 +176,14 @@ public class Contest {
         this.updatedAt = now;
     }
 
+    /** A draft's school: the contest becomes that school's own (or the community's again, with none). */
+    public void school(Long schoolId) {
+        if (stage != ContestStage.DRAFT) {
+            throw new ConflictException("budget.contest.published", id);
+        }
+        this.schoolId = schoolId;
+    }
+
     /** Refuses a draft's categories whose budgets together exceed the contest's total. */
     public void checkCategories(long categoriesTotal) {
         if (categoriesTotal > totalBudget) {
@@ -195,7 +207,8 @@ public class Contest {
         if (!resultsFrom.isAfter(now)) {
             throw new InvalidInputException("budget.contest.voting.over");
         }
-        this.supportersNeeded = supportersNeeded;
+        // pupils have no accounts to support projects with: a school's projects need no supporters
+        this.supportersNeeded = schoolId == null ? supportersNeeded : 0;
         stage = dates().stageAt(now);
         publishedAt = now;
         updatedAt = now;
@@ -220,6 +233,15 @@ public class Contest {
 
     public ContestDates dates() {
         return new ContestDates(submissionFrom, supportFrom, reviewFrom, votingFrom, resultsFrom, implementationFrom);
+    }
+
+    public Long schoolId() {
+        return schoolId;
+    }
+
+    /** A school's contest: its pupils vote with one-time codes only, and its school moderators enter their projects. */
+    public boolean isSchools() {
+        return schoolId != null;
     }
 
     public boolean isPublic() {

@@ -46,7 +46,7 @@ public final class BudgetWorld extends CommunityWorld {
     /** A draft of {@code millions} million hryvnias by equal shares, its submission starting at {@code submission}. */
     public long draft(long moderator, long millions, Instant submission) {
         return as(moderator, () -> contests.create("Бюджет участі 2027", ABOUT, millions * MILLION, SelectionRule.EQUAL_SHARES, 16, false,
-                SignInStrength.STRONG, dates(submission, 10)).id());
+                SignInStrength.STRONG, dates(submission, 10), null).id());
     }
 
     /** A city-wide category of {@code millions} million, projects from 100,000 to 1 million hryvnias, up to three picks. */
@@ -115,7 +115,7 @@ public final class BudgetWorld extends CommunityWorld {
         });
         Instant opened = Instant.now().minus(Duration.ofHours(1));
         long id = as(moderator, () -> contests.create("Бюджет участі 2027", ABOUT, 4 * MILLION, rule, 16, false, SignInStrength.STRONG,
-                dates(opened, 10)).id());
+                dates(opened, 10), null).id());
         long city = category(moderator, id, "Загальноміські проєкти", 3);
         long district = as(moderator, () -> contests.addCategory(id, "Проєкти округу", CategoryScope.DISTRICT, MILLION, MILLION / 10,
                 MILLION, null).id());
@@ -140,6 +140,50 @@ public final class BudgetWorld extends CommunityWorld {
     /** A contest in its vote: when its submission opened, and its two categories' admitted projects in order of cost as made. */
     public record Ballot(long contest, Instant opened, List<Long> city, List<Long> district) {
         /** The sweeper's moment that moves the contest into its results. */
+        public Instant results() {
+            return opened.plus(Duration.ofDays(40)).plusSeconds(60);
+        }
+    }
+
+    /**
+     * A school's contest moved by the sweeper into its vote: the school and its moderator (a holder
+     * of the school moderator role assigned to it), one category of a million hryvnias (up to two
+     * picks) with the pupils' projects of 200,000, 300,000 and 400,000 that the school moderator
+     * entered from paper, reviewed and admitted (no supporters needed in a school's contest).
+     */
+    public SchoolBallot schoolVoting(long moderator, String schoolName) {
+        ua.hromada.budget.Schools schools = InContainer.bean(ua.hromada.budget.Schools.class);
+        long teacher = person(schoolName + ": Модераторка Школи", ua.hromada.core.access.Role.SCHOOL_MODERATOR);
+        long school = as(moderator, () -> schools.add(schoolName).id());
+        as(moderator, () -> {
+            schools.assign(school, teacher);
+            return null;
+        });
+        Instant opened = Instant.now().minus(Duration.ofHours(1));
+        long id = as(moderator, () -> contests.create("Шкільний бюджет 2027", ABOUT, MILLION, SelectionRule.BY_VOTES, 6, false,
+                SignInStrength.STRONG, dates(opened, 10), school).id());
+        long category = as(moderator, () -> contests.addCategory(id, "Проєкти учнів", CategoryScope.THEMATIC, MILLION, MILLION / 10,
+                MILLION / 2, 2).id());
+        as(moderator, () -> contests.publish(id));
+        List<Long> projects = new java.util.ArrayList<>();
+        for (long hryvnias : new long[] {200_000, 300_000, 400_000}) {
+            projects.add(as(teacher, () -> submission.enterFromPaper(id, "Учні 7-Б класу", project(category, "Шкільний проєкт за "
+                    + hryvnias, hryvnias)).id()));
+        }
+        in(ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(opened.plus(Duration.ofDays(20)).plusSeconds(60), 500));
+        ua.hromada.budget.ProjectReview review = InContainer.bean(ua.hromada.budget.ProjectReview.class);
+        for (long project : projects) {
+            for (ua.hromada.budget.CheckKind kind : ua.hromada.budget.CheckKind.values()) {
+                as(teacher, () -> review.check(project, kind, true, "Перевірено, зауважень немає."));
+            }
+            as(teacher, () -> review.admit(project));
+        }
+        in(ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(opened.plus(Duration.ofDays(30)).plusSeconds(60), 500));
+        return new SchoolBallot(id, school, teacher, opened, List.copyOf(projects));
+    }
+
+    /** A school's contest in its vote: the school, its moderator, when the contest's submission opened, and its admitted projects by cost. */
+    public record SchoolBallot(long contest, long school, long teacher, Instant opened, List<Long> projects) {
         public Instant results() {
             return opened.plus(Duration.ofDays(40)).plusSeconds(60);
         }

@@ -88,7 +88,7 @@ class ContestsIT {
                 2 * BudgetWorld.MILLION, 5_000_000, BudgetWorld.MILLION, null));
         assertRefused(InvalidInputException.class, "budget.contest.categories.over-total", () -> world.as(moderator, () -> world.contests
                 .edit(id, "Бюджет участі 2027", BudgetWorld.ABOUT, 4 * BudgetWorld.MILLION, SelectionRule.BY_VOTES, 16, false,
-                        SignInStrength.STRONG, BudgetWorld.dates(now.minus(Duration.ofHours(1)), 10))));
+                        SignInStrength.STRONG, BudgetWorld.dates(now.minus(Duration.ofHours(1)), 10), null)));
         InvalidInputException order = assertThrows(InvalidInputException.class, () -> new ContestDates(now, now.plusSeconds(60), now,
                 now.plusSeconds(120), now.plusSeconds(180), now.plusSeconds(240)));
         assertEquals("budget.contest.date.order", order.messageKey());
@@ -112,7 +112,7 @@ class ContestsIT {
 
         assertRefused(ConflictException.class, "budget.contest.published", () -> world.as(moderator, () -> world.contests.edit(id,
                 "Бюджет участі 2027", BudgetWorld.ABOUT, 6 * BudgetWorld.MILLION, SelectionRule.BY_VOTES, 16, false, SignInStrength.STRONG,
-                BudgetWorld.dates(now, 10))));
+                BudgetWorld.dates(now, 10), null)));
         assertRefused(ConflictException.class, "budget.contest.published", () -> world.as(moderator, () -> {
             world.contests.removeCategory(id, green.id());
             return null;
@@ -208,19 +208,19 @@ class ContestsIT {
         Instant later = Instant.now().plus(Duration.ofDays(1));
         assertRefused(InvalidInputException.class, "budget.contest.declared-not-allowed", () -> world.as(moderator, () -> world.contests
                 .create("Шкільний бюджет 2027", BudgetWorld.ABOUT, BudgetWorld.MILLION, SelectionRule.BY_VOTES, 10, true,
-                        SignInStrength.STRONG, BudgetWorld.dates(later, 5))));
+                        SignInStrength.STRONG, BudgetWorld.dates(later, 5), null)));
         assertRefused(InvalidInputException.class, "budget.contest.sign-in.weaker", () -> world.as(moderator, () -> world.contests
                 .create("Шкільний бюджет 2027", BudgetWorld.ABOUT, BudgetWorld.MILLION, SelectionRule.BY_VOTES, 10, false,
-                        SignInStrength.BASIC, BudgetWorld.dates(later, 5))));
+                        SignInStrength.BASIC, BudgetWorld.dates(later, 5), null)));
         assertRefused(InvalidInputException.class, "budget.contest.age.invalid", () -> world.as(moderator, () -> world.contests
                 .create("Шкільний бюджет 2027", BudgetWorld.ABOUT, BudgetWorld.MILLION, SelectionRule.BY_VOTES, 5, false,
-                        SignInStrength.STRONG, BudgetWorld.dates(later, 5))));
+                        SignInStrength.STRONG, BudgetWorld.dates(later, 5), null)));
         world.as(moderator, () -> {
             InContainer.bean(ToolSettings.class).change(world.community, "budget", Map.of("budget.declared-residency", "true"));
             return null;
         });
         Contest declared = world.as(moderator, () -> world.contests.create("Шкільний бюджет 2027", BudgetWorld.ABOUT, BudgetWorld.MILLION,
-                SelectionRule.BY_VOTES, 10, true, SignInStrength.STRONG, BudgetWorld.dates(later, 5)));
+                SelectionRule.BY_VOTES, 10, true, SignInStrength.STRONG, BudgetWorld.dates(later, 5), null));
         assertTrue(declared.declaredResidency());
     }
 

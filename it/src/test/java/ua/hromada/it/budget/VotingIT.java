@@ -128,7 +128,8 @@ class VotingIT {
         }
         assertEquals(51, InContainer.count("select count(*) from budget_ballot where contest_id = ?", ballot.contest()));
         Map<VoteChannel, Long> channels = world.in(Actor.ANONYMOUS, () -> voting.channels(ballot.contest()));
-        assertEquals(Map.of(VoteChannel.ONLINE, 51L, VoteChannel.TERMINAL, 0L, VoteChannel.BOT, 0L, VoteChannel.PAPER, 0L), channels);
+        assertEquals(Map.of(VoteChannel.ONLINE, 51L, VoteChannel.TERMINAL, 0L, VoteChannel.BOT, 0L, VoteChannel.PAPER, 0L, VoteChannel.CODE, 0L),
+                channels);
     }
 
     @Test

@@ -34,6 +34,11 @@ public class BudgetFormat {
         return "/" + tenant.require().slug() + "/budget/" + contest.id();
     }
 
+    /** Where a contest's console pages lead back to: its settings, or for a school's contest the schools' page its school moderators reach too. */
+    public String consolePath(Contest contest) {
+        return "/" + tenant.require().slug() + "/admin/budget/" + (contest.isSchools() ? "schools" : String.valueOf(contest.id()));
+    }
+
     /** "Up to 3 projects" or "any projects whose cost fits the category's budget". */
     public String picks(ContestCategory category) {
         return category.picks() == null ? Messages.text(language.getLocale(), "budget.category.picks.fit")

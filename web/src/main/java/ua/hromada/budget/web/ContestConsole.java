@@ -20,6 +20,8 @@ import ua.hromada.budget.ContestDates;
 import ua.hromada.budget.ContestReading;
 import ua.hromada.budget.Contests;
 import ua.hromada.budget.Hryvnias;
+import ua.hromada.budget.School;
+import ua.hromada.budget.Schools;
 import ua.hromada.budget.SelectionRule;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.identity.SignInStrength;
@@ -51,6 +53,9 @@ public class ContestConsole implements Serializable {
     BudgetPermissions permissions;
 
     @Inject
+    Schools schools;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
@@ -77,6 +82,8 @@ public class ContestConsole implements Serializable {
     private String minCost;
     private String maxCost;
     private Integer picks;
+    private Long schoolId;
+    private List<School> schoolChoices;
 
     /** f:viewAction of the list. */
     public void loadList() throws IOException {
@@ -101,9 +108,9 @@ public class ContestConsole implements Serializable {
     public void save() throws IOException {
         if (contest != null) {
             Messages.attempt(language.getLocale(), "budget.console.saved", () -> show(contests.edit(id, title, description,
-                    Hryvnias.parse(totalBudget, "budget.contest.total"), rule, voterMinAge, declaredResidency, signIn, dates())));
+                    Hryvnias.parse(totalBudget, "budget.contest.total"), rule, voterMinAge, declaredResidency, signIn, dates(), schoolId)));
         } else if (Messages.attempt(language.getLocale(), "budget.console.created", () -> show(contests.create(title, description,
-                Hryvnias.parse(totalBudget, "budget.contest.total"), rule, voterMinAge, declaredResidency, signIn, dates())))) {
+                Hryvnias.parse(totalBudget, "budget.contest.total"), rule, voterMinAge, declaredResidency, signIn, dates(), schoolId)))) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + CONSOLE + "/" + id);
@@ -154,6 +161,7 @@ public class ContestConsole implements Serializable {
         voterMinAge = c.voterMinAge();
         declaredResidency = c.declaredResidency();
         signIn = c.signIn();
+        schoolId = c.schoolId();
         ContestDates d = c.dates();
         Instant[] at = {d.submission(), d.support(), d.review(), d.voting(), d.results(), d.implementation()};
         for (int i = 0; i < at.length; i++) {
@@ -192,6 +200,22 @@ public class ContestConsole implements Serializable {
 
     public long getCategoriesTotal() {
         return categories.stream().mapToLong(ContestCategory::budget).sum();
+    }
+
+    /** The community's schools, for a school's own contest. */
+    public List<School> getSchools() {
+        if (schoolChoices == null) {
+            schoolChoices = schools.console().stream().map(Schools.Entry::school).toList();
+        }
+        return schoolChoices;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public void setSchoolId(Long schoolId) {
+        this.schoolId = schoolId;
     }
 
     public SelectionRule[] getRules() {

@@ -14,6 +14,8 @@ import ua.hromada.budget.BudgetProject;
 import ua.hromada.budget.ContestStage;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectSupport;
+import ua.hromada.budget.School;
+import ua.hromada.budget.Schools;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.access.Acting;
@@ -42,11 +44,15 @@ public class ContestView {
     ProjectSupport support;
 
     @Inject
+    Schools schools;
+
+    @Inject
     LanguageSelection language;
 
     private long id;
     private String after;
     private Contest contest;
+    private School school;
     private List<ContestCategory> categories = List.of();
     private Page<BudgetProject> submitted = new Page<>(List.of(), null);
     private List<BudgetProject> mine = List.of();
@@ -57,6 +63,7 @@ public class ContestView {
         try {
             contest = reading.view(id);
             categories = reading.categories(id);
+            school = contest.isSchools() ? schools.find(contest.schoolId()) : null;
             submitted = projects.submitted(id, after, Page.DEFAULT_LIMIT);
             mine = projects.mine(id);
             if (contest.stage() == ContestStage.SUPPORT) {
@@ -92,9 +99,14 @@ public class ContestView {
         return mine;
     }
 
-    /** Whether the contest takes drafts of projects now (announced or taking submissions). */
+    /** Whether the contest takes residents' drafts of projects now (announced or taking submissions; a school's moderators enter its pupils'). */
     public boolean isDrafting() {
-        return contest != null && ContestStage.DRAFTING.contains(contest.stage());
+        return contest != null && !contest.isSchools() && ContestStage.DRAFTING.contains(contest.stage());
+    }
+
+    /** The school whose contest this is, or null. */
+    public School getSchool() {
+        return school;
     }
 
     /** Why the signed-in person may not put forward a project (not a resident, a weaker sign-in), or null. */

@@ -6,16 +6,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import ua.hromada.budget.BudgetAction;
-import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.BudgetProject;
 import ua.hromada.budget.Contest;
-import ua.hromada.budget.ContestReading;
 import ua.hromada.budget.ProjectReading;
-import ua.hromada.core.NotFoundException;
-import ua.hromada.core.web.PageResponses;
-import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LazyRows;
-import ua.hromada.core.web.TenantContext;
 
 /** The moderators' list of a contest's submitted projects, with their authors' contacts and the paper ones marked. */
 @Named
@@ -24,39 +18,23 @@ public class ProjectConsole implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ContestReading contests;
-
-    @Inject
     ProjectReading reading;
 
     @Inject
-    BudgetPermissions permissions;
-
-    @Inject
-    TenantContext tenant;
-
-    @Inject
-    ConsoleAccess access;
+    ConsoleContest console;
 
     private long id;
     private Contest contest;
     private LazyRows<BudgetProject> projects;
 
-    /** f:viewAction: moderators only; 404 for no contest here. */
+    /** f:viewAction: the contest's moderators (a school's contest: its school moderators too); 404 for no contest here. */
     public void load() throws IOException {
-        if (!permissions.allows(BudgetAction.MANAGE, tenant.require().id())) {
-            access.refuse("/" + tenant.require().slug() + "/admin/budget/" + id + "/projects");
-            return;
-        }
         if (contest == null) {
-            try {
-                contest = contests.find(id);
-            } catch (NotFoundException e) {
-                PageResponses.notFound();
-                return;
+            contest = console.open(id, BudgetAction.MANAGE, "/admin/budget/" + id + "/projects");
+            if (contest != null) {
+                long contestId = contest.id();
+                projects = new LazyRows<>(query -> reading.forModerators(contestId, query), BudgetProject::id, "submitted", false);
             }
-            long contestId = contest.id();
-            projects = new LazyRows<>(query -> reading.forModerators(contestId, query), BudgetProject::id, "submitted", false);
         }
     }
 

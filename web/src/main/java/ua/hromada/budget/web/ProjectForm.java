@@ -23,7 +23,6 @@ import ua.hromada.budget.ProjectSubmission;
 import ua.hromada.core.Money;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.web.PageResponses;
-import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
@@ -55,7 +54,7 @@ public class ProjectForm implements Serializable {
     TenantContext tenant;
 
     @Inject
-    ConsoleAccess access;
+    ConsoleContest console;
 
     @Inject
     LanguageSelection language;
@@ -113,16 +112,14 @@ public class ProjectForm implements Serializable {
         }
     }
 
-    /** f:viewAction of the console's paper entry for the contest {@code id}: moderators only. */
+    /** f:viewAction of the console's paper entry for the contest {@code id}: its moderators only (a school's: its school moderators too). */
     public void loadPaper() throws IOException {
-        if (contest != null) {
-            return;
+        if (contest == null) {
+            Contest c = console.open(id, BudgetAction.MANAGE, "/admin/budget/" + id + "/paper");
+            if (c != null) {
+                start(c);
+            }
         }
-        if (!permissions.allows(BudgetAction.MANAGE, tenant.require().id())) {
-            access.refuse("/" + tenant.require().slug() + "/admin/budget/" + id + "/paper");
-            return;
-        }
-        found(() -> start(contests.find(id)));
     }
 
     /** Saves the draft as it is (a new one goes to its own address); a refusal keeps what was typed. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import ua.hromada.budget.BudgetAction;
-import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.BudgetProject;
 import ua.hromada.budget.CheckKind;
 import ua.hromada.budget.Contest;
@@ -17,12 +16,10 @@ import ua.hromada.budget.ProjectCheck;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectReview;
 import ua.hromada.core.NotFoundException;
-import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.LazyRows;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.PageResponses;
-import ua.hromada.core.web.TenantContext;
 
 /**
  * The moderators' review: a contest's queue of projects in review, and one project's review page
@@ -44,13 +41,7 @@ public class ReviewConsole implements Serializable {
     ProjectReview review;
 
     @Inject
-    BudgetPermissions permissions;
-
-    @Inject
-    TenantContext tenant;
-
-    @Inject
-    ConsoleAccess access;
+    ConsoleContest console;
 
     @Inject
     LanguageSelection language;
@@ -67,28 +58,31 @@ public class ReviewConsole implements Serializable {
     private String costReason;
     private String rejection;
 
-    /** f:viewAction of {@code /admin/budget/{id}/review}: the contest {@code id}'s queue. */
+    /** f:viewAction of {@code /admin/budget/{id}/review}: the contest {@code id}'s queue, for its reviewers. */
     public void loadQueue() throws IOException {
-        if (admitted("/admin/budget/" + id + "/review") && contest == null) {
-            try {
-                contest = contests.find(id);
-            } catch (NotFoundException e) {
-                PageResponses.notFound();
-                return;
+        if (contest == null) {
+            contest = console.open(id, BudgetAction.REVIEW, "/admin/budget/" + id + "/review");
+            if (contest != null) {
+                long contestId = contest.id();
+                queue = new LazyRows<>(query -> review.queue(contestId, query), BudgetProject::id, "submitted", false);
             }
-            long contestId = contest.id();
-            queue = new LazyRows<>(query -> review.queue(contestId, query), BudgetProject::id, "submitted", false);
         }
     }
 
-    /** f:viewAction of {@code /admin/budget/projects/{id}/review}: the project {@code id}. */
+    /** f:viewAction of {@code /admin/budget/projects/{id}/review}: the project {@code id}, for its contest's reviewers. */
     public void loadProject() throws IOException {
-        if (admitted("/admin/budget/projects/" + id + "/review") && project == null) {
-            try {
-                show(projects.view(id));
-            } catch (NotFoundException e) {
-                PageResponses.notFound();
-            }
+        if (project != null) {
+            return;
+        }
+        BudgetProject found;
+        try {
+            found = projects.view(id);
+        } catch (NotFoundException e) {
+            PageResponses.notFound();
+            return;
+        }
+        if (console.open(found.contestId(), BudgetAction.REVIEW, "/admin/budget/projects/" + id + "/review") != null) {
+            show(found);
         }
     }
 
@@ -125,14 +119,6 @@ public class ReviewConsole implements Serializable {
         project = p;
         contest = contests.find(p.contestId());
         checks = review.checks(p.id());
-    }
-
-    private boolean admitted(String page) throws IOException {
-        if (permissions.allows(BudgetAction.REVIEW, tenant.require().id())) {
-            return true;
-        }
-        access.refuse("/" + tenant.require().slug() + page);
-        return false;
     }
 
     public CheckKind[] getKinds() {
