@@ -118,6 +118,8 @@ public final class Bench {
         seeding.scratchTable();
         ConsultationLoad consultations = new ConsultationLoad(db, signers.secrets().length);
         consultations.seed();
+        BudgetLoad budget = new BudgetLoad(db);
+        budget.seed();
         System.out.printf(Locale.ROOT, "bench: seeded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         if (plan.big()) {
             System.out.println("bench: seeding the big data set (35,000 petitions, 3,000,000 signatures)");
@@ -208,6 +210,7 @@ public final class Bench {
         pageTimings();
         readSurge();
         consultationSteps(db, consultations, signers);
+        budgetSteps(db, budget, signers);
         return summary(pairs, open);
     }
 
@@ -474,6 +477,63 @@ public final class Bench {
         }
     }
 
+    private Step votingSurge;
+    private BudgetLoad.Results budgetResults;
+    private final List<PageTimings.Result> budgetPages = new ArrayList<>();
+
+    /**
+     * The participatory budget (issue 13): 200 voters casting their ballots through the API at
+     * once (closed loop, each with their own token; one ballot per person, every ballot checked
+     * against the rows), the results of a contest with 100,000 voters and 200 projects by both
+     * rules (the first request computes them), then the contest, project and results pages on
+     * e-DEM-sized data, one reader at a time.
+     */
+    private void budgetSteps(Connection db, BudgetLoad load, Seeding.Signers signers) throws Exception {
+        System.out.println();
+        System.out.println("Participatory budget: 200 voters cast their ballots through the API at once (closed loop), each with their own token");
+        System.out.println();
+        System.out.println(Report.stepHeader());
+        int n = signers.secrets().length;
+        // the voting path is cold until now: a warm-up in another contest (one ballot per person there too)
+        int measured = Math.min(plan.stepCap(), n);
+        Step warm = new Step("warm-up vote closed 50", new People(0, Math.min(plan.warmUpCap(), n)));
+        Surge.closed(warm, 50, plan.warmUp(), BudgetLoad.voter(http, plan.base(), BudgetLoad.WARM_UP, BudgetLoad.FIRST_WARM_UP_PROJECT,
+                signers.secrets(), warm.failures));
+        System.out.println(Report.stepRow(warm));
+        Step step = new Step("budget vote closed 200", new People(0, measured));
+        ServerCounters before = begin(db);
+        Surge.closed(step, 200, plan.step(), BudgetLoad.voter(http, plan.base(), BudgetLoad.VOTING, BudgetLoad.FIRST_VOTING_PROJECT,
+                signers.secrets(), step.failures));
+        counted(db, before, step);
+        Thread.sleep(1000); // a ballot the client gave up on may still commit
+        step.checkRows(load.voters());
+        System.out.println(Report.stepRow(step));
+        if (!step.failures.isEmpty()) {
+            System.out.println("Failures of " + step.name + " (most frequent first):");
+            System.out.println(step.failures.summary(5));
+        }
+        votingSurge = step;
+        System.out.println();
+        budgetResults = BudgetLoad.results(http, plan.base());
+        System.out.printf(Locale.ROOT, "Results of a contest with %,d voters and %d projects by both rules (equal shares, the contest's,"
+                + " and by votes for comparison), the first request: HTTP %d in %,d ms, %d winners%n", BudgetLoad.RESULTS_VOTERS,
+                BudgetLoad.RESULTS_PROJECTS, budgetResults.status(), budgetResults.millis(), budgetResults.winners());
+        String b = "/" + Seeding.SLUG + "/budget";
+        List<String> paths = List.of(b + "/" + BudgetLoad.VOTING, b + "/projects/" + BudgetLoad.FIRST_VOTING_PROJECT, b + "/"
+                + BudgetLoad.RESULTS + "/results", b, "/api/v1/communities/" + Seeding.SLUG + "/budget/contests/" + BudgetLoad.VOTING);
+        System.out.println();
+        System.out.println("Participatory budget pages on e-DEM-sized data (303 contests, 9,840 projects; the results of 100,000 ballots):"
+                + " one reader at a time");
+        System.out.println();
+        System.out.println(Report.pageHeader());
+        PageTimings pages = new PageTimings(http, plan.base());
+        for (String path : paths) {
+            PageTimings.Result r = pages.measure(path, plan.pageRequests() / 5, plan.pageRequests());
+            budgetPages.add(r);
+            System.out.println(Report.pageRow(r));
+        }
+    }
+
     /** How long this run's WildFly took to start with the EAR (the last "started in" of its log), if known. */
     private java.util.Optional<Long> coldStart() {
         if (plan.serverLog() == null || !java.nio.file.Files.isReadable(plan.serverLog())) {
@@ -519,8 +579,9 @@ public final class Bench {
     }
 
     private int summary(List<Step[]> pairs, List<Step> open) {
-        long lost = steps.stream().mapToLong(s -> Math.max(0, s.lost)).sum();
-        long duplicates = steps.stream().mapToLong(s -> Math.max(0, s.duplicates)).sum();
+        long lost = steps.stream().mapToLong(s -> Math.max(0, s.lost)).sum() + (votingSurge == null ? 0 : Math.max(0, votingSurge.lost));
+        long duplicates = steps.stream().mapToLong(s -> Math.max(0, s.duplicates)).sum()
+                + (votingSurge == null ? 0 : Math.max(0, votingSurge.duplicates));
         double peak = pairs.stream().mapToDouble(p -> p[0].perSecond()).max().orElse(0);
         System.out.println();
         System.out.println("Summary against the issue's targets");
@@ -532,6 +593,19 @@ public final class Bench {
             for (PageTimings.Result r : consultationPages) {
                 double p95 = r.micros().getTotalCount() == 0 ? Double.NaN : r.micros().getValueAtPercentile(95) / 1000.0;
                 System.out.printf(Locale.ROOT, "  %-52s p95 %6.1f ms (issue 12: < 50 ms: %s)%n", r.path(), p95,
+                        p95 < 50 && r.errors() == 0 ? "met" : "NOT met");
+            }
+        }
+        if (votingSurge != null) {
+            System.out.printf(Locale.ROOT, "  budget vote closed 200 %7.0f ballots/s, p99 %s ms; lost %d, duplicates %d (issue 13: 0 and 0: %s)%n",
+                    votingSurge.perSecond(), Report.ms(votingSurge.latency, 99), votingSurge.lost, votingSurge.duplicates,
+                    votingSurge.lost == 0 && votingSurge.duplicates == 0 ? "met" : "NOT met");
+            System.out.printf(Locale.ROOT, "  budget results, %,d voters x %d projects, both rules: %.1f s (issue 13: < 30 s: %s)%n",
+                    BudgetLoad.RESULTS_VOTERS, BudgetLoad.RESULTS_PROJECTS, budgetResults.millis() / 1000.0,
+                    budgetResults.status() == 200 && budgetResults.millis() < 30_000 ? "met" : "NOT met");
+            for (PageTimings.Result r : budgetPages) {
+                double p95 = r.micros().getTotalCount() == 0 ? Double.NaN : r.micros().getValueAtPercentile(95) / 1000.0;
+                System.out.printf(Locale.ROOT, "  %-52s p95 %6.1f ms (issue 13: < 50 ms: %s)%n", r.path(), p95,
                         p95 < 50 && r.errors() == 0 ? "met" : "NOT met");
             }
         }
@@ -569,7 +643,7 @@ public final class Bench {
                     mixedRead.p99(), mixedRead.errors(), met ? "met" : "NOT met");
         }
         long unsettled = steps.stream().filter(s -> s.settled >= 0 && s.settled != s.rows).count();
-        System.out.printf(Locale.ROOT, "  lost signatures %d, duplicates %d (required: 0 and 0: %s); steps whose shown count did not settle"
+        System.out.printf(Locale.ROOT, "  lost signatures and ballots %d, duplicates %d (required: 0 and 0: %s); steps whose shown count did not settle"
                 + " to the rows within %d s: %d%n", lost, duplicates, lost == 0 && duplicates == 0 ? "met" : "NOT met",
                 SETTLE_MAX.toSeconds(), unsettled);
         return lost == 0 && duplicates == 0 ? 0 : 1;

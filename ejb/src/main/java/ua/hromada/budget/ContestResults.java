@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,12 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.NotFoundException;
+import ua.hromada.core.audit.AuditTrail;
 
 /**
  * A contest's results once its voting is over: per category, its admitted projects as an
- * approval vote of the ballots that chose in it, the winners under the contest's rule. Ballots no
- * longer change then, so each contest's results are computed once and kept ({@link ResultsCache}).
+ * approval vote of the ballots that chose in it, the winners under the contest's rule. They are
+ * computed once, when the results stage begins, and stored ({@link ResultsRecord}); pages read the
+ * stored ones (the most recently read kept in {@link ResultsCache}), and a moderator's recheck
+ * computes them again from the ballots and says whether the winners are the same.
  */
 @Stateless
 public class ContestResults {
@@ -49,13 +54,64 @@ public class ContestResults {
     @Inject
     ResultsCache cache;
 
+    @Inject
+    ResultsRecord record;
+
+    @Inject
+    BudgetPermissions permissions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
     /** Anyone, once the contest's results stage has begun: its results by category (404 before: nothing is shown early). */
     public List<CategoryResult> of(long contestId) {
         Contest contest = contests.view(contestId);
         if (contest.stage().compareTo(ContestStage.RESULTS) < 0) {
             throw new NotFoundException("budget.results.not-yet", contestId);
         }
-        return cache.of(contestId, () -> compute(contest));
+        return cache.of(contestId, () -> record.load(contest, contests.categories(contestId)).orElseGet(() -> compute(contest)));
+    }
+
+    /**
+     * The sweeper as the results stage begins, and the pabulib import: computes the contest's
+     * results and stores them (results stored before stay as they are), in the caller's transaction.
+     */
+    public List<CategoryResult> close(Contest contest) {
+        return record.load(contest, contests.categories(contest.id())).orElseGet(() -> {
+            List<CategoryResult> computed = compute(contest);
+            record.store(contest, computed, clock.instant());
+            return computed;
+        });
+    }
+
+    /**
+     * The contest's moderators, once its results are stored: computes them again from the ballots
+     * and answers the names of the categories whose winners (by either rule) differ from the
+     * stored ones; none means the same winners. Audited either way.
+     */
+    public List<String> recheck(long contestId) {
+        Contest contest = contests.find(contestId);
+        permissions.require(BudgetAction.MANAGE, contest);
+        List<CategoryResult> stored = record.load(contest, contests.categories(contestId))
+                .orElseThrow(() -> new ConflictException("budget.results.not-stored"));
+        List<CategoryResult> again = compute(contest);
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            if (!winners(stored.get(i)).equals(winners(again.get(i))) || !stored.get(i).otherRuleWinners().equals(again.get(i)
+                    .otherRuleWinners())) {
+                differ.add(stored.get(i).category().name());
+            }
+        }
+        audit.record(contest.communityId(), "budget.results.recheck", Contests.OBJECT, contestId, differ.isEmpty() ? "the same winners"
+                : "winners differ in " + String.join(", ", differ));
+        return differ;
+    }
+
+    private static List<Long> winners(CategoryResult result) {
+        return result.lines().stream().filter(Line::winner).map(l -> l.project().id()).toList();
     }
 
     private List<CategoryResult> compute(Contest contest) {

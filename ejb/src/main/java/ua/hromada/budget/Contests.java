@@ -56,6 +56,9 @@ public class Contests {
     Schools schools;
 
     @Inject
+    ContestResults results;
+
+    @Inject
     Clock clock;
 
     /** The school of the current community a contest is for, or none (404 for another community's). */
@@ -147,7 +150,7 @@ public class Contests {
             }
             if (before.compareTo(ContestStage.RESULTS) < 0 && contest.stage().compareTo(ContestStage.RESULTS) >= 0) {
                 em.flush();
-                implementation.markWinners(contest);
+                implementation.markWinners(contest, results.close(contest));
             }
         }
     }

@@ -33,9 +33,6 @@ public class Implementation {
     ProjectReading projects;
 
     @Inject
-    ContestResults results;
-
-    @Inject
     BudgetPermissions permissions;
 
     @Inject
@@ -47,11 +44,11 @@ public class Implementation {
     @Inject
     Clock clock;
 
-    /** {@link Contests#advance} and the pabulib import only, once the results are final: the winners' implementation is planned. */
-    public void markWinners(Contest contest) {
+    /** {@link Contests#advance} and the pabulib import only, with the results just stored: the winners' implementation is planned. */
+    public void markWinners(Contest contest, List<ContestResults.CategoryResult> results) {
         Instant now = clock.instant();
         int won = 0;
-        for (ContestResults.CategoryResult category : results.of(contest.id())) {
+        for (ContestResults.CategoryResult category : results) {
             for (ContestResults.Line line : category.lines()) {
                 if (line.winner()) {
                     em.find(BudgetProject.class, line.project().id()).won(now);

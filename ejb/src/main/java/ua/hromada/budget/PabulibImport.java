@@ -58,6 +58,9 @@ public class PabulibImport {
     Implementation implementation;
 
     @Inject
+    ContestResults results;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -98,7 +101,7 @@ public class PabulibImport {
             projects.put((String) row[0], ((Number) row[1]).longValue());
         }
         insertBallots(contest, category, file.voters(), projects, now);
-        implementation.markWinners(contest);
+        implementation.markWinners(contest, results.close(contest));
         deadlines.schedule(Contests.stageKind(ContestStage.IMPLEMENTATION), contest.id(), community.id(), contest.dates().implementation());
         audit.record(community.id(), "budget.contest.import", Contests.OBJECT, contest.id(), "pabulib: " + file.projects().size()
                 + " projects, " + file.voters().size() + " voters, budget " + budget + ", " + rule);

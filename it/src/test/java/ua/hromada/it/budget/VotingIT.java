@@ -159,6 +159,36 @@ class VotingIT {
     }
 
     @Test
+    void resultsAreStoredAtTheCloseThePagesReadThemAndARecheckComparesThemWithTheBallots() {
+        BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.EQUAL_SHARES);
+        for (int i = 0; i < 4; i++) {
+            long voter = world.person("Виборниця " + i, Role.RESIDENT);
+            vote(voter, ballot, Set.of(ballot.city().get(i % 2), ballot.district().get(1)));
+        }
+        world.in(BudgetWorld.ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(ballot.results(), 500));
+        assertEquals(2, InContainer.count("select count(*) from budget_result where contest_id = ?", ballot.contest()), "both categories");
+        assertEquals(6, InContainer.count("select count(*) from budget_result_line where contest_id = ? and rule = 'EQUAL_SHARES'",
+                ballot.contest()), "every admitted project under the contest's rule");
+        assertTrue(InContainer.count("select count(*) from budget_result_line where contest_id = ? and rule = 'BY_VOTES' and winner",
+                ballot.contest()) > 0, "the other rule's winners, for comparison");
+        // what the pages show is what was stored: a stored count read back as it stands
+        InContainer.execute("update budget_result_line set approvals = 777 where contest_id = ? and rule = 'EQUAL_SHARES' and position = 0",
+                ballot.contest());
+        ContestResults results = InContainer.bean(ContestResults.class);
+        assertEquals(777, world.in(Actor.ANONYMOUS, () -> results.of(ballot.contest())).get(0).lines().get(0).approvals());
+        assertEquals(List.of(), world.as(moderator, () -> results.recheck(ballot.contest())), "computed again: the same winners");
+        assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(resident, () -> results.recheck(ballot.contest())));
+        // the city-wide category's first line (it was made first, so its id is the lower)
+        InContainer.execute("update budget_result_line set winner = not winner where contest_id = ? and rule = 'EQUAL_SHARES'"
+                + " and position = 0 and category_id = (select min(category_id) from budget_result where contest_id = ?)", ballot.contest(),
+                ballot.contest());
+        assertEquals(List.of("Загальноміські проєкти"), world.as(moderator, () -> results.recheck(ballot.contest())),
+                "a stored winner that the ballots do not give is found");
+        assertTrue(InContainer.auditOf("budget-contest", ballot.contest()).stream().filter(e -> e.action().equals("budget.results.recheck"))
+                .count() == 2);
+    }
+
+    @Test
     void aChatBotVotesWithItsPersonsTokenUnderTheSameOneBallotRule() throws Exception {
         BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.EQUAL_SHARES);
         long voter = world.person("Ірина Ботова", Role.RESIDENT);

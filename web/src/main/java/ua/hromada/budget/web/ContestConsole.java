@@ -18,11 +18,14 @@ import ua.hromada.budget.Contest;
 import ua.hromada.budget.ContestCategory;
 import ua.hromada.budget.ContestDates;
 import ua.hromada.budget.ContestReading;
+import ua.hromada.budget.ContestResults;
+import ua.hromada.budget.ContestStage;
 import ua.hromada.budget.Contests;
 import ua.hromada.budget.Hryvnias;
 import ua.hromada.budget.School;
 import ua.hromada.budget.Schools;
 import ua.hromada.budget.SelectionRule;
+import ua.hromada.core.HromadaException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.web.PageResponses;
@@ -54,6 +57,9 @@ public class ContestConsole implements Serializable {
 
     @Inject
     Schools schools;
+
+    @Inject
+    ContestResults results;
 
     @Inject
     TenantContext tenant;
@@ -140,6 +146,25 @@ public class ContestConsole implements Serializable {
     /** Publishes the draft. */
     public void publish() {
         Messages.attempt(language.getLocale(), "budget.console.published", () -> show(contests.publish(id)));
+    }
+
+    /** Computes the closed contest's results again from its ballots and says whether the winners are the stored ones. */
+    public void recheck() {
+        try {
+            List<String> differ = results.recheck(id);
+            if (differ.isEmpty()) {
+                Messages.info(language.getLocale(), "budget.results.recheck.same");
+            } else {
+                Messages.info(language.getLocale(), "budget.results.recheck.differ", String.join(", ", differ));
+            }
+        } catch (HromadaException e) {
+            Messages.show(e, language.getLocale());
+        }
+    }
+
+    /** Whether the contest's results stage has begun (its results are stored). */
+    public boolean isClosed() {
+        return contest != null && contest.stage().compareTo(ContestStage.RESULTS) >= 0;
     }
 
     /** The typed dates in the community's time zone; the dates themselves refuse a missing one or a wrong order. */
