@@ -13,17 +13,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import ua.hromada.core.TimeSource;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.demo.DemoData;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tenancy.CurrentCommunity;
+import ua.hromada.core.tool.ToolSettings;
 
 /**
  * A demo contest for the README's run command, through the same beans people use: in Bucha the
@@ -38,6 +43,8 @@ public class BudgetDemoData {
     private static final Logger LOG = Logger.getLogger(BudgetDemoData.class.getName());
     private static final String ABOUT = "Громада виділяє 5 мільйонів гривень на ідеї мешканців: подайте проєкт, зберіть"
             + " підтримку, а після перевірки голосуйте за ті, що вам до вподоби. Переможців визначає метод рівних часток.";
+    private static final String ABOUT_2026 = "Громада виділяє 4 мільйони гривень на ідеї мешканців; переможців визначає кількість"
+            + " голосів у кожній категорії.";
     private static final long MILLION = 100_000_000L; // kopecks
 
     @Inject
@@ -65,6 +72,24 @@ public class BudgetDemoData {
     Schools schools;
 
     @Inject
+    ProjectSupport support;
+
+    @Inject
+    ProjectReview review;
+
+    @Inject
+    Voting voting;
+
+    @Inject
+    PaperBallots paperBallots;
+
+    @Inject
+    ToolSettings settings;
+
+    @Inject
+    DeadlineProcessing deadlines;
+
+    @Inject
     Clock clock;
 
     // No transaction here: each step runs in its own, with the tenant set before it starts.
@@ -80,6 +105,10 @@ public class BudgetDemoData {
             return;
         }
         Instant now = clock.instant();
+        as(moderator, bucha, () -> {
+            settings.change(bucha, BudgetTool.KEY, Map.of("budget.supporters", "1"));
+            return null;
+        });
         ContestDates dates = new ContestDates(now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(27)), now.plus(Duration.ofDays(41)),
                 now.plus(Duration.ofDays(71)), now.plus(Duration.ofDays(85)), now.plus(Duration.ofDays(120)));
         long resident = people.findOrRegister("3000000001", "Олена Мешканка").id();
@@ -116,15 +145,16 @@ public class BudgetDemoData {
                 now.plus(Duration.ofDays(374)), now.plus(Duration.ofDays(388)), now.plus(Duration.ofDays(420)));
         as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2028", ABOUT, 6 * MILLION, SelectionRule.BY_VOTES, 14, false,
                 SignInStrength.STRONG, next, null).id());
+        loadVoting(bucha, moderator, resident, neighbour, now);
         loadSchools(bucha, moderator, now);
         loadIrpin();
         LOG.info("Demo participatory budget loaded in /bucha/budget and /irpin/budget");
     }
 
     /**
-     * In Bucha, two schools take part; Наталія Вчителька, the lyceum's school moderator, has its
-     * 2027 contest taking submissions (voting from the twentieth day) and entered two pupils'
-     * projects from their forms; she can print the pupils' codes already.
+     * In Bucha, two schools take part; Наталія Вчителька, the lyceum's school moderator, entered
+     * three pupils' projects from their forms when its contest opened 25 days ago, reviewed them
+     * (two admitted, one rejected), and the contest is in its vote now: she prints the pupils' codes.
      */
     private void loadSchools(long bucha, long moderator, Instant now) {
         long teacher = people.findOrRegister("3000000008", "Наталія Вчителька").id();
@@ -135,21 +165,134 @@ public class BudgetDemoData {
             schools.assign(lyceum, teacher);
             return null;
         });
-        ContestDates dates = new ContestDates(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(6)), now.plus(Duration.ofDays(13)),
-                now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(34)), now.plus(Duration.ofDays(60)));
-        long contest = as(moderator, bucha, () -> contests.create("Шкільний бюджет ліцею № 3, 2027", "Ліцей отримує 100 000 гривень"
-                + " на ідеї учнів: класи подають проєкти через модераторку, а учні голосують одноразовими кодами з картки.", MILLION / 10,
-                SelectionRule.BY_VOTES, 10, false, SignInStrength.STRONG, dates, lyceum).id());
-        long ideas = as(moderator, bucha, () -> contests.addCategory(contest, "Ідеї учнів", CategoryScope.THEMATIC, MILLION / 10,
-                5_000_00L, 60_000_00L, 2).id());
-        as(moderator, bucha, () -> contests.publish(contest));
-        as(teacher, bucha, () -> submission.enterFromPaper(contest, "Учні 8-А класу", new ProjectContent(ideas, "Зелений клас на подвір’ї",
-                "Лавки-амфітеатр і навіс на шкільному подвір’ї, щоб у теплі дні проводити уроки надворі.", "подвір’я ліцею",
-                "класна керівниця 8-А", List.of(new CostLine("Лавки й навіс", 48_000_00L), new CostLine("Монтаж", 7_000_00L)))));
-        as(teacher, bucha, () -> submission.enterFromPaper(contest, "Учні 6-Б класу", new ProjectContent(ideas, "Настільні ігри для перерв",
-                "Шафа з настільними іграми в холі другого поверху: шахи, «Монополія», пазли — щоб на перервах грати разом, а не в телефонах.",
-                "хол другого поверху", "класний керівник 6-Б", List.of(new CostLine("Ігри (25 наборів)", 18_000_00L),
-                        new CostLine("Шафа", 6_000_00L)))));
+        Instant opened = now.minus(days(25));
+        ContestDates dates = new ContestDates(opened, opened.plus(days(3)), opened.plus(days(6)), opened.plus(days(10)), now.plus(days(14)),
+                now.plus(days(60)));
+        long contest = TimeSource.asIf(opened, () -> {
+            long id = as(moderator, bucha, () -> contests.create("Шкільний бюджет ліцею № 3, 2027", "Ліцей отримує 100 000 гривень"
+                    + " на ідеї учнів: класи подають проєкти через модераторку, а учні голосують одноразовими кодами з картки.",
+                    MILLION / 10, SelectionRule.BY_VOTES, 10, false, SignInStrength.STRONG, dates, lyceum).id());
+            long ideas = as(moderator, bucha, () -> contests.addCategory(id, "Ідеї учнів", CategoryScope.THEMATIC, MILLION / 10, 5_000_00L,
+                    60_000_00L, 2).id());
+            as(moderator, bucha, () -> contests.publish(id));
+            return id;
+        });
+        long ideas = as(moderator, bucha, () -> reading.categories(contest).get(0).id());
+        List<Long> projects = TimeSource.asIf(opened.plus(Duration.ofHours(2)), () -> List.of(
+                paper(bucha, teacher, contest, "Учні 8-А класу", new ProjectContent(ideas, "Зелений клас на подвір’ї",
+                        "Лавки-амфітеатр і навіс на шкільному подвір’ї, щоб у теплі дні проводити уроки надворі.", "подвір’я ліцею",
+                        "класна керівниця 8-А", List.of(new CostLine("Лавки й навіс", 48_000_00L), new CostLine("Монтаж", 7_000_00L)))),
+                paper(bucha, teacher, contest, "Учні 6-Б класу", new ProjectContent(ideas, "Настільні ігри для перерв", "Шафа з"
+                        + " настільними іграми в холі другого поверху: шахи, «Монополія», пазли — щоб на перервах грати разом, а не в"
+                        + " телефонах.", "хол другого поверху", "класний керівник 6-Б", List.of(new CostLine("Ігри (25 наборів)",
+                        18_000_00L), new CostLine("Шафа", 6_000_00L)))),
+                paper(bucha, teacher, contest, "Учні 10-Б класу", new ProjectContent(ideas, "Батут у спортзалі", "Великий батут у"
+                        + " спортзалі для уроків фізкультури й перерв.", "спортзал", "класний керівник 10-Б",
+                        List.of(new CostLine("Батут із сіткою", 52_000_00L))))));
+        TimeSource.asIf(dates.review().plusSeconds(60), () -> {
+            sweep();
+            decide(bucha, teacher, projects.get(0), null);
+            decide(bucha, teacher, projects.get(1), null);
+            decide(bucha, teacher, projects.get(2), "Батут у спортзалі без страхувальника заборонено правилами безпеки: ліцей не може"
+                    + " його встановити.");
+            return null;
+        });
+        TimeSource.asIf(dates.voting().plusSeconds(60), this::sweep);
+    }
+
+    /**
+     * Буча's 2026 contest, loaded as it went over the last 40 days: five projects submitted (one
+     * from a paper form), four supported (the fifth found no supporter), reviewed (three admitted,
+     * one rejected with a reason), and in its vote for ten more days: Олена Мешканка
+     * voted online and Андрій Модератор entered one paper ballot; Тарас Сусід has not voted yet.
+     */
+    private void loadVoting(long bucha, long moderator, long resident, long neighbour, Instant now) {
+        Instant opened = now.minus(days(40));
+        ContestDates dates = new ContestDates(opened, opened.plus(days(5)), opened.plus(days(12)), opened.plus(days(20)), now.plus(days(10)),
+                now.plus(days(60)));
+        long contest = TimeSource.asIf(opened, () -> {
+            long id = as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2026", ABOUT_2026, 4 * MILLION, SelectionRule.BY_VOTES,
+                    16, false, SignInStrength.STRONG, dates, null).id());
+            as(moderator, bucha, () -> contests.addCategory(id, "Загальноміські проєкти", CategoryScope.CITY_WIDE, 3 * MILLION,
+                    100_000_00L, MILLION, 2));
+            as(moderator, bucha, () -> contests.addCategory(id, "Двори й вулиці", CategoryScope.DISTRICT, MILLION, 50_000_00L,
+                    500_000_00L, null));
+            as(moderator, bucha, () -> contests.publish(id));
+            return id;
+        });
+        List<ContestCategory> categories = as(moderator, bucha, () -> reading.categories(contest));
+        long city = categories.get(0).id();
+        long yards = categories.get(1).id();
+        List<Long> projects = TimeSource.asIf(opened.plus(days(1)), () -> List.of(
+                submitted(bucha, resident, contest, new ProjectContent(city, "Світлофор біля ліцею № 3", "Регульований пішохідний"
+                        + " перехід із кнопкою виклику на вулиці Вокзальній біля ліцею: щоранку там переходять дорогу сотні дітей.",
+                        "вул. Вокзальна, біля ліцею № 3", "olena@example.org", List.of(new CostLine("Світлофор із кнопкою виклику",
+                        420_000_00L), new CostLine("Розмітка й монтаж", 80_000_00L)))),
+                submitted(bucha, neighbour, contest, new ProjectContent(city, "Громадська вбиральня в центральному парку", "Безкоштовна"
+                        + " вбиральня з пеленальним столиком і доступом для людей на візках біля головного входу в парк.",
+                        "центральний парк, головний вхід", "+380671234567", List.of(new CostLine("Модульна вбиральня", 640_000_00L),
+                        new CostLine("Підведення води й каналізації", 210_000_00L)))),
+                paper(bucha, moderator, contest, "Іван Степанович Мельник", new ProjectContent(yards, "Лавки у дворі на вулиці Героїв"
+                        + " Майдану", "Шість лавок зі спинками й урни у дворі будинків № 12–16: старшим людям ніде присісти.",
+                        "вул. Героїв Майдану, 12–16", "тел. 067 000 33 44 (з бланка)", List.of(new CostLine("Лавки й урни", 96_000_00L),
+                        new CostLine("Монтаж", 24_000_00L)))),
+                submitted(bucha, resident, contest, new ProjectContent(yards, "Клумби біля Будинку культури", "Багаторічні квіти й"
+                        + " крапельний полив на трьох клумбах перед Будинком культури.", "площа перед Будинком культури",
+                        "olena@example.org", List.of(new CostLine("Рослини", 60_000_00L), new CostLine("Крапельний полив", 35_000_00L)))),
+                submitted(bucha, neighbour, contest, new ProjectContent(yards, "Вуличні тренажери на Яблунській", "Шість вуличних"
+                        + " тренажерів із гумовим покриттям біля стадіону.", "вул. Яблунська, біля стадіону", "+380671234567",
+                        List.of(new CostLine("Тренажери", 180_000_00L), new CostLine("Покриття", 70_000_00L))))));
+        // Bucha asks one supporter a project (its setting): the last project found none
+        TimeSource.asIf(dates.support().plusSeconds(60), () -> {
+            sweep();
+            supportBy(bucha, neighbour, projects.get(0));
+            supportBy(bucha, resident, projects.get(1));
+            supportBy(bucha, resident, projects.get(2));
+            supportBy(bucha, neighbour, projects.get(3));
+            return null;
+        });
+        TimeSource.asIf(dates.review().plusSeconds(60), () -> {
+            sweep();
+            decide(bucha, moderator, projects.get(0), null);
+            decide(bucha, moderator, projects.get(1), "Ділянка біля входу в парк — у зоні охорони пам’ятки: вбиральню там не погодять.");
+            decide(bucha, moderator, projects.get(2), null);
+            decide(bucha, moderator, projects.get(3), null);
+            return null;
+        });
+        TimeSource.asIf(dates.voting().plusSeconds(60), () -> {
+            sweep();
+            as(resident, bucha, () -> voting.vote(contest, Set.of(projects.get(0), projects.get(2))));
+            return as(moderator, bucha, () -> paperBallots.enter(contest, "2900000015", Set.of(projects.get(0), projects.get(3))));
+        });
+    }
+
+    private long paper(long community, long moderator, long contest, String author, ProjectContent content) {
+        return as(moderator, community, () -> submission.enterFromPaper(contest, author, content).id());
+    }
+
+    private void supportBy(long community, long supporter, long project) {
+        as(supporter, community, () -> {
+            support.support(project);
+            return null;
+        });
+    }
+
+    /** Every check passed and the project admitted, or (with a reason) rejected after the feasibility check failed. */
+    private void decide(long community, long reviewer, long project, String rejection) {
+        for (CheckKind kind : CheckKind.values()) {
+            boolean passed = rejection == null || kind != CheckKind.FEASIBILITY;
+            as(reviewer, community, () -> review.check(project, kind, passed, passed ? "Перевірено, зауважень немає." : rejection));
+        }
+        as(reviewer, community, () -> rejection == null ? review.admit(project) : review.reject(project, rejection));
+    }
+
+    /** The sweeper at this thread's clock: moves the demo contests whose stage date has come. */
+    private Integer sweep() {
+        return Acting.as(Actor.system("demo-data"), () -> deadlines.sweep(clock.instant(), 500));
+    }
+
+    private static Duration days(long n) {
+        return Duration.ofDays(n);
     }
 
     /** In Irpin, the national moderator imports the 2025 contest's pabulib file (150 voters): its results by equal shares are public. */
@@ -167,8 +310,13 @@ public class BudgetDemoData {
     }
 
     private void submit(long community, long author, long contest, ProjectContent content) {
+        submitted(community, author, contest, content);
+    }
+
+    private long submitted(long community, long author, long contest, ProjectContent content) {
         long draft = as(author, community, () -> submission.createDraft(contest, content).id());
         as(author, community, () -> submission.submit(draft));
+        return draft;
     }
 
     private <T> T as(long person, long community, Supplier<T> work) {

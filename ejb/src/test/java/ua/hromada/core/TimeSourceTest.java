@@ -22,4 +22,13 @@ class TimeSourceTest {
         long millis = clock.millis(); // Clock.tick(systemUTC, 1 µs).millis() threw ArithmeticException
         assertTrue(millis >= before && millis - before < 1000, before + " then " + millis);
     }
+
+    @Test
+    void asIfShiftsThisThreadsClockAndGoesBackToThePresent() {
+        java.time.Instant then = java.time.Instant.parse("2026-10-01T09:00:00Z");
+        java.time.Instant seen = TimeSource.asIf(then, clock::instant);
+        assertTrue(!seen.isBefore(then) && seen.isBefore(then.plusSeconds(5)), "read as if " + then + ": " + seen);
+        assertTrue(TimeSource.asIf(then, () -> clock.millis()) - then.toEpochMilli() < 5000);
+        assertTrue(clock.instant().isAfter(then.plusSeconds(3600 * 24)), "the present again");
+    }
 }

@@ -80,6 +80,9 @@ class ResidentVotesUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.id("ballots")).getText()).isEqualTo("1");
         String results = chromium.driver.findElement(By.cssSelector("section.category-results")).getText();
         assertThat(results).contains("Сквер біля школи 1", "Переміг", "За правилом «За кількістю голосів» перемогли б: № 1, № 3, № 4, № 2.");
+        // the chart beside the table: a bar per project, the most voted one full
+        assertThat(chromium.driver.findElements(By.cssSelector("section.category-results .vote-bar span"))).hasSize(4)
+                .anyMatch(bar -> bar.getAttribute("style").contains("width: 100%"));
         chromium.assertNoSeriousViolations("results");
     }
 }

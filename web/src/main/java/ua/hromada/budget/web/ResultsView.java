@@ -43,6 +43,17 @@ public class ResultsView {
         }
     }
 
+    /** A line's bar in the category's chart: its votes as a percentage of the most voted project's (the table beside it has the figures). */
+    public long bar(ContestResults.CategoryResult result, ContestResults.Line line) {
+        int most = result.lines().stream().mapToInt(ContestResults.Line::approvals).max().orElse(0);
+        return most == 0 ? 0 : Math.round(100.0 * line.approvals() / most);
+    }
+
+    /** The category's budget taken by its winners, in percent, for its bar. */
+    public long used(ContestResults.CategoryResult result) {
+        return result.category().budget() == 0 ? 0 : Math.round(100.0 * result.funded() / result.category().budget());
+    }
+
     public long getBallots() {
         return channels.values().stream().mapToLong(Long::longValue).sum();
     }
