@@ -14,8 +14,10 @@ public enum BudgetAction {
     FOLLOW,
     /** Keep winning projects' implementation: status, money spent, milestones. */
     IMPLEMENT,
-    /** Review projects: record checks, correct costs, admit or reject them. */
+    /** Review projects: record checks, correct costs, admit or reject them, propose merging similar ones and record paper authors' answers. */
     REVIEW,
+    /** Consent to (or refuse) a proposed merge of one's project: its author only, signed in. */
+    CONSENT,
     /** Hand out a school contest's one-time voting codes to its pupils: issue them in bulk, revoke and reissue lost ones. */
     CODES,
     /**

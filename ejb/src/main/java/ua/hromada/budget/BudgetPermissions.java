@@ -34,6 +34,7 @@ public class BudgetPermissions {
             .row(BudgetAction.IMPLEMENT, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.BALLOTS, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.REVIEW, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(BudgetAction.CONSENT, Rule.signedIn().ownerOnly())
             .row(BudgetAction.CODES, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.SCHOOL, Rule.officials(Role.SCHOOL_MODERATOR, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.MANAGE, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
@@ -97,6 +98,15 @@ public class BudgetPermissions {
     public boolean assigned(long schoolId, long personId) {
         return ((Number) em.createNativeQuery(ASSIGNED).setParameter(1, schoolId).setParameter(2, personId).getSingleResult())
                 .longValue() > 0;
+    }
+
+    /** An author's own matter (the consent to a merge): the project's author with an account only; a paper form's has none. */
+    public void require(BudgetAction action, BudgetProject project) {
+        TABLE.require(action, Subject.community(project.communityId()).ownedBy(project.authorId()));
+    }
+
+    public boolean allows(BudgetAction action, BudgetProject project) {
+        return TABLE.allows(action, Subject.community(project.communityId()).ownedBy(project.authorId()));
     }
 
     /** Actions whose rule is the role or being signed in alone (follow, implement, ballots, review, manage, configure). */

@@ -53,6 +53,9 @@ public class Contests {
     Implementation implementation;
 
     @Inject
+    ProjectMerging merging;
+
+    @Inject
     Schools schools;
 
     @Inject
@@ -147,6 +150,9 @@ public class Contests {
             audit.record(contest.communityId(), "budget.contest.stage", OBJECT, id, before + " → " + contest.stage());
             if (before.compareTo(ContestStage.REVIEW) < 0 && contest.stage().compareTo(ContestStage.REVIEW) >= 0) {
                 support.settle(contest);
+            }
+            if (before.compareTo(ContestStage.REVIEW) <= 0 && contest.stage().compareTo(ContestStage.REVIEW) > 0) {
+                merging.lapse(contest);
             }
             if (before.compareTo(ContestStage.RESULTS) < 0 && contest.stage().compareTo(ContestStage.RESULTS) >= 0) {
                 em.flush();

@@ -11,8 +11,9 @@ import ua.hromada.core.tenancy.Community;
 
 /**
  * What the participatory budget tells people about a project, in both languages, with a link to
- * its page, in the caller's transaction: its author of the review's decision (their own matter,
- * sent even to those who switched optional notices off), its followers of each implementation change.
+ * its page, in the caller's transaction: its author of the review's decision and of a proposal to
+ * merge it with another and its outcome (their own matters, sent even to those who switched
+ * optional notices off), its followers of each implementation change.
  */
 @ApplicationScoped
 public class ProjectNotices {
@@ -25,8 +26,27 @@ public class ProjectNotices {
 
     /** The author (none for a paper form) of the review's decision: {@code key} of the mail texts, with the reason if any. */
     public void tellAuthor(Community community, BudgetProject project, String key, String reason) {
+        tell(community, project, key, reason == null ? "" : reason);
+    }
+
+    /**
+     * The authors (those with accounts) of a merge proposal's two projects, of it or its outcome:
+     * {@code absorbedKey} and {@code keptKey} of the mail texts, for each side; the text names the
+     * other project and the proposal's reason.
+     */
+    public void tellAuthorsOfMerge(Community community, ProjectMerge merge, BudgetProject absorbed, BudgetProject kept, String absorbedKey,
+            String keptKey) {
+        tell(community, absorbed, absorbedKey, kept.number(), kept.title(), merge.reason());
+        tell(community, kept, keptKey, absorbed.number(), absorbed.title(), merge.reason());
+    }
+
+    /** The project's author, an essential notice: the body's arguments are the project's title and {@code more}. */
+    private void tell(Community community, BudgetProject project, String key, Object... more) {
         if (project.authorId() != null) {
-            notices.tell(project.authorId(), community.id(), subject(key, project.title()), body(key + ".body", project.title(), reason),
+            Object[] arguments = new Object[more.length + 1];
+            arguments[0] = project.title();
+            System.arraycopy(more, 0, arguments, 1, more.length);
+            notices.tell(project.authorId(), community.id(), subject(key, project.title()), body(key + ".body", arguments),
                     link(community, project), true);
         }
     }
@@ -43,8 +63,8 @@ public class ProjectNotices {
         return subject.length() <= OutboxMessage.SUBJECT_MAX ? subject : subject.substring(0, OutboxMessage.SUBJECT_MAX - 1) + "…";
     }
 
-    private static String body(String key, String title, String reason) {
-        return text(UK, key, title, reason == null ? "" : reason) + "\n\n" + text(Locale.ENGLISH, key, title, reason == null ? "" : reason);
+    private static String body(String key, Object... arguments) {
+        return text(UK, key, arguments) + "\n\n" + text(Locale.ENGLISH, key, arguments);
     }
 
     private static String link(Community community, BudgetProject project) {

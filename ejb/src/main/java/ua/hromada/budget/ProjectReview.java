@@ -3,7 +3,6 @@ package ua.hromada.budget;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Comparator;
@@ -14,7 +13,6 @@ import ua.hromada.core.ConflictException;
 import ua.hromada.core.ConsoleTable;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.MessageKey;
-import ua.hromada.core.NotFoundException;
 import ua.hromada.core.TableQuery;
 import ua.hromada.core.TableRows;
 import ua.hromada.core.audit.AuditTrail;
@@ -25,7 +23,8 @@ import ua.hromada.core.identity.People;
  * (feasibility, legal, cost) recorded with a comment, the cost corrected with a reason (the
  * author's own total kept), and the project admitted to the ballot (every check passed) or
  * rejected with a reason; all public on the project's page and audited. Each change locks the
- * project's row, so two moderators' decisions never both land.
+ * project's row, so two moderators' decisions never both land; a decision waits while a merge of
+ * the project is proposed ({@link ProjectMerging}).
  */
 @Stateless
 public class ProjectReview {
@@ -40,6 +39,9 @@ public class ProjectReview {
 
     @Inject
     ContestReading contests;
+
+    @Inject
+    UnderReview underReview;
 
     @Inject
     BudgetPermissions permissions;
@@ -95,9 +97,9 @@ public class ProjectReview {
         return project;
     }
 
-    /** Moderators, during the review: admits the project to the ballot once every check is recorded as passed. */
+    /** Moderators, during the review: admits the project to the ballot once every check is recorded as passed (no merge pending). */
     public BudgetProject admit(long projectId) {
-        BudgetProject project = inReview(projectId);
+        BudgetProject project = decidable(projectId);
         List<ProjectCheck> checks = checks(projectId);
         for (CheckKind kind : CheckKind.values()) {
             Optional<ProjectCheck> check = checks.stream().filter(c -> c.kind() == kind).findFirst();
@@ -114,9 +116,9 @@ public class ProjectReview {
         return project;
     }
 
-    /** Moderators, during the review: rejects the project with a public reason. */
+    /** Moderators, during the review: rejects the project with a public reason (no merge pending). */
     public BudgetProject reject(long projectId, String reason) {
-        BudgetProject project = inReview(projectId);
+        BudgetProject project = decidable(projectId);
         project.reject(reason, people.signature(), clock.instant());
         audit.record(project.communityId(), "budget.review.reject", OBJECT, projectId, project.decisionReason());
         notices.tellAuthor(contests.community(), project, "rejected", project.decisionReason());
@@ -125,16 +127,14 @@ public class ProjectReview {
 
     /** The project of the current community, its row locked, while its contest is in review; for its contest's reviewers. */
     private BudgetProject inReview(long projectId) {
-        long community = contests.community().id();
-        BudgetProject project = em.find(BudgetProject.class, projectId);
-        if (project == null || project.communityId() != community || !project.isPublic()) {
-            throw new NotFoundException("budget.project.not-found", projectId);
-        }
-        Contest contest = contests.find(project.contestId());
-        permissions.require(BudgetAction.REVIEW, contest);
-        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
-        if (contest.stage() != ContestStage.REVIEW) {
-            throw new ConflictException("budget.review.not-now");
+        return underReview.lock(projectId);
+    }
+
+    /** The decision waits while a merge of the project is proposed: the authors answer, or a reviewer withdraws it. */
+    private BudgetProject decidable(long projectId) {
+        BudgetProject project = inReview(projectId);
+        if (em.createNamedQuery(ProjectMerge.OPEN_OF, Long.class).setParameter("project", projectId).getSingleResult() > 0) {
+            throw new ConflictException("budget.merge.pending");
         }
         return project;
     }

@@ -140,6 +140,10 @@ public class BudgetProject {
     @Column(name = "implementation_updated_at")
     private Instant implementationUpdatedAt;
 
+    /** The project this one joined by a merge with both authors' consent, else null. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     protected BudgetProject() {
     }
 
@@ -276,6 +280,21 @@ public class BudgetProject {
         decide(ProjectStatus.REJECTED, reason(reason), by, now);
     }
 
+    /**
+     * A merge both authors consented to: the project joins {@code kept} (of its contest, in review
+     * too, whose cost the review may correct) and leaves the review and the ballot.
+     */
+    public void mergeInto(BudgetProject kept, Instant now) {
+        requireInReview();
+        kept.requireInReview();
+        if (kept.contestId != contestId || kept.id.equals(id)) {
+            throw new InvalidInputException("budget.merge.other-contest");
+        }
+        status = ProjectStatus.MERGED;
+        mergedInto = kept.id;
+        updatedAt = now;
+    }
+
     /** The project won its contest: its implementation is planned (again: nothing). */
     public void won(Instant now) {
         if (status != ProjectStatus.ADMITTED) {
@@ -322,7 +341,8 @@ public class BudgetProject {
         }
     }
 
-    private static String reason(String reason) {
+    /** A public reason of the review, within its least and greatest length. */
+    static String reason(String reason) {
         String r = strip(reason);
         if (r.length() < REASON_MIN || r.length() > REASON_MAX) {
             throw new InvalidInputException("budget.review.reason.length", REASON_MIN, REASON_MAX);
@@ -447,5 +467,10 @@ public class BudgetProject {
 
     public Instant implementationUpdatedAt() {
         return implementationUpdatedAt;
+    }
+
+    /** The project this one was merged into, else null. */
+    public Long mergedInto() {
+        return mergedInto;
     }
 }

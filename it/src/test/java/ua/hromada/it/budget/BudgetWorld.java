@@ -79,6 +79,14 @@ public final class BudgetWorld extends CommunityWorld {
      * resident's projects (costing 300,000, 400,000, … hryvnias) are in review.
      */
     public InReview inReview(long moderator, long resident, int projects) {
+        return inReview(moderator, java.util.Collections.nCopies(projects, resident), 0);
+    }
+
+    /**
+     * As {@link #inReview(long, long, int)}, with one project by each of {@code authors} in their
+     * order, then {@code paper} projects the moderator entered from paper forms (no author account).
+     */
+    public InReview inReview(long moderator, List<Long> authors, int paper) {
         as(moderator, () -> {
             InContainer.bean(ToolSettings.class).change(community, "budget", Map.of("budget.supporters", "0"));
             return null;
@@ -88,18 +96,27 @@ public final class BudgetWorld extends CommunityWorld {
         long category = category(moderator, id, "Загальноміські проєкти", 3);
         as(moderator, () -> contests.publish(id));
         List<Long> ids = new java.util.ArrayList<>();
-        for (int i = 0; i < projects; i++) {
-            long hryvnias = 300_000 + 100_000L * i;
-            long project = as(resident, () -> submission.createDraft(id, project(category, "Проєкт за " + hryvnias, hryvnias)).id());
-            as(resident, () -> submission.submit(project));
+        for (long author : authors) {
+            long hryvnias = 300_000 + 100_000L * ids.size();
+            long project = as(author, () -> submission.createDraft(id, project(category, "Проєкт за " + hryvnias, hryvnias)).id());
+            as(author, () -> submission.submit(project));
             ids.add(project);
         }
+        for (int i = 0; i < paper; i++) {
+            long hryvnias = 300_000 + 100_000L * ids.size();
+            ids.add(as(moderator, () -> submission.enterFromPaper(id, "Автор Паперового Бланка", project(category, "Паперовий проєкт за "
+                    + hryvnias, hryvnias)).id()));
+        }
         in(ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(opened.plus(Duration.ofDays(20)).plusSeconds(60), 500));
-        return new InReview(id, category, List.copyOf(ids));
+        return new InReview(id, category, List.copyOf(ids), opened);
     }
 
-    /** A contest in review and its projects in review. */
-    public record InReview(long contest, long category, List<Long> projects) {
+    /** A contest in review, its projects in review, and when its submission opened. */
+    public record InReview(long contest, long category, List<Long> projects, Instant opened) {
+        /** The sweeper's moment that moves the contest into its vote. */
+        public Instant voting() {
+            return opened.plus(Duration.ofDays(30)).plusSeconds(60);
+        }
     }
 
     /**

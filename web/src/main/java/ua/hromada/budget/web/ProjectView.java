@@ -17,6 +17,7 @@ import ua.hromada.budget.ContestStage;
 import ua.hromada.budget.Implementation;
 import ua.hromada.budget.Milestone;
 import ua.hromada.budget.ProjectCheck;
+import ua.hromada.budget.ProjectMerging;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectReview;
 import ua.hromada.budget.ProjectStatus;
@@ -29,7 +30,8 @@ import ua.hromada.core.web.Messages;
 
 /**
  * One project's public page (its author also reads a draft here): its category, place, cost lines
- * and author, and during the preliminary support its supporters and the button to support it.
+ * and author, during the preliminary support its supporters and the button to support it, and the
+ * merges proposed with it, where its signed-in author consents or refuses.
  */
 @Named
 @RequestScoped
@@ -50,6 +52,9 @@ public class ProjectView {
     Implementation implementation;
 
     @Inject
+    ProjectMerging merging;
+
+    @Inject
     BudgetPermissions permissions;
 
     @Inject
@@ -63,6 +68,7 @@ public class ProjectView {
     private boolean supportedByMe;
     private List<ProjectCheck> checks = List.of();
     private List<Milestone> milestones = List.of();
+    private List<ProjectMerging.Proposal> merges = List.of();
     private boolean followed;
 
     /** The id from the address at once: a postback's rendered checks run before the view parameter is set. */
@@ -92,6 +98,7 @@ public class ProjectView {
                 project = found;
                 readSupport();
                 checks = project.isPublic() ? review.checks(project.id()) : List.of();
+                merges = project.isPublic() ? merging.of(project.id()) : List.of();
                 readImplementation();
             } catch (NotFoundException e) {
                 return null;
@@ -128,6 +135,28 @@ public class ProjectView {
         return permissions.refusal(BudgetAction.SUPPORT, contest).map(key -> Messages.text(language.getLocale(), key)).orElse(null);
     }
 
+    /** Whether the signed-in person, the project's author, may answer the open proposal now (the review, no answer yet). */
+    public boolean mayAnswer(ProjectMerging.Proposal proposal) {
+        return proposal.merge().isOpen() && contest.stage() == ContestStage.REVIEW && proposal.merge().consentOf(id).isEmpty()
+                && permissions.allows(BudgetAction.CONSENT, project);
+    }
+
+    /** The signed-in author consents to the proposed merge; the page then shows where it stands (merged, once both consented). */
+    public void consent(long mergeId) {
+        answer(mergeId, true, "budget.merge.consent-recorded");
+    }
+
+    public void decline(long mergeId) {
+        answer(mergeId, false, "budget.merge.refusal-recorded");
+    }
+
+    private void answer(long mergeId, boolean consent, String doneKey) {
+        if (Messages.attempt(language.getLocale(), doneKey, () -> merging.answer(mergeId, id, consent))) {
+            project = null;
+            getProject();
+        }
+    }
+
     /** The signed-in person follows the winning project's updates, or stops. */
     public void follow() {
         if (Messages.attempt(language.getLocale(), "budget.follow.done", () -> implementation.follow(id))) {
@@ -161,6 +190,10 @@ public class ProjectView {
 
     public List<ProjectCheck> getChecks() {
         return checks;
+    }
+
+    public List<ProjectMerging.Proposal> getMerges() {
+        return merges;
     }
 
     public long getSupporters() {

@@ -12,9 +12,12 @@ import ua.hromada.budget.CheckKind;
 import ua.hromada.budget.Contest;
 import ua.hromada.budget.ContestReading;
 import ua.hromada.budget.Hryvnias;
+import ua.hromada.budget.ContestStage;
 import ua.hromada.budget.ProjectCheck;
+import ua.hromada.budget.ProjectMerging;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectReview;
+import ua.hromada.budget.ProjectStatus;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.LazyRows;
@@ -23,7 +26,8 @@ import ua.hromada.core.web.PageResponses;
 
 /**
  * The moderators' review: a contest's queue of projects in review, and one project's review page
- * (its checks, a cost correction, the decision). Each call goes to the beans, which check again;
+ * (its checks, a cost correction, the decision, merges with similar projects: proposed, a paper
+ * author's written answer recorded, withdrawn). Each call goes to the beans, which check again;
  * a refusal is shown and what was typed stays.
  */
 @Named
@@ -39,6 +43,9 @@ public class ReviewConsole implements Serializable {
 
     @Inject
     ProjectReview review;
+
+    @Inject
+    ProjectMerging merging;
 
     @Inject
     ConsoleContest console;
@@ -57,6 +64,10 @@ public class ReviewConsole implements Serializable {
     private String cost;
     private String costReason;
     private String rejection;
+    private List<ProjectMerging.Proposal> merges = List.of();
+    private List<BudgetProject> candidates = List.of();
+    private Long mergeInto;
+    private String mergeReason;
 
     /** f:viewAction of {@code /admin/budget/{id}/review}: the contest {@code id}'s queue, for its reviewers. */
     public void loadQueue() throws IOException {
@@ -115,10 +126,36 @@ public class ReviewConsole implements Serializable {
         }
     }
 
+    /** Proposes that this project joins the chosen one; the authors are told. */
+    public void proposeMerge() {
+        if (Messages.attempt(language.getLocale(), "budget.merge.proposed", () -> merging.propose(id, mergeInto, mergeReason))) {
+            mergeInto = null;
+            mergeReason = null;
+            show(projects.view(id));
+        }
+    }
+
+    /** Records the written answer of a paper form's author ({@code projectId}) to the proposal {@code mergeId}. */
+    public void recordOnPaper(long mergeId, long projectId, boolean consent) {
+        if (Messages.attempt(language.getLocale(), "budget.merge.paper.recorded", () -> merging.recordOnPaper(mergeId, projectId,
+                consent))) {
+            show(projects.view(id));
+        }
+    }
+
+    public void withdrawMerge(long mergeId) {
+        if (Messages.attempt(language.getLocale(), "budget.merge.withdrawn", () -> merging.withdraw(mergeId))) {
+            show(projects.view(id));
+        }
+    }
+
     private void show(BudgetProject p) {
         project = p;
         contest = contests.find(p.contestId());
         checks = review.checks(p.id());
+        merges = merging.of(p.id());
+        candidates = contest.stage() == ContestStage.REVIEW && p.status() == ProjectStatus.IN_REVIEW
+                ? merging.candidates(p.id()) : List.of();
     }
 
     public CheckKind[] getKinds() {
@@ -135,6 +172,20 @@ public class ReviewConsole implements Serializable {
 
     public List<ProjectCheck> getChecks() {
         return checks;
+    }
+
+    public List<ProjectMerging.Proposal> getMerges() {
+        return merges;
+    }
+
+    /** The contest's other projects in review, which this one may be proposed to join. */
+    public List<BudgetProject> getCandidates() {
+        return candidates;
+    }
+
+    /** Whether the page may work on proposals now: the contest's review stage. */
+    public boolean isReviewing() {
+        return contest != null && contest.stage() == ContestStage.REVIEW;
     }
 
     public LazyRows<BudgetProject> getQueue() {
@@ -195,5 +246,21 @@ public class ReviewConsole implements Serializable {
 
     public void setRejection(String rejection) {
         this.rejection = rejection;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public String getMergeReason() {
+        return mergeReason;
+    }
+
+    public void setMergeReason(String mergeReason) {
+        this.mergeReason = mergeReason;
     }
 }
