@@ -146,6 +146,7 @@ public class BudgetDemoData {
         as(moderator, bucha, () -> contests.create("Бюджет участі Бучі 2028", ABOUT, 6 * MILLION, SelectionRule.BY_VOTES, 14, false,
                 SignInStrength.STRONG, next, null).id());
         loadVoting(bucha, moderator, resident, neighbour, now);
+        loadEarlierStages(bucha, moderator, resident, neighbour, now);
         loadSchools(bucha, moderator, now);
         loadIrpin();
         LOG.info("Demo participatory budget loaded in /bucha/budget and /irpin/budget");
@@ -263,6 +264,73 @@ public class BudgetDemoData {
             sweep();
             as(resident, bucha, () -> voting.vote(contest, Set.of(projects.get(0), projects.get(2))));
             return as(moderator, bucha, () -> paperBallots.enter(contest, "2900000015", Set.of(projects.get(0), projects.get(3))));
+        });
+    }
+
+    /**
+     * Two more of Буча's contests in the stages between: the youth budget in its preliminary support
+     * (opened 8 days ago; Тарас supported Олена's project, hers waits for more), and the green
+     * budget in its review (opened 20 days ago; three projects in review, the first with its
+     * feasibility checked, the rest for Андрій Модератор to review).
+     */
+    private void loadEarlierStages(long bucha, long moderator, long resident, long neighbour, Instant now) {
+        Instant youthOpened = now.minus(days(8));
+        ContestDates youth = new ContestDates(youthOpened, now.minus(days(3)), now.plus(days(11)), now.plus(days(20)), now.plus(days(34)),
+                now.plus(days(60)));
+        long[] young = published(bucha, moderator, "Молодіжний бюджет Бучі 2027", "Ідеї молоді від 14 до 35 років: простори для"
+                + " навчання, спорту й дозвілля. Підтримайте проєкти, які хочете бачити в голосуванні.", youth, "Молодіжні простори");
+        List<Long> youthProjects = TimeSource.asIf(youthOpened.plus(days(1)), () -> List.of(
+                submitted(bucha, resident, young[0], new ProjectContent(young[1], "Коворкінг для студентів у бібліотеці", "Зала з"
+                        + " робочими місцями, розетками й вайфаєм у центральній бібліотеці, відкрита до 22:00.", "центральна бібліотека",
+                        "olena@example.org", List.of(new CostLine("Меблі й освітлення", 260_000_00L), new CostLine("Техніка", 90_000_00L)))),
+                submitted(bucha, neighbour, young[0], new ProjectContent(young[1], "Скейт-майданчик біля стадіону", "Бетонний"
+                        + " скейт-майданчик із рампами й освітленням біля міського стадіону.", "біля міського стадіону", "+380671234567",
+                        List.of(new CostLine("Рампи й покриття", 700_000_00L), new CostLine("Освітлення", 120_000_00L))))));
+        TimeSource.asIf(youth.support().plusSeconds(60), () -> {
+            sweep();
+            supportBy(bucha, neighbour, youthProjects.get(0));
+            return null;
+        });
+        Instant greenOpened = now.minus(days(20));
+        ContestDates green = new ContestDates(greenOpened, greenOpened.plus(days(5)), now.minus(days(5)), now.plus(days(9)), now.plus(days(23)),
+                now.plus(days(60)));
+        long[] eco = published(bucha, moderator, "Зелений бюджет Бучі 2026", "Проєкти для довкілля: дерева, сортування відходів, чисті"
+                + " водойми.", green, "Довкілля");
+        List<Long> greenProjects = TimeSource.asIf(greenOpened.plus(days(1)), () -> List.of(
+                submitted(bucha, resident, eco[0], new ProjectContent(eco[1], "Станція сортування відходів у кожному мікрорайоні",
+                        "Шість майданчиків із контейнерами для скла, пластику й паперу та інформаційними табличками.",
+                        "мікрорайони громади", "olena@example.org", List.of(new CostLine("Контейнери (36 шт.)", 324_000_00L),
+                        new CostLine("Майданчики", 156_000_00L)))),
+                submitted(bucha, neighbour, eco[0], new ProjectContent(eco[1], "Очищення ставка в парку Ворзеля", "Розчистити ставок від"
+                        + " мулу, укріпити береги й поставити дві альтанки.", "парк Ворзеля", "+380671234567",
+                        List.of(new CostLine("Розчищення й береги", 610_000_00L), new CostLine("Альтанки", 140_000_00L)))),
+                paper(bucha, moderator, eco[0], "Марія Олексіївна Бондар", new ProjectContent(eco[1], "Сад лікарських трав біля"
+                        + " поліклініки", "Клумби з лікарськими травами й табличками для прогулянок пацієнтів.", "двір поліклініки",
+                        "тел. 063 000 55 66 (з бланка)", List.of(new CostLine("Рослини й ґрунт", 80_000_00L), new CostLine("Таблички",
+                        20_000_00L))))));
+        TimeSource.asIf(green.support().plusSeconds(60), () -> {
+            sweep();
+            supportBy(bucha, neighbour, greenProjects.get(0));
+            supportBy(bucha, resident, greenProjects.get(1));
+            supportBy(bucha, resident, greenProjects.get(2));
+            return null;
+        });
+        TimeSource.asIf(green.review().plusSeconds(60), () -> {
+            sweep();
+            return as(moderator, bucha, () -> review.check(greenProjects.get(0), CheckKind.FEASIBILITY, true, "Майданчики погоджено з"
+                    + " комунальним підприємством."));
+        });
+    }
+
+    /** A contest published at its submission's date with one city-wide category of a million hryvnias (projects up to a million): its id and the category's. */
+    private long[] published(long bucha, long moderator, String title, String about, ContestDates dates, String category) {
+        return TimeSource.asIf(dates.submission(), () -> {
+            long id = as(moderator, bucha, () -> contests.create(title, about, MILLION, SelectionRule.BY_VOTES, 14, false,
+                    SignInStrength.STRONG, dates, null).id());
+            long categoryId = as(moderator, bucha, () -> contests.addCategory(id, category, CategoryScope.CITY_WIDE, MILLION, 50_000_00L,
+                    MILLION, 2).id());
+            as(moderator, bucha, () -> contests.publish(id));
+            return new long[] {id, categoryId};
         });
     }
 
