@@ -10,6 +10,8 @@ public enum BudgetAction {
     VOTE,
     /** Enter paper ballots from the support points, one by one or as an imported file. */
     BALLOTS,
+    /** Register a browser as a self-service voting terminal at a support point, and revoke terminals. */
+    TERMINALS,
     /** Follow a winning project's implementation updates: anyone signed in. */
     FOLLOW,
     /** Keep winning projects' implementation: status, money spent, milestones. */

@@ -33,6 +33,7 @@ public class BudgetPermissions {
             .row(BudgetAction.FOLLOW, Rule.signedIn())
             .row(BudgetAction.IMPLEMENT, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.BALLOTS, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(BudgetAction.TERMINALS, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.REVIEW, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(BudgetAction.CONSENT, Rule.signedIn().ownerOnly())
             .row(BudgetAction.CODES, Rule.officials(Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))

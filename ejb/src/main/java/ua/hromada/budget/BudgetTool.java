@@ -73,6 +73,7 @@ public class BudgetTool implements ToolManifest {
                 new ToolPage("/admin" + CONSOLE_PATH + "/new", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/import", CONSOLE_VIEWS + "import.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/schools", CONSOLE_VIEWS + "schools.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/terminals", CONSOLE_VIEWS + "terminals.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/codes", CONSOLE_VIEWS + "codes.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "edit.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/projects", CONSOLE_VIEWS + "projects.xhtml"),

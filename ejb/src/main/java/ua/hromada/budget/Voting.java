@@ -44,6 +44,9 @@ public class Voting {
     BallotBox box;
 
     @Inject
+    VotingTerminals terminals;
+
+    @Inject
     Clock clock;
 
     /** What the voter is told after voting, and what their contest page shows them later. */
@@ -56,6 +59,18 @@ public class Voting {
      */
     public Receipt vote(long contestId, Set<Long> projectIds) {
         return cast(contestId, projectIds, Acting.current().token() == null ? VoteChannel.ONLINE : VoteChannel.BOT);
+    }
+
+    /**
+     * Residents the contest admits, signed in on a live terminal's browser (whose secret it keeps):
+     * casts their one ballot with these projects under the channel TERMINAL. A token never votes
+     * here, and a browser that is no live terminal of the community is refused.
+     */
+    public Receipt voteAtTerminal(long contestId, Set<Long> projectIds, String terminalSecret) {
+        if (Acting.current().token() != null || terminals.recognised(terminalSecret).isEmpty()) {
+            throw new ConflictException("budget.terminal.unknown");
+        }
+        return cast(contestId, projectIds, VoteChannel.TERMINAL);
     }
 
     private Receipt cast(long contestId, Set<Long> projectIds, VoteChannel channel) {

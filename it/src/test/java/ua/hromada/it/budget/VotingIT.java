@@ -189,6 +189,34 @@ class VotingIT {
     }
 
     @Test
+    void aTerminalsBallotsCountAsTerminalUnderTheSameOneBallotRuleAndARevokedTerminalNoLonger() {
+        BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.BY_VOTES);
+        ua.hromada.budget.VotingTerminals terminals = InContainer.bean(ua.hromada.budget.VotingTerminals.class);
+        assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(resident, () -> terminals.register("Термінал у ЦНАП")));
+        ua.hromada.budget.VotingTerminals.Registered kiosk = world.as(moderator, () -> terminals.register("Термінал у ЦНАП"));
+        long voter = world.person("Ганна Термінальна", Role.RESIDENT);
+        Set<Long> choice = Set.of(ballot.city().get(0));
+        Voting.Receipt receipt = world.as(voter, () -> voting.voteAtTerminal(ballot.contest(), choice, kiosk.secret()));
+        assertEquals(VoteChannel.TERMINAL, receipt.channel());
+        assertRefused(ConflictException.class, "budget.vote.twice", () -> vote(voter, ballot, choice));
+        long other = world.person("Петро Інший", Role.RESIDENT);
+        assertRefused(ConflictException.class, "budget.terminal.unknown", () -> world.as(other, () -> voting.voteAtTerminal(ballot.contest(),
+                choice, "not-a-terminal")));
+        BudgetWorld elsewhere = new BudgetWorld("voting-terminal-other");
+        long stranger = elsewhere.person("Чужа Модераторка", Role.LOCAL_MODERATOR);
+        assertTrue(elsewhere.as(stranger, () -> terminals.recognised(kiosk.secret())).isEmpty(), "another community's terminal");
+        world.as(moderator, () -> {
+            terminals.revoke(kiosk.id());
+            return null;
+        });
+        assertRefused(ConflictException.class, "budget.terminal.unknown", () -> world.as(other, () -> voting.voteAtTerminal(ballot.contest(),
+                choice, kiosk.secret())));
+        assertEquals(1L, world.in(Actor.ANONYMOUS, () -> voting.channels(ballot.contest())).get(VoteChannel.TERMINAL));
+        assertEquals(List.of("budget.terminal.register", "budget.terminal.revoke"), InContainer.auditOf("budget-terminal", kiosk.id())
+                .stream().map(e -> e.action()).sorted().toList());
+    }
+
+    @Test
     void aChatBotVotesWithItsPersonsTokenUnderTheSameOneBallotRule() throws Exception {
         BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.EQUAL_SHARES);
         long voter = world.person("Ірина Ботова", Role.RESIDENT);

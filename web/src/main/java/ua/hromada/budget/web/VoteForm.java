@@ -1,5 +1,6 @@
 package ua.hromada.budget.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.util.Set;
 import ua.hromada.budget.BudgetAction;
 import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.ContestReading;
+import ua.hromada.budget.VotingTerminals;
 import ua.hromada.budget.Voting;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.web.LanguageSelection;
@@ -22,6 +24,8 @@ import ua.hromada.core.web.PageResponses;
 @ViewScoped
 public class VoteForm extends BallotForm {
     private static final long serialVersionUID = 1L;
+    /** How long a voter's session at a terminal lives unused after their ballot. */
+    private static final int TERMINAL_IDLE_SECONDS = 120;
 
     @Inject
     ContestReading contests;
@@ -34,6 +38,12 @@ public class VoteForm extends BallotForm {
 
     @Inject
     LanguageSelection language;
+
+    @Inject
+    VotingTerminals terminals;
+
+    @Inject
+    TerminalCookie terminalCookie;
 
     private long id;
 
@@ -50,11 +60,21 @@ public class VoteForm extends BallotForm {
         }
     }
 
-    /** Casts the ballot with the ticked projects; a refusal (over a limit, already voted) is shown and the ticks stay. */
+    /**
+     * Casts the ballot with the ticked projects (from a terminal's browser under the channel
+     * TERMINAL, its session then ending after two idle minutes for the next voter); a refusal (over
+     * a limit, already voted) is shown and the ticks stay.
+     */
     public void vote() {
         Set<Long> chosen = chosen();
-        if (Messages.attempt(language.getLocale(), "budget.vote.done", () -> receipt = voting.vote(id, chosen))) {
+        String terminal = terminalCookie.secret();
+        boolean atTerminal = terminal != null && terminals.recognised(terminal).isPresent();
+        if (Messages.attempt(language.getLocale(), "budget.vote.done", () -> receipt = atTerminal ? voting.voteAtTerminal(id, chosen,
+                terminal) : voting.vote(id, chosen))) {
             untick();
+            if (atTerminal) {
+                FacesContext.getCurrentInstance().getExternalContext().setSessionMaxInactiveInterval(TERMINAL_IDLE_SECONDS);
+            }
         } else {
             receipt = voting.mine(id).orElse(null);
         }
