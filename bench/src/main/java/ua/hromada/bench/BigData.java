@@ -89,15 +89,10 @@ final class BigData {
     }
 
     private void exec(String sql, String... parameters) throws SQLException {
-        try (var q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setString(i + 1, parameters[i]);
-            }
-            q.executeUpdate();
-        }
+        SeedSql.exec(db, sql, parameters);
     }
 
     private static void progress(String what, long t0) {
-        System.out.printf("  big data: %s (%d s)%n", what, (System.nanoTime() - t0) / 1_000_000_000L);
+        SeedSql.progress("big data", what, t0);
     }
 }

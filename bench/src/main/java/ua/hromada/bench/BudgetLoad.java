@@ -171,16 +171,11 @@ final class BudgetLoad {
     }
 
     private void exec(String sql, String... parameters) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setString(i + 1, parameters[i]);
-            }
-            q.executeUpdate();
-        }
+        SeedSql.exec(db, sql, parameters);
     }
 
     private static void progress(String what, long t0) {
-        System.out.printf(Locale.ROOT, "  budget: %s (%d s)%n", what, (System.nanoTime() - t0) / 1_000_000_000L);
+        SeedSql.progress("budget", what, t0);
     }
 
     private static final String ABOUT = "Громада виділяє кошти на ідеї мешканців: подайте проєкт, зберіть підтримку, а після перевірки"

@@ -198,16 +198,11 @@ final class ConsultationLoad {
     }
 
     private void exec(String sql, String... parameters) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setString(i + 1, parameters[i]);
-            }
-            q.executeUpdate();
-        }
+        SeedSql.exec(db, sql, parameters);
     }
 
     private static void progress(String what, long t0) {
-        System.out.printf(Locale.ROOT, "  consultations: %s (%d s)%n", what, (System.nanoTime() - t0) / 1_000_000_000L);
+        SeedSql.progress("consultations", what, t0);
     }
 
     private static final String TEXT = "Громада оновлює парк і сквер біля ставка. Розкажіть, що для вас найважливіше: тінь і лавки,"
