@@ -97,8 +97,9 @@ final class Seeding {
             ids[i] = FIRST_PERSON + i;
             secrets[i] = secret();
         }
-        rows("person (id, person_key, full_name, created_at, last_sign_in_at)",
-                "(?, ?, ?, utc_timestamp(6), utc_timestamp(6))", count,
+        // born 1980 as a provider states it: the participatory budget's voters have a least age
+        rows("person (id, person_key, full_name, birth_date, created_at, last_sign_in_at)",
+                "(?, ?, ?, '1980-01-01', utc_timestamp(6), utc_timestamp(6))", count,
                 (q, i, p) -> {
                     q.setLong(p, ids[i]);
                     q.setString(p + 1, sha256Hex("bench-person-" + ids[i]));

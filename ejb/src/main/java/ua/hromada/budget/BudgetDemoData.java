@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +36,10 @@ import ua.hromada.core.tool.ToolSettings;
  * A demo contest for the README's run command, through the same beans people use: in Bucha the
  * 2027 participatory budget, published with three categories and its submission open, with
  * projects submitted by Олена Мешканка and Тарас Сусід, one entered from a paper form and one
- * draft of Олена's; the 2028 one as a draft; two schools with the lyceum's contest taking its pupils'
- * projects (entered by its school moderator); in Irpin its 2025 contest imported from a pabulib file,
- * its results public. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
+ * draft of Олена's; the 2028 one as a draft; contests in their support, review, vote and
+ * implementation; two schools with the lyceum's contest taking its pupils' projects (entered by its
+ * school moderator); in Irpin its 2025 contest imported from a pabulib file, its results public; in
+ * Obukhiv a contest announced. Loaded once, after the core demo data, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class BudgetDemoData {
@@ -46,6 +49,7 @@ public class BudgetDemoData {
     private static final String ABOUT_2026 = "Громада виділяє 4 мільйони гривень на ідеї мешканців; переможців визначає кількість"
             + " голосів у кожній категорії.";
     private static final long MILLION = 100_000_000L; // kopecks
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     @Inject
     CommunityDirectory directory;
@@ -82,6 +86,9 @@ public class BudgetDemoData {
 
     @Inject
     PaperBallots paperBallots;
+
+    @Inject
+    Implementation implementation;
 
     @Inject
     ToolSettings settings;
@@ -148,7 +155,9 @@ public class BudgetDemoData {
         loadVoting(bucha, moderator, resident, neighbour, now);
         loadEarlierStages(bucha, moderator, resident, neighbour, now);
         loadSchools(bucha, moderator, now);
+        loadImplementation(bucha, moderator, resident, neighbour, now);
         loadIrpin();
+        loadObukhiv(now);
         LOG.info("Demo participatory budget loaded in /bucha/budget and /irpin/budget");
     }
 
@@ -320,6 +329,99 @@ public class BudgetDemoData {
             return as(moderator, bucha, () -> review.check(greenProjects.get(0), CheckKind.FEASIBILITY, true, "Майданчики погоджено з"
                     + " комунальним підприємством."));
         });
+    }
+
+    /**
+     * Буча's 2025 contest, loaded as it went over the last 420 days and now in its implementation:
+     * four projects, three admitted and voted on (Олена and Тарас online, three paper ballots),
+     * the two winners by votes tracked since: the shelter's equipment done, the sports ground in
+     * progress with a milestone still ahead.
+     */
+    private void loadImplementation(long bucha, long moderator, long resident, long neighbour, Instant now) {
+        Instant opened = now.minus(days(420));
+        ContestDates dates = new ContestDates(opened, opened.plus(days(30)), opened.plus(days(44)), opened.plus(days(74)),
+                opened.plus(days(88)), opened.plus(days(120)));
+        long[] past = published(bucha, moderator, "Бюджет участі Бучі 2025", "Мільйон гривень на ідеї мешканців; переможців визначає"
+                + " кількість голосів.", dates, "Загальноміські проєкти");
+        List<Long> projects = TimeSource.asIf(opened.plus(days(2)), () -> List.of(
+                submitted(bucha, resident, past[0], new ProjectContent(past[1], "Обладнати укриття в ліцеї № 1", "Вентиляція, освітлення,"
+                        + " лавки й запас води в укритті ліцею, щоб уроки тривали й під час тривоги.", "ліцей № 1, вул. Енергетиків",
+                        "olena@example.org", List.of(new CostLine("Вентиляція й освітлення",
+                        310_000_00L), new CostLine("Лавки, вода, аптечки", 140_000_00L)))),
+                submitted(bucha, neighbour, past[0], new ProjectContent(past[1], "Спортивний майданчик у Ворзелі", "Майданчик для"
+                        + " міні-футболу й баскетболу зі штучним покриттям і сіткою біля школи у Ворзелі.", "Ворзель, біля школи",
+                        "+380671234567", List.of(new CostLine("Покриття й розмітка", 260_000_00L), new CostLine("Ворота, кошики, сітка",
+                        120_000_00L)))),
+                paper(bucha, moderator, past[0], "Ольга Миколаївна Шевчук", new ProjectContent(past[1], "Бібліотека-кафе для старших"
+                        + " людей", "Куточок із книжками великим шрифтом, чаєм і заняттями з ґаджетів у бібліотеці щосереди.",
+                        "центральна бібліотека", "тел. 050 000 77 88 (з бланка)", List.of(new CostLine("Меблі й книжки", 210_000_00L),
+                        new CostLine("Планшети для занять", 90_000_00L)))),
+                submitted(bucha, resident, past[0], new ProjectContent(past[1], "Фонтан на центральній площі", "Світломузичний фонтан"
+                        + " на площі перед міською радою.", "центральна площа", "olena@example.org", List.of(new CostLine("Фонтан",
+                        900_000_00L))))));
+        TimeSource.asIf(dates.support().plusSeconds(60), () -> {
+            sweep();
+            supportBy(bucha, neighbour, projects.get(0));
+            supportBy(bucha, resident, projects.get(1));
+            supportBy(bucha, resident, projects.get(2));
+            supportBy(bucha, neighbour, projects.get(3));
+            return null;
+        });
+        TimeSource.asIf(dates.review().plusSeconds(60), () -> {
+            sweep();
+            decide(bucha, moderator, projects.get(0), null);
+            decide(bucha, moderator, projects.get(1), null);
+            decide(bucha, moderator, projects.get(2), null);
+            decide(bucha, moderator, projects.get(3), "Площа — пам’ятка містобудування: фонтан там не погодять, і він коштує майже"
+                    + " весь бюджет конкурсу.");
+            return null;
+        });
+        TimeSource.asIf(dates.voting().plusSeconds(60), () -> {
+            sweep();
+            as(resident, bucha, () -> voting.vote(past[0], Set.of(projects.get(0), projects.get(2))));
+            as(neighbour, bucha, () -> voting.vote(past[0], Set.of(projects.get(0), projects.get(1))));
+            for (String paper : List.of("2900000023", "2900000031", "2900000049")) {
+                as(moderator, bucha, () -> paperBallots.enter(past[0], paper, Set.of(projects.get(1), projects.get(0))));
+            }
+            return null;
+        });
+        // the results stage stores the winners (the shelter, 5 votes, and the sports ground, 4) and plans their implementation
+        TimeSource.asIf(dates.results().plusSeconds(60), this::sweep);
+        TimeSource.asIf(dates.implementation().plusSeconds(60), () -> {
+            sweep();
+            track(bucha, moderator, projects.get(0), ImplementationStatus.PROCUREMENT, 0, "Оголошено закупівлю обладнання.");
+            return as(moderator, bucha, () -> implementation.addMilestone(projects.get(0), "Монтаж вентиляції",
+                    LocalDate.ofInstant(dates.implementation().plus(days(90)), KYIV)));
+        });
+        TimeSource.asIf(dates.implementation().plus(days(150)), () -> {
+            long milestone = as(moderator, bucha, () -> implementation.milestones(projects.get(0))).get(0).id();
+            as(moderator, bucha, () -> implementation.milestoneDone(projects.get(0), milestone, LocalDate.ofInstant(
+                    dates.implementation().plus(days(140)), KYIV)));
+            track(bucha, moderator, projects.get(0), ImplementationStatus.DONE, 438_500_00L, "Укриття обладнано й прийнято; зекономлено"
+                    + " 11 500 гривень.");
+            track(bucha, moderator, projects.get(1), ImplementationStatus.IN_PROGRESS, 120_000_00L, "Підрядник укладає покриття.");
+            return as(moderator, bucha, () -> implementation.addMilestone(projects.get(1), "Відкриття майданчика",
+                    LocalDate.ofInstant(now.plus(days(45)), KYIV)));
+        });
+    }
+
+    private void track(long community, long moderator, long project, ImplementationStatus status, long spent, String note) {
+        as(moderator, community, () -> implementation.track(project, status, spent, note));
+    }
+
+    /** In Obukhiv, Ірина Національна announced its first contest: its submission opens in three weeks. */
+    private void loadObukhiv(Instant now) {
+        long obukhiv = directory.bySlug("obukhiv").orElseThrow().id();
+        long national = people.findOrRegister("3000000003", "Ірина Національна").id();
+        Instant opens = now.plus(days(21));
+        ContestDates dates = new ContestDates(opens, opens.plus(days(30)), opens.plus(days(44)), opens.plus(days(74)), opens.plus(days(88)),
+                opens.plus(days(120)));
+        long id = as(national, obukhiv, () -> contests.create("Бюджет участі Обухова 2027", "Два мільйони гривень на ідеї мешканців."
+                + " Подання проєктів відкриється за датою нижче; чернетку можна почати вже зараз.", 2 * MILLION, SelectionRule.BY_VOTES,
+                16, false, SignInStrength.STRONG, dates, null).id());
+        as(national, obukhiv, () -> contests.addCategory(id, "Загальноміські проєкти", CategoryScope.CITY_WIDE, 2 * MILLION, 50_000_00L,
+                MILLION, 3));
+        as(national, obukhiv, () -> contests.publish(id));
     }
 
     /** A contest published at its submission's date with one city-wide category of a million hryvnias (projects up to a million): its id and the category's. */

@@ -4,16 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.Rule;
 import ua.hromada.core.access.Subject;
 import ua.hromada.core.access.TokenScope;
+import ua.hromada.core.identity.Person;
+import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
+import ua.hromada.core.tenancy.CommunitySettings;
 
 /**
  * The participatory budget's permission table: one row per action, deny by default (core's
@@ -53,6 +60,9 @@ public class BudgetPermissions {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /**
      * The subject of taking part in one contest: its residents under its sign-in strength; a
      * declared residency counts where the contest says so and the community's settings still allow it.
@@ -71,12 +81,35 @@ public class BudgetPermissions {
         if (!TABLE.allows(action, subject(contest)) && !moderatesSchool(action, contest)) {
             TABLE.require(action, subject(contest));
         }
+        Optional<String> tooYoung = ageRefusal(action, contest);
+        if (tooYoung.isPresent()) {
+            throw new ForbiddenException(tooYoung.get(), action.name(), contest.communityId());
+        }
     }
 
     /** Pages: why the current actor may not act in the contest, to say so before they try. */
     public Optional<String> refusal(BudgetAction action, Contest contest) {
         Optional<String> refusal = TABLE.refusal(action, Acting.current(), subject(contest));
-        return refusal.isPresent() && moderatesSchool(action, contest) ? Optional.empty() : refusal;
+        return refusal.isPresent() ? (moderatesSchool(action, contest) ? Optional.empty() : refusal) : ageRefusal(action, contest);
+    }
+
+    /**
+     * The voters' least age: the person's age on the community's date, from the date of birth the
+     * identity provider stated; a person whose provider stated none is refused (their age is not
+     * verified), and may vote on paper, where the moderator sees their document.
+     */
+    private Optional<String> ageRefusal(BudgetAction action, Contest contest) {
+        Long personId = Acting.current().personId();
+        if (action != BudgetAction.VOTE || contest.voterMinAge() <= 0 || personId == null) {
+            return Optional.empty();
+        }
+        Person person = em.find(Person.class, personId);
+        ZoneId zone = cache.byId(contest.communityId()).map(Community::zone).orElse(CommunitySettings.DEFAULT_ZONE);
+        Optional<Integer> age = person == null ? Optional.empty() : person.ageOn(LocalDate.now(clock.withZone(zone)));
+        if (age.isEmpty()) {
+            return Optional.of("budget.vote.age-unknown");
+        }
+        return age.get() >= contest.voterMinAge() ? Optional.empty() : Optional.of("budget.vote.too-young");
     }
 
     public boolean allows(BudgetAction action, Contest contest) {

@@ -11,6 +11,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.MessageKey;
 import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.identity.BirthDates;
 import ua.hromada.core.identity.PersonKeys;
 
 /**
@@ -82,7 +85,7 @@ public class PaperBallots {
     public Voting.Receipt enter(long contestId, String identifier, Set<Long> projectIds) {
         Contest contest = open(contestId);
         List<BudgetProject> chosen = box.check(contest, contests.categories(contestId), projectIds);
-        String key = key(identifier);
+        String key = key(contest, identifier);
         Instant now = clock.instant();
         if (insert(contest, key, now) == 0) {
             throw new ConflictException("budget.paper.already-voted");
@@ -158,7 +161,7 @@ public class PaperBallots {
         if (record.size() != 2) {
             throw new InvalidInputException("budget.paper.columns");
         }
-        String key = key(record.get(0));
+        String key = key(contest, record.get(0));
         Set<Long> ids = new LinkedHashSet<>();
         for (String number : record.get(1).split("[,\\s]+")) {
             if (number.isBlank()) {
@@ -173,10 +176,21 @@ public class PaperBallots {
         return new Line(line, key, box.check(contest, categories, ids));
     }
 
-    private String key(String identifier) {
+    /**
+     * The voter's person key. Where the number is a tax number whose digits give a date of birth,
+     * a voter younger than the contest's least age is refused; otherwise the moderator checked the
+     * age on the voter's document.
+     */
+    private String key(Contest contest, String identifier) {
         String id = identifier == null ? "" : identifier.strip();
         if (!IDENTIFIER.matcher(id).matches()) {
             throw new InvalidInputException("budget.paper.bad-identifier");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), contests.community().zone());
+        boolean tooYoung = BirthDates.fromTaxNumber(id, today).map(born -> Period.between(born, today).getYears())
+                .filter(age -> age < contest.voterMinAge()).isPresent();
+        if (tooYoung) {
+            throw new InvalidInputException("budget.paper.too-young", contest.voterMinAge());
         }
         return keys.keyOf(id);
     }

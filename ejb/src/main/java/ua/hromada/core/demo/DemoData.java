@@ -6,6 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 import java.util.List;
@@ -56,17 +57,21 @@ public class DemoData {
 
     /**
      * The demo people: national identifier (typed as the "drfo" claim on the mock provider's
-     * login page), full name, role and where. README lists them.
+     * login page), full name, date of birth (its "birthdate" claim), role and where. README lists them.
      */
-    private record DemoPerson(String identifier, String name, Role role, String community) {
+    private record DemoPerson(String identifier, String name, LocalDate born, Role role, String community) {
     }
 
     private static final DemoPerson[] PEOPLE = {
-        new DemoPerson("3000000001", "Олена Мешканка", Role.RESIDENT, "bucha"),
-        new DemoPerson("3000000002", "Андрій Модератор", Role.LOCAL_MODERATOR, "bucha"),
-        new DemoPerson("3000000003", "Ірина Національна", Role.NATIONAL_MODERATOR, null),
-        new DemoPerson("3000000004", "Марко Адміністратор", Role.PLATFORM_ADMIN, null),
-        new DemoPerson("3000000005", "Гість Нерезидент", null, null),
+        new DemoPerson("3000000001", "Олена Мешканка", LocalDate.of(1986, 4, 17), Role.RESIDENT, "bucha"),
+        new DemoPerson("3000000002", "Андрій Модератор", LocalDate.of(1979, 9, 2), Role.LOCAL_MODERATOR, "bucha"),
+        new DemoPerson("3000000003", "Ірина Національна", LocalDate.of(1975, 1, 23), Role.NATIONAL_MODERATOR, null),
+        new DemoPerson("3000000004", "Марко Адміністратор", LocalDate.of(1981, 6, 30), Role.PLATFORM_ADMIN, null),
+        new DemoPerson("3000000005", "Гість Нерезидент", LocalDate.of(1990, 11, 11), null, null),
+        // the tools' demo loaders give these their roles
+        new DemoPerson("3000000006", "Софія Секретар", LocalDate.of(1988, 3, 5), null, null),
+        new DemoPerson("3000000007", "Тарас Сусід", LocalDate.of(1969, 8, 14), null, null),
+        new DemoPerson("3000000008", "Наталія Вчителька", LocalDate.of(1983, 12, 1), null, null),
     };
 
     // No transaction here: each community and each announcement is saved in its own, because the
@@ -97,7 +102,7 @@ public class DemoData {
             return;
         }
         for (DemoPerson demo : PEOPLE) {
-            long person = people.findOrRegister(demo.identifier(), demo.name()).id();
+            long person = people.findOrRegister(demo.identifier(), demo.name(), demo.born()).id();
             if (demo.role() != null && !people.actorOf(person).rolesIn(communityId(demo.community())).contains(demo.role())) {
                 grants.grant(person, communityId(demo.community()), demo.role(), null);
             }

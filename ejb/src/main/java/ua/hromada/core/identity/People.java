@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -79,15 +80,29 @@ public class People {
      */
     public Person signIn(String nationalIdentifier, String fullName, String provider, String subject,
             String locality, String region) {
-        Person person = findOrRegister(nationalIdentifier, fullName);
-        bootstrapFirstAdministrator(person, provider + ":" + subject, clock.instant());
-        residencies.fromAddress(person.id(), locality, region);
+        return signIn(new ProviderClaims(nationalIdentifier, fullName, provider, subject, locality, region, null));
+    }
+
+    /** The same with everything the token said; a date of birth it states replaces the one kept. */
+    public Person signIn(ProviderClaims claims) {
+        Person person = findOrRegister(claims.nationalIdentifier(), claims.fullName(), claims.birthDate());
+        bootstrapFirstAdministrator(person, claims.provider() + ":" + claims.subject(), clock.instant());
+        residencies.fromAddress(person.id(), claims.locality(), claims.region());
         return person;
     }
 
     /** Sign-in and the demo loader: the person with this identifier, registered if new. */
     public Person findOrRegister(String nationalIdentifier, String fullName) {
-        return findOrRegisterByKey(keys.keyOf(nationalIdentifier), fullName);
+        return findOrRegister(nationalIdentifier, fullName, null);
+    }
+
+    /** The same, with the date of birth the provider (or the demo) states, when it states one. */
+    public Person findOrRegister(String nationalIdentifier, String fullName, LocalDate birthDate) {
+        Person person = findOrRegisterByKey(keys.keyOf(nationalIdentifier), fullName);
+        if (birthDate != null) {
+            person.bornOn(birthDate);
+        }
+        return person;
     }
 
     /**

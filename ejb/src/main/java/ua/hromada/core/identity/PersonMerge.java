@@ -51,13 +51,12 @@ public class PersonMerge {
      * session) started: signs the identifier's person in and merges the current person into them.
      * Returns the strong person, whom the session becomes.
      */
-    public Person link(String nationalIdentifier, String fullName, String provider, String subject,
-            String locality, String region) {
+    public Person link(ProviderClaims claims) {
         Actor actor = Acting.current();
         if (!actor.isSignedIn() || actor.token() != null || actor.strength() != SignInStrength.BASIC) {
             throw new ForbiddenException("access.forbidden", "ACCOUNT_LINK", null);
         }
-        Person into = people.signIn(nationalIdentifier, fullName, provider, subject, locality, region);
+        Person into = people.signIn(claims);
         long fromId = actor.personId();
         if (into.id() == fromId) {
             return into; // this phone was linked to this identity before
@@ -89,7 +88,7 @@ public class PersonMerge {
         PersonsMerged event = new PersonsMerged(fromId, into.id(), rows);
         tools.all().forEach(tool -> tool.merged(event));
         audit.record(null, "person.merge", OBJECT, into.id(), "person " + fromId + " (e-mail + phone) merged into person "
-                + into.id() + " (national sign-in through " + provider + "): " + rows.summary());
+                + into.id() + " (national sign-in through " + claims.provider() + "): " + rows.summary());
         return into;
     }
 

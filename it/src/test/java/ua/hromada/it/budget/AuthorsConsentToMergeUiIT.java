@@ -2,7 +2,6 @@ package ua.hromada.it.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -88,6 +88,6 @@ class AuthorsConsentToMergeUiIT extends BrowserJourney {
     }
 
     private static String identifier() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 }

@@ -2,7 +2,6 @@ package ua.hromada.it.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.Chromium;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -30,9 +30,9 @@ class ModeratorReviewsProjectUiIT extends BrowserJourney {
     @BeforeAll
     static void community() throws Exception {
         long community = TestDatabase.communityWith(SLUG, "Громада розгляду", "Review community", "budget");
-        moderator = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        moderator = NationalIdentifiers.random();
         TestDatabase.personWithRole(moderator, "Оксана Модераторка", community, "LOCAL_MODERATOR");
-        long author = TestDatabase.personWithRole(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+        long author = TestDatabase.personWithRole(NationalIdentifiers.random(),
                 "Авторка Проєкту", community, "RESIDENT");
         contest = TestDatabase.contest(community, "Бюджет участі 2027", "REVIEW");
         project = TestDatabase.project(contest, community, author, "IN_REVIEW");

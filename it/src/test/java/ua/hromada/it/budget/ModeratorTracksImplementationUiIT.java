@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -75,6 +75,6 @@ class ModeratorTracksImplementationUiIT extends BrowserJourney {
     }
 
     private static String taxNumber() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,7 +22,9 @@ import ua.hromada.core.HromadaException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.identity.ProviderClaims;
 import ua.hromada.it.support.InContainer;
+import ua.hromada.it.support.NationalIdentifiers;
 
 /**
  * Paper ballots through the real beans: a moderator enters one with the voter's tax number, which
@@ -115,13 +116,14 @@ class PaperBallotsIT {
 
     /** A resident who signed in with this national identifier. */
     private long residentWith(String identifier, String name) {
-        long person = world.people.signIn(identifier, name, "idgov", "sub-" + identifier).id();
+        long person = world.people.signIn(new ProviderClaims(identifier, name, "idgov", "sub-" + identifier, null, null,
+                NationalIdentifiers.ADULT)).id();
         world.in(BudgetWorld.ADMIN, () -> world.grants.grant(person, world.community, Role.RESIDENT, null));
         return person;
     }
 
     private static String taxNumber() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 
     private static void assertRefused(Class<? extends HromadaException> type, String key, Runnable attempt) {

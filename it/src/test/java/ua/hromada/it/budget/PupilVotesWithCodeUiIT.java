@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -33,7 +33,7 @@ class PupilVotesWithCodeUiIT extends BrowserJourney {
     @BeforeAll
     static void school() throws Exception {
         long community = TestDatabase.communityWith(SLUG, "Громада шкільного бюджету", "School budget community", "budget");
-        teacher = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        teacher = NationalIdentifiers.random();
         long author = TestDatabase.personWithRole(teacher, "Модераторка Школи", community, "SCHOOL_MODERATOR");
         TestDatabase.execute("insert into budget_school (community_id, name, created_at) values (?, 'Ліцей № 3', now(6))", community);
         long school = TestDatabase.count("select max(id) from budget_school where community_id = ?", community);

@@ -2,7 +2,6 @@ package ua.hromada.it.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -26,9 +26,9 @@ class ResidentSupportsProjectUiIT extends BrowserJourney {
     @BeforeAll
     static void community() throws Exception {
         long community = TestDatabase.communityWith(SLUG, "Громада підтримки", "Support community", "budget");
-        resident = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        resident = NationalIdentifiers.random();
         TestDatabase.personWithRole(resident, "Ірина Мешканка", community, "RESIDENT");
-        long author = TestDatabase.personWithRole(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+        long author = TestDatabase.personWithRole(NationalIdentifiers.random(),
                 "Авторка Проєкту", community, "RESIDENT");
         long contest = TestDatabase.contest(community, "Бюджет участі 2027", "SUPPORT");
         TestDatabase.execute("update budget_contest set supporters_needed = 10 where id = ?", contest);

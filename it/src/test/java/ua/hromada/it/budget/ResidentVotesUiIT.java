@@ -3,7 +3,6 @@ package ua.hromada.it.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -29,8 +29,8 @@ class ResidentVotesUiIT extends BrowserJourney {
     @BeforeAll
     static void community() throws Exception {
         long community = TestDatabase.communityWith(SLUG, "Громада голосування", "Voting community", "budget");
-        resident = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        long author = TestDatabase.personWithRole(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+        resident = NationalIdentifiers.random();
+        long author = TestDatabase.personWithRole(NationalIdentifiers.random(),
                 "Авторка Проєктів", community, "RESIDENT");
         TestDatabase.personWithRole(resident, "Ірина Виборниця", community, "RESIDENT");
         contest = TestDatabase.contest(community, "Бюджет участі 2027", "VOTING");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.budget.ContestResults;
+import ua.hromada.budget.PaperBallots;
 import ua.hromada.budget.SelectionRule;
 import ua.hromada.budget.VoteChannel;
 import ua.hromada.budget.Voting;
@@ -37,6 +40,7 @@ import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.core.token.ApiTokens;
 import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
+import ua.hromada.it.support.NationalIdentifiers;
 
 /**
  * Voting through the real beans: a resident's ballot within each category's limits (so many
@@ -86,6 +90,29 @@ class VotingIT {
         BudgetWorld other = new BudgetWorld("voting-other");
         long stranger = other.person("Чужа Мешканка", Role.RESIDENT);
         assertThrows(NotFoundException.class, () -> other.as(stranger, () -> voting.vote(ballot.contest(), Set.of(ballot.city().get(0)))));
+    }
+
+    @Test
+    void theLeastAgeCountsAsTheProviderOrTheTaxNumberStatesTheDateOfBirth() {
+        BudgetWorld.Ballot ballot = world.voting(moderator, resident, SelectionRule.BY_VOTES); // voters from 16
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+        Set<Long> pick = Set.of(ballot.city().get(0));
+        long young = world.person("Юна Виборниця", today.minusYears(16).plusDays(1), Role.RESIDENT);
+        assertRefused(ForbiddenException.class, "budget.vote.too-young", () -> vote(young, ballot, pick));
+        long unstated = world.person("Виборниця Без Дати", (LocalDate) null, Role.RESIDENT);
+        assertRefused(ForbiddenException.class, "budget.vote.age-unknown", () -> vote(unstated, ballot, pick));
+        long sixteen = world.person("Сьогодні Шістнадцять", today.minusYears(16), Role.RESIDENT);
+        assertEquals(VoteChannel.ONLINE, vote(sixteen, ballot, pick).channel());
+        assertEquals(0, InContainer.count("select count(*) from budget_ballot b join person p on p.person_key = b.person_key"
+                + " where p.id in (?, ?)", young, unstated), "neither refused person has a ballot");
+
+        PaperBallots paper = InContainer.bean(PaperBallots.class);
+        assertRefused(InvalidInputException.class, "budget.paper.too-young", () -> world.as(moderator, () -> paper.enter(ballot.contest(),
+                NationalIdentifiers.bornOn(today.minusYears(15)), pick)));
+        assertEquals(VoteChannel.PAPER, world.as(moderator, () -> paper.enter(ballot.contest(), NationalIdentifiers.bornOn(
+                today.minusYears(16)), pick)).channel());
+        assertEquals(VoteChannel.PAPER, world.as(moderator, () -> paper.enter(ballot.contest(), "2900000015", pick)).channel(),
+                "digits that state no date of birth (a wrong check digit): the moderator checked the document");
     }
 
     @Test

@@ -3,11 +3,11 @@ package ua.hromada.it.consultations;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /** What the consultations' browser journeys share: their community and people, and a new draft in the console. */
@@ -23,7 +23,7 @@ abstract class ConsultationJourney extends BrowserJourney {
         TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'consultations')", community);
         String[] ids = new String[roles.length];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+            ids[i] = NationalIdentifiers.random();
             TestDatabase.personWithRole(ids[i], names[i], community, roles[i]);
         }
         return ids;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -46,7 +46,7 @@ class ResidentAnswersConsultationUiIT extends BrowserJourney {
         String[] roles = {"LOCAL_MODERATOR", "RESIDENT", "RESIDENT"};
         String[] names = {"Богдан Модератор", "Ірина Мешканка", "Тарас Сусід"};
         for (int i = 0; i < IDS.length; i++) {
-            IDS[i] = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+            IDS[i] = NationalIdentifiers.random();
             TestDatabase.personWithRole(IDS[i], names[i], community, roles[i]);
         }
     }

@@ -35,6 +35,7 @@ import ua.hromada.core.identity.AccessRequest;
 import ua.hromada.core.identity.AccessRequests;
 import ua.hromada.core.identity.AccountDeletion;
 import ua.hromada.core.identity.PersonMerge;
+import ua.hromada.core.identity.ProviderClaims;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.RoleGrant;
 import ua.hromada.core.identity.RoleGrants;
@@ -101,7 +102,7 @@ class AccountDeletionIT {
     private long linkedPhone(String phone, String identifier, String name) {
         long phonePerson = world.people.findOrRegister(phone, name + " з телефону").id();
         Acting.as(world.people.actorOf(phonePerson, SignInStrength.BASIC), () -> InContainer.bean(PersonMerge.class)
-                .link(identifier, name, "idgov", "sub-" + identifier, null, null));
+                .link(new ProviderClaims(identifier, name, "idgov", "sub-" + identifier, null, null, null)));
         return phonePerson;
     }
 

@@ -23,6 +23,7 @@ import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.identity.PersonMerge;
+import ua.hromada.core.identity.ProviderClaims;
 import ua.hromada.core.identity.Residencies;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tenancy.CommunitySettings;
@@ -99,8 +100,7 @@ class AccountMergeIT {
         InContainer.bean(ua.hromada.petitions.PetitionTally.class).settle(-1, Instant.now());
         int before = world.in(PetitionWorld.ADMIN, () -> reading.find(both).signatureCount());
 
-        long merged = Acting.as(basic(phonePerson), () -> merge.link(identifier, "Олена Надійна", "idgov", "sub-" + identifier,
-                null, null).id());
+        long merged = Acting.as(basic(phonePerson), () -> merge.link(claims(identifier, "Олена Надійна")).id());
 
         assertEquals(strong, merged);
         assertTrue(world.people.actorOf(strong).rolesIn(world.community).containsAll(Set.of(Role.DEPUTY, Role.DECLARED_RESIDENT)),
@@ -123,8 +123,8 @@ class AccountMergeIT {
         }
 
         assertEquals(strong, world.people.findOrRegister(phone, "Інше ім’я").id(), "the phone now signs in to the strong person");
-        assertEquals(Long.valueOf(strong), Acting.as(basic(strong), () -> merge.link(identifier, "Олена Надійна", "idgov", "sub-" + identifier,
-                null, null).id()), "linking the same identity again changes nothing");
+        assertEquals(Long.valueOf(strong), Acting.as(basic(strong), () -> merge.link(claims(identifier, "Олена Надійна")).id()),
+                "linking the same identity again changes nothing");
     }
 
     @Test
@@ -132,14 +132,18 @@ class AccountMergeIT {
         String phone = phone();
         long phonePerson = world.people.findOrRegister(phone, "Петро з телефону").id();
         String first = UUID.randomUUID().toString();
-        long strong = Acting.as(basic(phonePerson), () -> merge.link(first, "Петро Перший", "idgov", "sub-" + first, null, null).id());
+        long strong = Acting.as(basic(phonePerson), () -> merge.link(claims(first, "Петро Перший")).id());
 
         String second = UUID.randomUUID().toString();
         assertThrows(ConflictException.class, () -> Acting.as(basic(strong),
-                () -> merge.link(second, "Петро Другий", "idgov", "sub-" + second, null, null)));
+                () -> merge.link(claims(second, "Петро Другий"))));
         assertThrows(ForbiddenException.class, () -> Acting.as(world.people.actorOf(strong),
-                () -> merge.link(second, "Петро Другий", "idgov", "sub-" + second, null, null)), "a strong session has nothing to link");
+                () -> merge.link(claims(second, "Петро Другий"))), "a strong session has nothing to link");
         assertThrows(ForbiddenException.class, () -> Acting.as(Actor.ANONYMOUS,
-                () -> merge.link(second, "Петро Другий", "idgov", "sub-" + second, null, null)));
+                () -> merge.link(claims(second, "Петро Другий"))));
+    }
+
+    private static ProviderClaims claims(String identifier, String name) {
+        return new ProviderClaims(identifier, name, "idgov", "sub-" + identifier, null, null, null);
     }
 }

@@ -3,11 +3,11 @@ package ua.hromada.it.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ua.hromada.it.support.Browserless;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -29,7 +29,7 @@ class CrossCommunityConsoleIT {
 
     @Test
     void moderatorOfOneCommunityIsRefusedAnothersConsoleAndThePlatforms() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         Browserless browser = new Browserless();
         browser.signIn("/" + A + "/", "cross-" + identifier, identifier, "Модератор Громади А");
         long person = TestDatabase.count("select id from person where person_key = ?", TestDatabase.personKey(identifier));

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
@@ -20,6 +19,7 @@ import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.it.support.Browserless;
 import ua.hromada.it.support.CabinetClient;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.Surface;
 import ua.hromada.it.support.TestDatabase;
 
@@ -416,6 +416,6 @@ class HostileInputWalkIT {
     }
 
     private static String identifier() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 }

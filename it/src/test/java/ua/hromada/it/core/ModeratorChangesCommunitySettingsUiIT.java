@@ -2,7 +2,6 @@ package ua.hromada.it.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -30,7 +30,7 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
 
     @Test
     void moderatorEnablesAToolWithEmailAndPhoneSignInAddsADayOffAndListsTheLocalities() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         String settings = base + "/" + SLUG + "/admin/settings";
         chromium.open(settings);
         signInOnProviderPage("settings-" + identifier, identifier, "Андрій Модератор");

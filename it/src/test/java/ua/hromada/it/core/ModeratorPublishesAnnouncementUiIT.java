@@ -3,7 +3,6 @@ package ua.hromada.it.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.Browserless;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -29,7 +29,7 @@ class ModeratorPublishesAnnouncementUiIT extends BrowserJourney {
 
     @Test
     void moderatorSignsInGetsTheRoleAndPublishes() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
 
         // 1. The console sends an anonymous visitor to sign in; the provider's page asks who they are.
         chromium.open(base + "/" + SLUG + "/admin/");

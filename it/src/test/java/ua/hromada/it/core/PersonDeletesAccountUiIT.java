@@ -3,7 +3,6 @@ package ua.hromada.it.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.Browserless;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -35,7 +35,7 @@ class PersonDeletesAccountUiIT extends BrowserJourney {
 
     @Test
     void personDeletesTheirAccountAndIsSignedOut() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         String key = TestDatabase.personKey(identifier);
         Browserless otherDevice = new Browserless();
         otherDevice.signIn("/cabinet/", "d-" + identifier, identifier, "Леся Прощається");
@@ -101,7 +101,7 @@ class PersonDeletesAccountUiIT extends BrowserJourney {
 
     @Test
     void anEnglishPageAcceptsDelete() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         chromium.driver.manage().deleteAllCookies();
         chromium.open(base + "/?lang=en");
         chromium.open(base + "/cabinet/");

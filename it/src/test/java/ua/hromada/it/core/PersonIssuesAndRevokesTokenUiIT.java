@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.Browserless;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -37,7 +37,7 @@ class PersonIssuesAndRevokesTokenUiIT extends BrowserJourney {
 
     @Test
     void personIssuesATokenSeesItOnceAndRevokesIt() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         chromium.driver.manage().deleteAllCookies();
         chromium.open(base + "/cabinet/tokens.xhtml");
         signInOnProviderPage("s-" + identifier, identifier, "Богдан Ботовод");

@@ -8,12 +8,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import ua.hromada.core.identity.PersonKeyRotation;
 import ua.hromada.core.identity.PersonKeys;
 import ua.hromada.it.support.CabinetClient;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -27,7 +27,7 @@ class PersonKeyRotationIT {
 
     @Test
     void rekeyingMakesEveryStoredKeyTheChainUnderTheNewSecretOnceAndLeavesErasedKeys() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         new CabinetClient(identifier, "Роман Ротація"); // signs in through the server and the mock provider
         String oldSecret = System.getProperty("hromada.it.person-key-secret");
         assertThat(TestDatabase.count("select count(*) from person where person_key = ?", TestDatabase.personKey(identifier)))

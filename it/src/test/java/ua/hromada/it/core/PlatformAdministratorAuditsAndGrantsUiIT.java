@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.Browserless;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -26,7 +27,7 @@ class PlatformAdministratorAuditsAndGrantsUiIT extends BrowserJourney {
 
     @Test
     void administratorGrantsANationalModeratorFindsItInThePlatformAuditAndMaintainsHolidays() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         String moderators = base + "/platform/moderators.xhtml";
         chromium.open(moderators);
         signInOnProviderPage("admin-" + identifier, identifier, "Марко Адміністратор");

@@ -2,13 +2,13 @@ package ua.hromada.it.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.Http;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -29,7 +29,7 @@ class PlatformAdministratorRegistersCommunityUiIT extends BrowserJourney {
 
     @Test
     void nationalModeratorRegistersSuspendsAndReactivatesACommunity() throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         signIn("national-" + identifier, identifier, "Ірина Національна");
         assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Доступ заборонено");
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ua.hromada.it.support.CabinetClient;
 import ua.hromada.it.support.Http;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -31,7 +31,7 @@ class TokenConsoleIT {
 
     /** A person stored with the role in the community, then signed in through the provider. */
     private static CabinetClient official(String name, long community) throws Exception {
-        String identifier = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String identifier = NationalIdentifiers.random();
         TestDatabase.personWithRole(identifier, name, community, "LOCAL_MODERATOR");
         return new CabinetClient(identifier, name);
     }

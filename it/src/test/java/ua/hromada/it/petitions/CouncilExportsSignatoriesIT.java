@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import ua.hromada.it.support.Browserless;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /** The council verifies a petition's signatories as CSV and PDF; nobody else downloads them. */
@@ -15,7 +15,7 @@ class CouncilExportsSignatoriesIT {
     private final String base = ItSettings.baseUrl();
 
     private static String identifier() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 
     @Test

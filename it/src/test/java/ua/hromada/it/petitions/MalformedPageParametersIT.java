@@ -3,11 +3,11 @@ package ua.hromada.it.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ua.hromada.it.support.CabinetClient;
 import ua.hromada.it.support.Http;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -22,7 +22,7 @@ class MalformedPageParametersIT {
     @BeforeAll
     static void communityWithAPetition() throws Exception {
         long community = TestDatabase.communityWith(SLUG, "Громада параметрів", "Parameters Community", "petitions");
-        long author = TestDatabase.personWithRole(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+        long author = TestDatabase.personWithRole(NationalIdentifiers.random(),
                 "Авторка Параметрів", community, "RESIDENT");
         petition = TestDatabase.collectingPetition(community, author, "Петиція для перевірки адрес");
     }

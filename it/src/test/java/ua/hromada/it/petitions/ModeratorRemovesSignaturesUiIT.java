@@ -2,7 +2,6 @@ package ua.hromada.it.petitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -27,9 +27,9 @@ class ModeratorRemovesSignaturesUiIT extends BrowserJourney {
     @BeforeAll
     static void aPetitionWithScriptedSignatures() throws Exception {
         long community = TestDatabase.communityWith(SLUG, "Громада вилучення", "Removal Community", "petitions");
-        moderator = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        moderator = NationalIdentifiers.random();
         TestDatabase.personWithRole(moderator, "Ганна Модераторка", community, "LOCAL_MODERATOR");
-        long author = TestDatabase.personWithRole(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+        long author = TestDatabase.personWithRole(NationalIdentifiers.random(),
                 "Петро Автор", community, "RESIDENT");
         petition = TestDatabase.collectingPetition(community, author, TITLE);
         TestDatabase.execute("update petition set rule_threshold = 1000 where id = ?", petition);

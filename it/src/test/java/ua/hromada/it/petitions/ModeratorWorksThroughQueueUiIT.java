@@ -3,7 +3,6 @@ package ua.hromada.it.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.Chromium;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -35,8 +35,8 @@ class ModeratorWorksThroughQueueUiIT extends BrowserJourney {
     static void community() throws Exception {
         community = TestDatabase.community(SLUG, "Громада черги", "Queue Community");
         TestDatabase.execute("insert into community_tool (community_id, tool) values (?, 'petitions')", community);
-        String author = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        moderator = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String author = NationalIdentifiers.random();
+        moderator = NationalIdentifiers.random();
         long authorId = TestDatabase.personWithRole(author, "Олена Авторка", community, "RESIDENT");
         TestDatabase.personWithRole(moderator, "Марко Модератор", community, "LOCAL_MODERATOR");
         petitions = new long[] {TestDatabase.submittedPetition(community, authorId, OVERDUE),

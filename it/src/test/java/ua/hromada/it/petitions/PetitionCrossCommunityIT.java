@@ -5,11 +5,11 @@ import static ua.hromada.it.support.CabinetClient.assertProblem;
 import static ua.hromada.it.support.CabinetClient.bearer;
 
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ua.hromada.it.support.CabinetClient;
 import ua.hromada.it.support.Http;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -31,7 +31,7 @@ class PetitionCrossCommunityIT {
     private static long collectingInB;
 
     private static String identifier() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 
     @BeforeAll

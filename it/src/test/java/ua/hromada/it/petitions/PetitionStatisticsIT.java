@@ -2,12 +2,12 @@ package ua.hromada.it.petitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ua.hromada.it.support.Http;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -23,7 +23,7 @@ class PetitionStatisticsIT {
         long community = TestDatabase.community(SLUG, "Громада статистики", "Statistics Community");
         TestDatabase.community(WITHOUT, "Громада без інструментів", "Community Without Tools");
         TestDatabase.execute("insert ignore into community_tool (community_id, tool) values (?, 'petitions')", community);
-        long author = TestDatabase.personWithRole(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+        long author = TestDatabase.personWithRole(NationalIdentifiers.random(),
                 "Автор Статистики", community, "RESIDENT");
         long first = TestDatabase.collectingPetition(community, author, "Перша, що збирає");
         long second = TestDatabase.collectingPetition(community, author, "Друга, що збирає");

@@ -3,7 +3,6 @@ package ua.hromada.it.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -36,7 +36,7 @@ class ResidentSignsPetitionUiIT extends BrowserJourney {
         String[] roles = {"RESIDENT", "LOCAL_MODERATOR", "RESIDENT", "SECRETARIAT_OFFICER"};
         String[] names = {"Оксана Авторка", "Богдан Модератор", "Ірина Підписантка", "Тарас Секретар"};
         for (int i = 0; i < IDS.length; i++) {
-            IDS[i] = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+            IDS[i] = NationalIdentifiers.random();
             TestDatabase.personWithRole(IDS[i], names[i], community, roles[i]);
         }
     }

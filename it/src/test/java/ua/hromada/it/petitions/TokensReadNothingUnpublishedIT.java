@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ua.hromada.it.support.CabinetClient.assertProblem;
 import static ua.hromada.it.support.CabinetClient.bearer;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import ua.hromada.it.support.CabinetClient;
+import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
@@ -18,7 +18,7 @@ class TokensReadNothingUnpublishedIT {
     private static final String API = "/api/v1/communities/" + SLUG + "/petitions/";
 
     private static String identifier() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 
     @Test

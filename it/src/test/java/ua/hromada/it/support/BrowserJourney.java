@@ -37,7 +37,7 @@ public abstract class BrowserJourney {
 
     /** On the provider's login page (waits for it): signs in as a person with this identifier and name. */
     protected static void signInOnProviderPage(String subject, String identifier, String name) {
-        signInOnProviderPage(subject, "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
+        signInOnProviderPage(subject, Browserless.claims(identifier, name));
     }
 
     /** The same with the provider's claims given whole (JSON), e.g. with an address. */

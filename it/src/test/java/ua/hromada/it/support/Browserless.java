@@ -62,7 +62,7 @@ public final class Browserless {
      * this identifier and name, and returns the application's callback address.
      */
     ProviderWalk signInAtProvider(String base, String returnTo, String subject, String identifier, String name) {
-        return signInAtProvider(base, returnTo, subject, "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}");
+        return signInAtProvider(base, returnTo, subject, claims(identifier, name));
     }
 
     /** The same walk with the provider's claims given whole (JSON), e.g. with an address. */
@@ -72,6 +72,11 @@ public final class Browserless {
         expect(200, get(authorize));
         HttpResponse<String> backToApp = expect(302, post(authorize, Map.of("username", subject, "claims", claims)));
         return new ProviderWalk(authorize, location(backToApp));
+    }
+
+    /** The mock provider's claims of a person with this identifier and name, born an adult ({@link NationalIdentifiers#ADULT}). */
+    public static String claims(String identifier, String name) {
+        return "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\",\"birthdate\":\"" + NationalIdentifiers.ADULT + "\"}";
     }
 
     private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
@@ -93,7 +98,7 @@ public final class Browserless {
         HttpResponse<String> loginForm = get(authorize);
         assertThat(loginForm.statusCode()).isEqualTo(200);
         HttpResponse<String> backToApp = post(authorize, Map.of("username", subject,
-                "claims", "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\"}"));
+                "claims", claims(identifier, name)));
         assertThat(backToApp.statusCode()).isEqualTo(302);
         return location(backToApp);
     }

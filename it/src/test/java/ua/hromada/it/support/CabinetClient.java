@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,7 @@ public final class CabinetClient {
 
     /** A new person with this name (a random national identifier), signed in. */
     public CabinetClient(String name) {
-        this(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)), name);
+        this(NationalIdentifiers.random(), name);
     }
 
     /** The person with this national identifier (stored before, say, with a role), signed in. */

@@ -1,11 +1,13 @@
 package ua.hromada.it.support;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.ProviderClaims;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CurrentCommunity;
@@ -27,8 +29,13 @@ public abstract class CommunityWorld {
 
     /** A person who signed in strongly, holding {@code roles} in this community. */
     public long person(String name, Role... roles) {
+        return person(name, NationalIdentifiers.ADULT, roles);
+    }
+
+    /** The same, born on {@code born} as the provider states it (null: the provider stated no date of birth). */
+    public long person(String name, LocalDate born, Role... roles) {
         String id = UUID.randomUUID().toString();
-        long person = people.signIn(id, name, "idgov", "sub-" + id).id();
+        long person = people.signIn(new ProviderClaims(id, name, "idgov", "sub-" + id, null, null, born)).id();
         for (Role role : roles) {
             Acting.as(admin, () -> grants.grant(person, community, role, null));
         }

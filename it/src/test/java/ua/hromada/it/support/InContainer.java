@@ -50,7 +50,7 @@ public final class InContainer {
     public static WebArchive testArchive(String name, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(classes)
-                .addClasses(InContainer.class, Http.class, CommunityWorld.class)
+                .addClasses(InContainer.class, Http.class, CommunityWorld.class, NationalIdentifiers.class)
                 .addAsWebInfResource(new StringAsset(STRUCTURE), "jboss-deployment-structure.xml");
     }
 

@@ -9,6 +9,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
@@ -68,6 +71,10 @@ public class Person {
 
     @Column(name = "address_verified_at")
     private Instant addressVerifiedAt;
+
+    /** As the identity provider last stated it; null when it never did. */
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
 
     protected Person() {
     }
@@ -133,7 +140,22 @@ public class Person {
         }
         this.email = null;
         this.optionalNotices = false;
+        this.birthDate = null;
         this.deletedAt = now;
+    }
+
+    /** A strong sign-in's statement of the date of birth: the latest one wins. */
+    public void bornOn(LocalDate date) {
+        this.birthDate = date;
+    }
+
+    public Optional<LocalDate> birthDate() {
+        return Optional.ofNullable(birthDate);
+    }
+
+    /** Whole years of age on {@code day}; empty when the date of birth is not known. */
+    public Optional<Integer> ageOn(LocalDate day) {
+        return birthDate().map(born -> Period.between(born, day).getYears());
     }
 
     /** Merged or deleted: such a person no longer acts. */

@@ -8,11 +8,12 @@ import java.io.IOException;
 
 /**
  * One identity provider as configured by system properties {@code hromada.oidc.<id>.*}
- * (wildfly-config/70-identity.cli): issuer, client id and secret, and which ID-token claims hold
- * the national identifier and the full name.
+ * (wildfly-config/70-identity.cli): issuer, client id and secret, which ID-token claims hold
+ * the national identifier, the full name and the date of birth, and whether the identifier is a
+ * tax number whose digits state the date of birth where the token has no such claim.
  */
 public record OidcProvider(String id, String issuer, String clientId, String clientSecret,
-        String identifierClaim, String nameClaim) {
+        String identifierClaim, String nameClaim, String birthdateClaim, boolean birthdateFromIdentifier) {
 
     static OidcProvider fromSystemProperties(String id) {
         String prefix = "hromada.oidc." + id + ".";
@@ -21,7 +22,9 @@ public record OidcProvider(String id, String issuer, String clientId, String cli
                 System.getProperty(prefix + "client-id", "hromada"),
                 System.getProperty(prefix + "client-secret", ""),
                 System.getProperty(prefix + "identifier-claim", "drfo"),
-                System.getProperty(prefix + "name-claim", "name"));
+                System.getProperty(prefix + "name-claim", "name"),
+                System.getProperty(prefix + "birthdate-claim", "birthdate"),
+                Boolean.parseBoolean(System.getProperty(prefix + "birthdate-from-identifier", "false")));
     }
 
     ClientID client() {

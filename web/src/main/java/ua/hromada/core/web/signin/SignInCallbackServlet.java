@@ -27,15 +27,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import ua.hromada.core.ConflictException;
+import ua.hromada.core.identity.BirthDates;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.identity.PersonMerge;
 import ua.hromada.core.identity.Person;
+import ua.hromada.core.identity.ProviderClaims;
 import ua.hromada.core.identity.SignInException;
+import ua.hromada.core.tenancy.CommunitySettings;
 
 /**
  * Finishes a sign-in: the state must be one this session started (and is used up), the code is
@@ -54,6 +60,9 @@ public class SignInCallbackServlet extends HttpServlet {
 
     @Inject
     People people;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PersonMerge merge;
@@ -108,15 +117,20 @@ public class SignInCallbackServlet extends HttpServlet {
         String id = identifier == null ? null : identifier.toString();
         String fullName = name == null ? null : name.toString();
         String subject = claims.getSubject().getValue();
+        LocalDate today = LocalDate.now(clock.withZone(CommunitySettings.DEFAULT_ZONE));
+        LocalDate birthDate = BirthDates.fromClaim(claims.getClaim(provider.birthdateClaim()), today)
+                .or(() -> provider.birthdateFromIdentifier() ? BirthDates.fromTaxNumber(id, today) : Optional.empty()).orElse(null);
+        ProviderClaims stated = new ProviderClaims(id, fullName, provider.id(), subject, text(address, "locality"),
+                text(address, "region"), birthDate);
         Person person;
         if (pending.linking() == null) {
-            person = people.signIn(id, fullName, provider.id(), subject, text(address, "locality"), text(address, "region"));
+            person = people.signIn(stated);
         } else {
             SignedIn linking = SignedIn.in(session);
             if (linking == null || !pending.linking().equals(linking.personId())) {
                 throw new SignInException("signin.state"); // signed out or in as someone else meanwhile
             }
-            person = merge.link(id, fullName, provider.id(), subject, text(address, "locality"), text(address, "region"));
+            person = merge.link(stated);
         }
         return new Outcome(SignedIn.of(person.id(), person.fullName(), provider.id(), SignInStrength.STRONG), pending.returnTo());
     }
