@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import ua.hromada.core.access.Role;
-import ua.hromada.core.appeal.AppealIntake;
+import ua.hromada.core.handover.HandOver;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.WorkingDayCalendar;
@@ -44,7 +44,7 @@ public class PetitionLifecycle {
     PetitionNotices notices;
 
     @Inject
-    AppealIntake appeals;
+    HandOver handOver;
 
     /** The tally and the sweeper: the petition, locked for this transaction. */
     public Petition lock(long id) {
@@ -109,7 +109,7 @@ public class PetitionLifecycle {
         audit.record(petition.communityId(), "petition.not-supported", Petitions.OBJECT, petition.id(),
                 petition.signatureCount() + " of " + petition.rules().threshold() + " signatures");
         String link = notices.link(petition);
-        appeals.forward(petition.communityId(), petition.authorId(), petition.title(), petition.text(), link);
+        handOver.forward(petition.communityId(), petition.authorId(), petition.title(), petition.text(), link);
         petition.forwarded(now);
         em.persist(new PetitionEvent(petition, now, null));
         notices.toAuthor(petition, "not-supported.author");

@@ -67,6 +67,7 @@ class HostileInputWalkIT {
     private static long contestInB;
     private static long draftContestInB;
     private static long projectInB;
+    private static long appealInB;
     private static long draftProjectInB;
     private static long commentInA;
     private static long commentInB;
@@ -76,8 +77,10 @@ class HostileInputWalkIT {
 
     @BeforeAll
     static void twoCommunities() throws Exception {
-        communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations", "budget");
-        long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations", "budget");
+        communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations", "budget",
+                "appeals");
+        long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations", "budget",
+                "appeals");
         long authorA = TestDatabase.personWithRole(identifier(), STORED_NAME, communityA, "RESIDENT");
         publicInA = TestDatabase.collectingPetition(communityA, authorA, STORED);
         TestDatabase.signature(publicInA, communityA, authorA);
@@ -97,6 +100,7 @@ class HostileInputWalkIT {
         draftProjectInB = TestDatabase.project(contestInB, communityB, authorB, "DRAFT");
         commentInB = TestDatabase.consultationComment(consultationInB, communityB, authorB, "Коментар громади Б");
         proposalInB = TestDatabase.topicProposal(communityB, authorB, "Тема громади Б");
+        appealInB = TestDatabase.appeal(communityB, authorB, "Звернення громади Б");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -384,6 +388,7 @@ class HostileInputWalkIT {
             case "proposals" -> unpublished ? 0 : proposalInB;
             case "documents" -> unpublished ? 0 : documentInB;
             case "announcements" -> announcementInB;
+            case "appeals" -> unpublished ? 0 : appealInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
         };
     }
@@ -393,7 +398,8 @@ class HostileInputWalkIT {
                 + " + (select count(*) from signature) + (select count(*) from petition_report) + (select count(*) from petition_event)"
                 + " + (select count(*) from consultation) + (select count(*) from consultation_comment)"
                 + " + (select count(*) from consultation_support) + (select count(*) from consultation_complaint)"
-                + " + (select count(*) from consultation_block) + (select count(*) from consultation_proposal)");
+                + " + (select count(*) from consultation_block) + (select count(*) from consultation_proposal)"
+                + " + (select count(*) from appeal) + (select count(*) from appeal_event) + (select count(*) from appeal_department)");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

@@ -201,6 +201,15 @@ public final class TestDatabase {
      * thirty days: PUBLISHED, or DRAFT.
      */
     /** Inserts a participatory budget contest of five million hryvnias in the given stage, one category, and returns its id. */
+    /** A registered statement of {@code applicantId} to the community's bodies, due in 30 days. */
+    public static long appeal(long communityId, long applicantId, String subject) throws SQLException {
+        execute("insert into appeal (community_id, number, kind, applicant_id, applicant_name, subject, text, publishable, status,"
+                + " filed_at, due_at, updated_at) values (?, concat('2026-', lpad(floor(rand() * 999999), 6, '0')), 'STATEMENT', ?,"
+                + " 'Заявник', ?, 'Прошу розглянути питання ремонту дороги на нашій вулиці.', false, 'REGISTERED', now(6),"
+                + " now(6) + interval 30 day, now(6))", communityId, applicantId, subject);
+        return count("select max(id) from appeal where community_id = ?", communityId);
+    }
+
     public static long contest(long communityId, String title, String stage) throws SQLException {
         long id;
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_contest (community_id, title,"

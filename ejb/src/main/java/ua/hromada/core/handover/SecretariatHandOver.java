@@ -1,4 +1,4 @@
-package ua.hromada.core.appeal;
+package ua.hromada.core.handover;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,11 +10,11 @@ import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.notification.Notices;
 
 /**
- * Until the appeals tool exists: the hand-over is audited and the community's secretariat officers
- * are told, with a link to the source, so a person handles it as an appeal.
+ * The default hand-over: it is audited and the community's secretariat officers are told, with a
+ * link to the source, so a person handles it as an individual request.
  */
 @ApplicationScoped
-public class SecretariatAppealIntake implements AppealIntake {
+public class SecretariatHandOver implements HandOver {
     @Inject
     RoleGrants grants;
 
@@ -27,11 +27,11 @@ public class SecretariatAppealIntake implements AppealIntake {
     @Override
     public void forward(long communityId, long authorPersonId, String title, String text, String sourceLink) {
         List<Long> officers = grants.holderIds(communityId, Set.of(Role.SECRETARIAT_OFFICER));
-        String subject = "Громада: звернення до розгляду / an appeal to handle: " + title;
+        String subject = "Громада: звернення до розгляду / a request to handle: " + title;
         for (long officer : officers) {
             notices.tell(officer, communityId, subject, text, sourceLink, true);
         }
-        audit.record(communityId, "appeal.intake", "appeal_source", sourceLink,
+        audit.record(communityId, "handover.forward", "handover_source", sourceLink,
                 "forwarded to " + officers.size() + " secretariat officer(s): " + title);
     }
 }

@@ -1,10 +1,11 @@
-package ua.hromada.core.appeal;
+package ua.hromada.core.handover;
 
 /**
- * Where a matter a tool could not settle goes to be handled as an individual appeal (a public
- * initiative that did not gather its support). Tools call it; the appeals tool will implement it.
+ * Where a matter a tool could not settle goes to be handled as an individual request of its
+ * author (a public initiative that did not gather its support). Tools call it; a tool that
+ * registers such requests may implement it.
  */
-public interface AppealIntake {
+public interface HandOver {
     /**
      * Any tool, in the transaction that closes the matter: hands it over; must not fail for want of
      * recipients (a community without a secretariat still records the hand-over).

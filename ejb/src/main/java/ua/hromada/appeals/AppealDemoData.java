@@ -1,0 +1,100 @@
+package ua.hromada.appeals;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import ua.hromada.core.TimeSource;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.demo.DemoData;
+import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.RoleGrants;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.core.tenancy.CurrentCommunity;
+
+/**
+ * Demo appeals for the README's run command, through the same beans people use: Буча's
+ * departments kept by Софія Секретар (secretariat officer), Олена Мешканка's appeal waiting for its
+ * answer and her information request answered, and Тарас Сусід's complaint past its due date.
+ * Loaded once, at their dates, only when {@code hromada.demo} is true.
+ */
+@Stateless
+public class AppealDemoData {
+    private static final Logger LOG = Logger.getLogger(AppealDemoData.class.getName());
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    People people;
+
+    @Inject
+    RoleGrants grants;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    AppealReading reading;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    Clock clock;
+
+    /** Core's demo loader only (through the manifest), after its communities and people. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void load() {
+        if (!Boolean.getBoolean(DemoData.SWITCH) || System.getProperty("hromada.person-key-secret", "").length() < 32) {
+            return;
+        }
+        long bucha = directory.bySlug("bucha").orElseThrow().id();
+        long secretary = people.findOrRegister("3000000006", "Софія Секретар").id();
+        if (!people.actorOf(secretary).rolesIn(bucha).contains(Role.SECRETARIAT_OFFICER)) { // the petitions' demo may have made her one
+            Acting.as(Actor.system("demo-data"), () -> grants.grant(secretary, bucha, Role.SECRETARIAT_OFFICER, null));
+        }
+        if (!as(secretary, bucha, () -> reading.departments()).isEmpty()) {
+            return;
+        }
+        long housing = as(secretary, bucha, () -> departments.add("Відділ житлово-комунального господарства", "вул. Енергетиків, 12,"
+                + " каб. 204; тел. (04597) 0-00-12; gkh@bucha.example.org; прийом: вівторок і четвер, 9:00–13:00")).id();
+        long education = as(secretary, bucha, () -> departments.add("Управління освіти", "вул. Енергетиків, 12, каб. 310;"
+                + " тел. (04597) 0-00-31; osvita@bucha.example.org; прийом: середа, 14:00–17:00")).id();
+        as(secretary, bucha, () -> departments.add("Відділ соціального захисту населення", "вул. Гагаріна, 5; тел. (04597) 0-00-55;"
+                + " приймання щопонеділка, 9:00–16:00"));
+        as(secretary, bucha, () -> departments.add("Центр надання адміністративних послуг", "вул. Енергетиків, 12, перший поверх;"
+                + " тел. (04597) 0-00-01; щодня крім неділі, 8:00–20:00"));
+        long resident = people.findOrRegister("3000000001", "Олена Мешканка").id();
+        long neighbour = people.findOrRegister("3000000007", "Тарас Сусід").id();
+        Instant now = clock.instant();
+        TimeSource.asIf(now.minus(Duration.ofDays(40)), () -> as(neighbour, bucha, () -> appeals.file(new Appeals.Filing(
+                AppealKind.COMPLAINT, housing, "Сміття не вивозять із двору на Яблунській", "Уже третій тиждень контейнери у дворі"
+                + " будинку № 7 на вулиці Яблунській переповнені, сміття не вивозять. Прошу вжити заходів до перевізника.",
+                null, true))));
+        long request = TimeSource.asIf(now.minus(Duration.ofDays(21)), () -> as(resident, bucha, () -> appeals.file(new Appeals.Filing(
+                AppealKind.INFORMATION_REQUEST, education, "Черги до дитячих садків", "Прошу надати інформацію про кількість дітей у"
+                + " черзі до кожного з комунальних закладів дошкільної освіти громади станом на 1 листопада.", AnswerForm.ELECTRONIC,
+                true))).id());
+        TimeSource.asIf(now.minus(Duration.ofDays(18)), () -> as(secretary, bucha, () -> appeals.answer(request, "Станом на 1 листопада"
+                + " у черзі до закладів дошкільної освіти 412 дітей: «Сонечко» — 96, «Казка» — 134, «Берізка» — 71, «Веселка» — 111."
+                + " Таблицю з розподілом за віком додано до відповіді.")));
+        long waiting = TimeSource.asIf(now.minus(Duration.ofDays(10)), () -> as(resident, bucha, () -> appeals.file(new Appeals.Filing(
+                AppealKind.STATEMENT, null, "Не світять ліхтарі на Вокзальній", "Від перехрестя з вулицею Шевченка до вокзалу не"
+                + " працюють шість вуличних ліхтарів, увечері там темно. Прошу відремонтувати освітлення.", null, false))).id());
+        TimeSource.asIf(now.minus(Duration.ofDays(9)), () -> as(secretary, bucha, () -> appeals.route(waiting, housing,
+                "Вуличне освітлення утримує відділ житлово-комунального господарства.")));
+        LOG.info("Demo appeals loaded in /bucha/appeals");
+    }
+
+    private <T> T as(long person, long community, Supplier<T> work) {
+        return Acting.as(people.actorOf(person), () -> CurrentCommunity.callAs(community, work));
+    }
+}

@@ -1,0 +1,32 @@
+package ua.hromada.appeals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import ua.hromada.core.calendar.WorkingDayCalendar;
+
+/**
+ * The statutory terms, on the community's working-day calendar: an appeal is due so many calendar
+ * days after the day it came in (a term ending on a day off ends on the next working day, as the
+ * Civil Code counts terms), an information request so many working days after. Due means by the
+ * end of that day in the community's time zone.
+ */
+public final class AppealTerms {
+    /** The law's longest terms, and a community's unless it sets shorter ones. */
+    public static final int APPEAL_DAYS = 30;
+    public static final int INFORMATION_WORKING_DAYS = 5;
+
+    /** A community's terms: calendar days for appeals, working days for information requests. */
+    public record Terms(int appealDays, int requestWorkingDays) {
+        public static final Terms LAW = new Terms(APPEAL_DAYS, INFORMATION_WORKING_DAYS);
+    }
+
+    private AppealTerms() {
+    }
+
+    public static Instant dueAt(AppealKind kind, Instant filedAt, WorkingDayCalendar calendar, Terms terms) {
+        LocalDate filed = calendar.dateOf(filedAt);
+        LocalDate due = kind.isInformationRequest() ? calendar.plusWorkingDays(filed, terms.requestWorkingDays())
+                : calendar.nextWorkingDayFrom(calendar.plusCalendarDays(filed, terms.appealDays()));
+        return calendar.endOf(due);
+    }
+}

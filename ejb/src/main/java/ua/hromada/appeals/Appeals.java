@@ -1,0 +1,127 @@
+package ua.hromada.appeals;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Acting;
+import ua.hromada.core.audit.AuditTrail;
+import ua.hromada.core.calendar.Calendars;
+import ua.hromada.core.calendar.WorkingDayCalendar;
+import ua.hromada.core.identity.People;
+import ua.hromada.core.tenancy.Community;
+
+/**
+ * Appeals as people file them and the secretariat handles them: registration with a number and the
+ * statutory due date, routing to a department with a reason the applicant sees, the answer. Every
+ * official step is audited and goes into the appeal's history.
+ */
+@Stateless
+public class Appeals {
+    static final String OBJECT = "appeal";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AppealReading reading;
+
+    @Inject
+    AppealPermissions permissions;
+
+    @Inject
+    AppealNumbers numbers;
+
+    @Inject
+    AppealNotices notices;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    People people;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** What a person files: the kind, to which department (null: the body as a whole), the subject and text. */
+    public record Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable) {
+    }
+
+    /**
+     * Anyone signed in: registers the appeal in the current community, numbered, due by its
+     * statutory term from today on the community's calendar; the applicant is told its number.
+     */
+    public Appeal file(Filing filing) {
+        Community community = reading.community();
+        permissions.require(AppealAction.FILE, community.id());
+        if (filing.departmentId() != null) {
+            reading.department(filing.departmentId());
+        }
+        long applicant = Acting.current().personId();
+        Instant now = clock.instant();
+        WorkingDayCalendar calendar = calendars.of(community, now.atZone(community.zone()).toLocalDate());
+        int year = calendar.dateOf(now).getYear();
+        if (filing.kind() == null) {
+            throw new InvalidInputException("appeals.kind.required");
+        }
+        Instant due = AppealTerms.dueAt(filing.kind(), now, calendar, AppealSettings.termsFrom(community.settings()));
+        // the content is checked before a number is taken
+        new Appeal("-", filing.kind(), filing.departmentId(), applicant, "-", filing.subject(), filing.text(), filing.answerForm(),
+                filing.publishable(), now, due);
+        numbers.open(community.id(), year);
+        String name = people.holdOpen(applicant);
+        Appeal appeal = new Appeal(numbers.next(community.id(), year), filing.kind(), filing.departmentId(), applicant, name,
+                filing.subject(), filing.text(), filing.answerForm(), filing.publishable(), now, due);
+        em.persist(appeal);
+        em.flush();
+        em.persist(new AppealEvent(appeal.id(), AppealEvent.Kind.FILED, null, now));
+        notices.tellApplicant(community, appeal, "filed");
+        return appeal;
+    }
+
+    /** The secretariat: sends the appeal to another department (or the body as a whole) with a reason the applicant sees. */
+    public Appeal route(long appealId, Long departmentId, String reason) {
+        Appeal appeal = handled(appealId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 5 || why.length() > AppealEvent.NOTE_MAX) {
+            throw new InvalidInputException("appeals.route.reason", 5, AppealEvent.NOTE_MAX);
+        }
+        String to = departmentId == null ? null : reading.department(departmentId).name();
+        Instant now = clock.instant();
+        appeal.routeTo(departmentId, now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.ROUTED, (to == null ? "" : to + ": ") + why, now));
+        audit.record(appeal.communityId(), "appeals.route", OBJECT, appealId, appeal.number() + " to " + (to == null ? "the body" : to));
+        return appeal;
+    }
+
+    /** The secretariat: the answer, once; the applicant is told. */
+    public Appeal answer(long appealId, String answer) {
+        Appeal appeal = handled(appealId);
+        Instant now = clock.instant();
+        boolean late = appeal.isOverdue(now);
+        appeal.answer(answer, Acting.current().name(), now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.ANSWERED, null, now));
+        audit.record(appeal.communityId(), "appeals.answer", OBJECT, appealId, appeal.number() + (late ? " (after its due date)" : ""));
+        notices.tellApplicant(reading.community(), appeal, "answered");
+        return appeal;
+    }
+
+    private Appeal handled(long appealId) {
+        Community community = reading.community();
+        permissions.require(AppealAction.HANDLE, community.id());
+        Appeal appeal = em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+        if (appeal == null || !appeal.communityId().equals(community.id())) {
+            throw new NotFoundException("appeals.not-found", appealId);
+        }
+        return appeal;
+    }
+}

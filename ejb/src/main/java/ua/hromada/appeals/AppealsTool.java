@@ -1,0 +1,137 @@
+package ua.hromada.appeals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.identity.AccountDeleted;
+import ua.hromada.core.identity.PersonsMerged;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tool.CabinetSection;
+import ua.hromada.core.tool.ConsoleEntry;
+import ua.hromada.core.tool.Dataset;
+import ua.hromada.core.tool.Figure;
+import ua.hromada.core.tool.SettingsForm;
+import ua.hromada.core.tool.Statistic;
+import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.ToolPage;
+import ua.hromada.core.tool.Waiting;
+
+/** Appeals and public-information requests, as core's tool registry knows them. */
+@ApplicationScoped
+public class AppealsTool implements ToolManifest {
+    public static final String KEY = "appeals";
+    /** The console queue, after {@code /{community}/admin}. */
+    static final String CONSOLE_PATH = "/appeals";
+    private static final String VIEWS = "/community/appeals/";
+    private static final String CONSOLE_VIEWS = "/community/admin/appeals/";
+
+    @Inject
+    AppealReading reading;
+
+    @Inject
+    AppealPermissions permissions;
+
+    @Inject
+    AppealAccounts accounts;
+
+    @Inject
+    AppealDemoData demo;
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String icon() {
+        return "✉";
+    }
+
+    @Override
+    public List<ToolPage> pages() {
+        return List.of(
+                new ToolPage("/appeals", VIEWS + "index.xhtml"),
+                new ToolPage("/appeals/", VIEWS + "index.xhtml"),
+                ToolPage.forSignedIn("/appeals/new", VIEWS + "new.xhtml"),
+                ToolPage.forSignedIn("/appeals/{id}", VIEWS + "appeal.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "queue.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/departments", CONSOLE_VIEWS + "departments.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "appeal.xhtml"));
+    }
+
+    @Override
+    public String portalPath() {
+        return "/appeals";
+    }
+
+    @Override
+    public Optional<Figure> figure(Community community) {
+        return Optional.of(new Figure(reading.answeredCount(), "appeals.tool.figure"));
+    }
+
+    @Override
+    public Optional<CabinetSection> cabinet() {
+        return Optional.of(new CabinetSection("/cabinet/appeals.xhtml", "appeals.cabinet"));
+    }
+
+    @Override
+    public List<ConsoleEntry> console(long communityId) {
+        List<ConsoleEntry> entries = new ArrayList<>();
+        if (permissions.allows(AppealAction.HANDLE, communityId)) {
+            entries.add(new ConsoleEntry(CONSOLE_PATH, "appeals.console.queue"));
+        }
+        if (permissions.allows(AppealAction.DEPARTMENTS, communityId)) {
+            entries.add(new ConsoleEntry(CONSOLE_PATH + "/departments", "appeals.console.departments"));
+        }
+        return entries;
+    }
+
+    @Override
+    public List<Waiting> waiting(Community community) {
+        return reading.waiting();
+    }
+
+    @Override
+    public List<Statistic> statistics(Long communityId) {
+        return reading.statistics(communityId);
+    }
+
+    /** None yet: counts by kind, status and department per month come with the statistics contract. */
+    @Override
+    public List<Dataset> datasets() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<SettingsForm<?>> settings() {
+        return Optional.of(AppealSettings.FORM);
+    }
+
+    @Override
+    public PermissionTable<AppealAction> permissions() {
+        return AppealPermissions.TABLE;
+    }
+
+    @Override
+    public void loadDemoData() {
+        demo.load();
+    }
+
+    @Override
+    public void merged(PersonsMerged merge) {
+        accounts.merged(merge);
+    }
+
+    @Override
+    public void deleted(AccountDeleted deletion) {
+        accounts.deleted(deletion);
+    }
+
+    @Override
+    public Optional<String> openApi() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,55 @@
+package ua.hromada.appeals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import ua.hromada.core.calendar.WorkingDayCalendar;
+
+class AppealTermsTest {
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private static LocalDate due(AppealKind kind, String filedAt, LocalDate... daysOff) {
+        return AppealTerms.dueAt(kind, Instant.parse(filedAt), new WorkingDayCalendar(KYIV, Set.of(daysOff)),
+                AppealTerms.Terms.LAW).atZone(KYIV).toLocalDate();
+    }
+
+    @Test
+    void anAppealIsDue30CalendarDaysLaterOrOnTheNextWorkingDay() {
+        // Tuesday 1 December 2026 + 30 = Thursday 31 December
+        assertThat(due(AppealKind.STATEMENT, "2026-12-01T09:00:00Z")).isEqualTo(LocalDate.of(2026, 12, 31));
+        // Friday 4 December + 30 = Sunday 3 January: Monday 4 January
+        assertThat(due(AppealKind.COMPLAINT, "2026-12-04T09:00:00Z")).isEqualTo(LocalDate.of(2027, 1, 4));
+        // ... and with that Monday a day off, Tuesday
+        assertThat(due(AppealKind.COMPLAINT, "2026-12-04T09:00:00Z", LocalDate.of(2027, 1, 4))).isEqualTo(LocalDate.of(2027, 1, 5));
+    }
+
+    @Test
+    void aRequestIsDue5WorkingDaysLaterAcrossWeekendsAndDaysOff() {
+        // Thursday 3 December: Fri 4, Mon 7, Tue 8, Wed 9, Thu 10
+        assertThat(due(AppealKind.INFORMATION_REQUEST, "2026-12-03T09:00:00Z")).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(due(AppealKind.INFORMATION_REQUEST, "2026-12-03T09:00:00Z", LocalDate.of(2026, 12, 8)))
+                .isEqualTo(LocalDate.of(2026, 12, 11));
+    }
+
+    @Test
+    void aCommunitysShorterTermsCount() {
+        AppealTerms.Terms shorter = new AppealTerms.Terms(15, 3);
+        assertThat(AppealTerms.dueAt(AppealKind.PROPOSAL, Instant.parse("2026-12-01T09:00:00Z"), new WorkingDayCalendar(KYIV, Set.of()),
+                shorter).atZone(KYIV).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 16));
+        assertThat(AppealTerms.dueAt(AppealKind.INFORMATION_REQUEST, Instant.parse("2026-12-03T09:00:00Z"), new WorkingDayCalendar(KYIV,
+                Set.of()), shorter).atZone(KYIV).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    @Test
+    void theDayCountsInTheCommunitysTimeZone() {
+        // 22:30 UTC on 3 December is 00:30 on 4 December in Kyiv: counted from Friday 4
+        assertThat(due(AppealKind.INFORMATION_REQUEST, "2026-12-03T22:30:00Z")).isEqualTo(LocalDate.of(2026, 12, 11));
+        assertThat(AppealTerms.dueAt(AppealKind.STATEMENT, Instant.parse("2026-12-01T09:00:00Z"), new WorkingDayCalendar(KYIV, Set.of()),
+                AppealTerms.Terms.LAW))
+                .as("by the end of the day").isEqualTo(LocalDate.of(2027, 1, 1).atStartOfDay(KYIV).toInstant().minusNanos(1));
+    }
+}

@@ -1,0 +1,171 @@
+package ua.hromada.it.appeals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ua.hromada.appeals.Appeal;
+import ua.hromada.appeals.AppealEvent;
+import ua.hromada.appeals.AppealKind;
+import ua.hromada.appeals.AppealReading;
+import ua.hromada.appeals.AppealStatus;
+import ua.hromada.appeals.Appeals;
+import ua.hromada.appeals.Departments;
+import ua.hromada.core.ConflictException;
+import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.HromadaException;
+import ua.hromada.core.InvalidInputException;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.audit.AuditEntry;
+import ua.hromada.core.calendar.Calendars;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunityDirectory;
+import ua.hromada.it.support.AtOnce;
+import ua.hromada.it.support.InContainer;
+
+/**
+ * Appeals through the real beans: registration numbers race-free and without gaps, the statutory
+ * due dates on the community's calendar (its own day off counts), one's own appeal only, the
+ * secretariat's routing and answer with the history the applicant reads, another community's
+ * nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AppealsIT {
+    @Deployment
+    static WebArchive archive() {
+        return InContainer.testArchive("appeals-it", AppealsIT.class, AppealsWorld.class, AtOnce.class);
+    }
+
+    private AppealsWorld world;
+    private AppealReading reading;
+    private long resident;
+    private long secretary;
+
+    @BeforeEach
+    void world() {
+        world = new AppealsWorld("appeals");
+        reading = InContainer.bean(AppealReading.class);
+        resident = world.person("Олена Заявниця", Role.RESIDENT);
+        secretary = world.person("Софія Секретарка", Role.SECRETARIAT_OFFICER);
+    }
+
+    @Test
+    void tenFilingsAtOnceTakeTenNumbersAndARefusedOneTakesNone() throws Exception {
+        List<Long> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            people.add(world.person("Заявник " + i));
+        }
+        List<String> numbers = AtOnce.run(10, i -> () -> world.as(people.get(i), () -> world.appeals.file(world.filing(
+                AppealKind.STATEMENT)).number()));
+        int year = LocalDate.now(ZoneId.of("Europe/Kyiv")).getYear();
+        Set<String> expected = new HashSet<>();
+        for (int serial = 1; serial <= 10; serial++) {
+            expected.add(String.format("%d-%06d", year, serial));
+        }
+        assertEquals(expected, new HashSet<>(numbers));
+        assertRefused(InvalidInputException.class, "appeals.subject.length", () -> world.as(resident, () -> world.appeals.file(
+                new Appeals.Filing(AppealKind.COMPLAINT, null, "Ой", AppealsWorld.TEXT, null, false))));
+        assertEquals(String.format("%d-%06d", year, 11), world.as(resident, () -> world.appeals.file(world.filing(AppealKind.PROPOSAL))
+                .number()), "the refused filing left no gap");
+    }
+
+    @Test
+    void anAppealIsDueIn30CalendarDaysARequestIn5WorkingDaysOnTheCommunitysCalendar() {
+        ZoneId kyiv = ZoneId.of("Europe/Kyiv");
+        LocalDate today = LocalDate.now(kyiv);
+        Calendars calendars = InContainer.bean(Calendars.class);
+        Community community = InContainer.bean(CommunityDirectory.class).byId(world.community).orElseThrow();
+        // the term's last day made the community's own day off: the term ends on the next working day
+        LocalDate dayOff = nextWorkingDay(today.plusDays(30), null);
+        long moderator = world.person("Марта Модераторка", Role.LOCAL_MODERATOR);
+        world.as(moderator, () -> {
+            calendars.addDayOff(community, dayOff, "День громади");
+            return null;
+        });
+        Appeal appeal = reading(world.file(resident, AppealKind.COMPLAINT));
+        LocalDate due = nextWorkingDay(dayOff, dayOff);
+        assertEquals(due, appeal.dueAt().atZone(kyiv).toLocalDate(), "30 days from " + today + ", then past the day off " + dayOff);
+
+        Appeal request = reading(world.file(resident, AppealKind.INFORMATION_REQUEST));
+        LocalDate fifth = today;
+        for (int counted = 0; counted < 5; counted++) {
+            fifth = nextWorkingDay(fifth.plusDays(1), dayOff);
+        }
+        assertEquals(fifth, request.dueAt().atZone(kyiv).toLocalDate(), "5 working days from " + today);
+        assertEquals(ua.hromada.appeals.AnswerForm.ELECTRONIC, request.answerForm(), "electronic unless the person asks otherwise");
+    }
+
+    @Test
+    void theSecretariatRoutesAndAnswersAndTheApplicantReadsTheWholeHistory() {
+        long department = world.as(secretary, () -> InContainer.bean(Departments.class).add("Відділ благоустрою",
+                "вул. Центральна, 1; тел. 0-00-00").id());
+        long id = world.file(resident, AppealKind.STATEMENT);
+        assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(resident, () -> world.appeals.answer(id,
+                "Я сама собі відповім на це звернення, бо можу.")));
+        assertRefused(InvalidInputException.class, "appeals.route.reason", () -> world.as(secretary, () -> world.appeals.route(id,
+                department, "")));
+        world.as(secretary, () -> world.appeals.route(id, department, "Тротуари утримує відділ благоустрою."));
+        world.as(secretary, () -> world.appeals.answer(id, "Ремонт тротуару на Садовій внесено до плану робіт на квітень."));
+        assertRefused(ConflictException.class, "appeals.answer.already", () -> world.as(secretary, () -> world.appeals.answer(id,
+                "Друга відповідь на те саме звернення не потрібна.")));
+
+        AppealReading.Record mine = world.as(resident, () -> reading.own(id));
+        assertEquals(AppealStatus.ANSWERED, mine.appeal().status());
+        assertEquals("Відділ благоустрою", mine.department());
+        assertEquals(List.of(AppealEvent.Kind.FILED, AppealEvent.Kind.ROUTED, AppealEvent.Kind.ANSWERED), mine.history().stream()
+                .map(AppealEvent::kind).toList());
+        assertEquals("Відділ благоустрою: Тротуари утримує відділ благоустрою.", mine.history().get(1).note());
+        assertEquals(List.of("appeals.route", "appeals.answer"), InContainer.auditOf("appeal", id).stream().map(AuditEntry::action)
+                .toList());
+        assertEquals(1, world.as(resident, () -> reading.mine()).size());
+        assertTrue(InContainer.count("select count(*) from notice where person_id = ?", resident) >= 2, "told of the number and the answer");
+    }
+
+    @Test
+    void anAppealIsItsApplicantsAndItsCommunitysOnly() {
+        long id = world.file(resident, AppealKind.PROPOSAL);
+        long other = world.person("Інший Мешканець", Role.RESIDENT);
+        assertRefused(ForbiddenException.class, "appeals.not-owner", () -> world.as(other, () -> reading.own(id)));
+        assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(resident, () -> reading.handled(id)));
+
+        AppealsWorld elsewhere = new AppealsWorld("appeals-other");
+        long officer = elsewhere.person("Чужа Секретарка", Role.SECRETARIAT_OFFICER);
+        assertThrows(NotFoundException.class, () -> elsewhere.as(officer, () -> reading.handled(id)));
+        assertThrows(NotFoundException.class, () -> elsewhere.as(officer, () -> elsewhere.appeals.answer(id,
+                "Відповідь чужої громади на чуже звернення.")));
+        assertEquals(0, elsewhere.as(officer, () -> reading.queue(new ua.hromada.core.TableQuery(0, 20, null, false, null), false))
+                .total());
+        assertEquals(AppealStatus.REGISTERED, world.as(resident, () -> reading.own(id)).appeal().status());
+    }
+
+    private Appeal reading(long id) {
+        return world.as(resident, () -> reading.own(id)).appeal();
+    }
+
+    /** The first day from {@code day} on that is no weekend, no public holiday observed as a day off and not {@code communityDayOff}. */
+    private static LocalDate nextWorkingDay(LocalDate day, LocalDate communityDayOff) {
+        LocalDate d = day;
+        while (d.getDayOfWeek().getValue() >= 6 || d.equals(communityDayOff)
+                || InContainer.count("select count(*) from public_holiday where day = ? and day_off = true", d) > 0) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static void assertRefused(Class<? extends HromadaException> type, String key, Runnable attempt) {
+        HromadaException e = assertThrows(type, attempt::run);
+        assertEquals(key, e.messageKey());
+    }
+}

@@ -1,0 +1,2 @@
+/** The appeals tool's integration and browser tests. */
+package ua.hromada.it.appeals;

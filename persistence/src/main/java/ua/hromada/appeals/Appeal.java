@@ -1,0 +1,225 @@
+package ua.hromada.appeals;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+import ua.hromada.core.ConflictException;
+import ua.hromada.core.InvalidInputException;
+
+/**
+ * An appeal or information request as registered: its number, who filed it (their name as the
+ * identity provider gave it), to which department (none: the community's council and executive
+ * bodies as a whole), its text, and its statutory due date; then its answer.
+ */
+@Entity
+@Table(name = "appeal")
+public class Appeal {
+    public static final int SUBJECT_MIN = 5;
+    public static final int SUBJECT_MAX = 200;
+    public static final int TEXT_MIN = 20;
+    public static final int TEXT_MAX = 10_000;
+    public static final int ANSWER_MIN = 20;
+    public static final int ANSWER_MAX = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "community_id", nullable = false, updatable = false)
+    private Long communityId;
+
+    /** The registration number, unique in the community: year and serial, e.g. 2026-000017. */
+    @Column(nullable = false, length = 20, updatable = false)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24, updatable = false)
+    private AppealKind kind;
+
+    @Column(name = "department_id")
+    private Long departmentId;
+
+    @Column(name = "applicant_id", nullable = false)
+    private Long applicantId;
+
+    @Column(name = "applicant_name", nullable = false, length = 200)
+    private String applicantName;
+
+    @Column(nullable = false, length = SUBJECT_MAX)
+    private String subject;
+
+    @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String text;
+
+    /** Information requests only: how the answer is to reach the person. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_form", length = 16)
+    private AnswerForm answerForm;
+
+    /** The applicant allows the answer to be published without their personal data. */
+    @Column(nullable = false)
+    private boolean publishable;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AppealStatus status = AppealStatus.REGISTERED;
+
+    @Column(name = "filed_at", nullable = false, updatable = false)
+    private Instant filedAt;
+
+    /** The end of the due date's last day in the community's time zone. */
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "answer_text", columnDefinition = "MEDIUMTEXT")
+    private String answerText;
+
+    @Column(name = "answered_by", length = 200)
+    private String answeredBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Appeal() {
+    }
+
+    public Appeal(String number, AppealKind kind, Long departmentId, long applicantId, String applicantName, String subject,
+            String text, AnswerForm answerForm, boolean publishable, Instant filedAt, Instant dueAt) {
+        if (kind == null) {
+            throw new InvalidInputException("appeals.kind.required");
+        }
+        this.number = number;
+        this.kind = kind;
+        this.departmentId = departmentId;
+        this.applicantId = applicantId;
+        this.applicantName = applicantName;
+        this.subject = bounded(subject, SUBJECT_MIN, SUBJECT_MAX, "appeals.subject.length");
+        this.text = bounded(text, TEXT_MIN, TEXT_MAX, "appeals.text.length");
+        this.answerForm = kind.isInformationRequest() ? (answerForm == null ? AnswerForm.ELECTRONIC : answerForm) : null;
+        this.publishable = publishable;
+        this.filedAt = filedAt;
+        this.dueAt = dueAt;
+        this.updatedAt = filedAt;
+    }
+
+    /** The answer, once: an answered appeal is not answered again (a repeat appeal is a new one). */
+    public void answer(String answer, String by, Instant now) {
+        if (status != AppealStatus.REGISTERED) {
+            throw new ConflictException("appeals.answer.already", id);
+        }
+        this.answerText = bounded(answer, ANSWER_MIN, ANSWER_MAX, "appeals.answer.length");
+        this.answeredBy = by;
+        this.answeredAt = now;
+        this.status = AppealStatus.ANSWERED;
+        this.updatedAt = now;
+    }
+
+    /** Routed to another department (or to the body as a whole, with null) while it waits for its answer. */
+    public void routeTo(Long department, Instant now) {
+        if (status != AppealStatus.REGISTERED) {
+            throw new ConflictException("appeals.route.answered", id);
+        }
+        this.departmentId = department;
+        this.updatedAt = now;
+    }
+
+    /** Waiting past the end of its due date. */
+    public boolean isOverdue(Instant now) {
+        return status == AppealStatus.REGISTERED && now.isAfter(dueAt);
+    }
+
+    private static String bounded(String value, int min, int max, String key) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() < min || v.length() > max) {
+            throw new InvalidInputException(key, min, max);
+        }
+        return v;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long communityId() {
+        return communityId;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public AppealKind kind() {
+        return kind;
+    }
+
+    public Long departmentId() {
+        return departmentId;
+    }
+
+    public Long applicantId() {
+        return applicantId;
+    }
+
+    public String applicantName() {
+        return applicantName;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public AnswerForm answerForm() {
+        return answerForm;
+    }
+
+    public boolean publishable() {
+        return publishable;
+    }
+
+    public AppealStatus status() {
+        return status;
+    }
+
+    public Instant filedAt() {
+        return filedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public String answerText() {
+        return answerText;
+    }
+
+    public String answeredBy() {
+        return answeredBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

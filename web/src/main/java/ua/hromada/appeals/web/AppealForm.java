@@ -1,0 +1,112 @@
+package ua.hromada.appeals.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import ua.hromada.appeals.Appeal;
+import ua.hromada.appeals.AppealKind;
+import ua.hromada.appeals.AppealReading;
+import ua.hromada.appeals.Appeals;
+import ua.hromada.appeals.AnswerForm;
+import ua.hromada.appeals.Department;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.Messages;
+import ua.hromada.core.web.TenantContext;
+
+/**
+ * The filing form: the kind, the department (preselected from the directory's link), subject and
+ * text, the answer's form for information requests. Filed, it leads to the appeal's page; refused,
+ * the form stays with everything typed and the reason.
+ */
+@Named
+@RequestScoped
+public class AppealForm {
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    AppealReading reading;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    LanguageSelection language;
+
+    private AppealKind kind = AppealKind.STATEMENT;
+    private Long department;
+    private String subject;
+    private String text;
+    private AnswerForm answerForm = AnswerForm.ELECTRONIC;
+    private boolean publishable;
+    private Appeal filed;
+
+    public void file() throws IOException {
+        if (Messages.attempt(language.getLocale(), "appeals.filed", () -> filed = appeals.file(new Appeals.Filing(kind, department, subject,
+                text, answerForm, publishable)))) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + "/appeals/" + filed.id());
+        }
+    }
+
+    public List<Department> getDepartments() {
+        return reading.departments();
+    }
+
+    public AnswerForm[] getAnswerForms() {
+        return AnswerForm.values();
+    }
+
+    public AppealKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AppealKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Long department) {
+        this.department = department;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public AnswerForm getAnswerForm() {
+        return answerForm;
+    }
+
+    public void setAnswerForm(AnswerForm answerForm) {
+        this.answerForm = answerForm;
+    }
+
+    public boolean isPublishable() {
+        return publishable;
+    }
+
+    public void setPublishable(boolean publishable) {
+        this.publishable = publishable;
+    }
+}

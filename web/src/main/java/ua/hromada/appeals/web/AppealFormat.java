@@ -1,0 +1,51 @@
+package ua.hromada.appeals.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import ua.hromada.appeals.Appeal;
+import ua.hromada.appeals.AppealKind;
+import ua.hromada.core.tenancy.Community;
+import ua.hromada.core.tenancy.CommunitySettings;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.TenantContext;
+
+/** How appeal pages show moments and due dates: in the page language and the community's time zone (Kyiv's in the cabinet). */
+@Named
+@RequestScoped
+public class AppealFormat {
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    Clock clock;
+
+    public String when(Instant instant) {
+        return instant == null ? "" : language.format(instant, zone());
+    }
+
+    /** The due date's day (an appeal is due by the end of it). */
+    public String day(Instant dueAt) {
+        return dueAt.atZone(zone()).toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
+    }
+
+    private ZoneId zone() {
+        return tenant.community().map(Community::zone).orElse(CommunitySettings.DEFAULT_ZONE);
+    }
+
+    public boolean overdue(Appeal appeal) {
+        return appeal.isOverdue(clock.instant());
+    }
+
+    public AppealKind[] getKinds() {
+        return AppealKind.values();
+    }
+}

@@ -1,0 +1,104 @@
+package ua.hromada.appeals.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import ua.hromada.appeals.AppealAction;
+import ua.hromada.appeals.AppealPermissions;
+import ua.hromada.appeals.AppealReading;
+import ua.hromada.appeals.Department;
+import ua.hromada.appeals.Departments;
+import ua.hromada.core.web.ConsoleAccess;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.Messages;
+import ua.hromada.core.web.TenantContext;
+
+/** The secretariat's page of the community's departments: add one, or pick one to change its name and contacts. */
+@Named
+@ViewScoped
+public class DepartmentConsole implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    AppealReading reading;
+
+    @Inject
+    AppealPermissions permissions;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    ConsoleAccess access;
+
+    @Inject
+    LanguageSelection language;
+
+    private Long editing;
+    private String name;
+    private String contacts;
+
+    /** f:viewAction. */
+    public void load() throws IOException {
+        if (!permissions.allows(AppealAction.DEPARTMENTS, tenant.require().id())) {
+            access.refuse("/" + tenant.require().slug() + "/admin/appeals/departments");
+        }
+    }
+
+    public void save() {
+        Long id = editing;
+        if (Messages.attempt(language.getLocale(), id == null ? "appeals.department.added" : "appeals.department.saved",
+                () -> {
+                    if (id == null) {
+                        departments.add(name, contacts);
+                    } else {
+                        departments.edit(id, name, contacts);
+                    }
+                })) {
+            cancel();
+        }
+    }
+
+    /** Puts one department's name and contacts into the form to change them. */
+    public void edit(Department department) {
+        editing = department.id();
+        name = department.name();
+        contacts = department.contacts();
+    }
+
+    public void cancel() {
+        editing = null;
+        name = null;
+        contacts = null;
+    }
+
+    public List<Department> getDepartments() {
+        return reading.departments();
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getContacts() {
+        return contacts;
+    }
+
+    public void setContacts(String contacts) {
+        this.contacts = contacts;
+    }
+}
