@@ -39,6 +39,7 @@ public record PabulibFile(Map<String, String> meta, BigDecimal budget, List<Proj
 
     private static final CSVFormat ROW = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"')
             .setIgnoreSurroundingSpaces(true).get();
+    private static final int TOLD_EVERY = 1000;
     private static final Set<String> SECTIONS = Set.of("META", "PROJECTS", "VOTES");
 
     public PabulibFile {
@@ -56,12 +57,22 @@ public record PabulibFile(Map<String, String> meta, BigDecimal budget, List<Proj
 
     /** Reads a whole file; refuses it at the first line that breaks the format. */
     public static PabulibFile read(BufferedReader in) {
+        return read(in, ImportProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} the lines read a thousand at a time. */
+    public static PabulibFile read(BufferedReader in, ImportProgress progress) {
         Reading reading = new Reading();
         try {
             String line;
+            long read = 0;
             while ((line = in.readLine()) != null) {
                 reading.line(line);
+                if (++read % TOLD_EVERY == 0) {
+                    progress.read(TOLD_EVERY);
+                }
             }
+            progress.read(read % TOLD_EVERY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,12 +68,17 @@ public class PabulibImport {
 
     /** Moderators: imports the file as a past contest named {@code title} (the file's description when empty), its winners chosen by {@code rule}. */
     public Imported importFile(BufferedReader in, String title, SelectionRule rule) {
+        return importFile(in, title, rule, ImportProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far it is (a background import, {@link BudgetImports}). */
+    public Imported importFile(BufferedReader in, String title, SelectionRule rule, ImportProgress progress) {
         Community community = contests.community();
         permissions.require(BudgetAction.MANAGE, community.id());
         if (rule == null) {
             throw new InvalidInputException("budget.contest.rule.required");
         }
-        PabulibFile file = PabulibFile.read(in);
+        PabulibFile file = PabulibFile.read(in, progress);
         Instant now = clock.instant();
         long budget = kopecks(file.budget());
         String description = file.meta().getOrDefault("description", "").strip();
@@ -100,7 +105,8 @@ public class PabulibImport {
             Object[] row = (Object[]) r;
             projects.put((String) row[0], ((Number) row[1]).longValue());
         }
-        insertBallots(contest, category, file.voters(), projects, now);
+        insertBallots(contest, category, file.voters(), projects, now, progress);
+        progress.counting();
         implementation.markWinners(contest, results.close(contest));
         deadlines.schedule(Contests.stageKind(ContestStage.IMPLEMENTATION), contest.id(), community.id(), contest.dates().implementation());
         audit.record(community.id(), "budget.contest.import", Contests.OBJECT, contest.id(), "pabulib: " + file.projects().size()
@@ -108,37 +114,50 @@ public class PabulibImport {
         return new Imported(contest.id(), file.projects().size(), file.voters().size());
     }
 
-    /** The voters' ballots and then their choices, a chunk of rows per statement; a voter's key is made from the contest and the file's voter id. */
+    /**
+     * The voters' ballots, a chunk of rows per statement, each chunk followed by its ballots'
+     * choices, so progress is told in stored ballots; a voter's key is made from the contest and
+     * the file's voter id.
+     */
     private void insertBallots(Contest contest, ContestCategory category, List<PabulibFile.Voter> voters, Map<String, Long> projects,
-            Instant now) {
+            Instant now, ImportProgress progress) {
         Map<String, PabulibFile.Voter> byKey = new HashMap<>();
         for (PabulibFile.Voter voter : voters) {
             byKey.put(keys.keyOf("pabulib:" + contest.id() + ":" + voter.id()), voter);
         }
         List<String> ordered = new ArrayList<>(byKey.keySet());
+        progress.storing(ordered.size());
         for (int from = 0; from < ordered.size(); from += CHUNK) {
             List<String> chunk = ordered.subList(from, Math.min(ordered.size(), from + CHUNK));
             StringBuilder sql = new StringBuilder("insert into budget_ballot (community_id, contest_id, person_key, channel, residency, cast_at)"
                     + " values ");
+            StringBuilder ids = new StringBuilder("select person_key, id from budget_ballot where contest_id = ?1 and person_key in (");
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?").append(i + 4).append(", 'PAPER', 'NONE', ?3)");
+                ids.append(i == 0 ? "?" : ", ?").append(i + 2);
             }
             var insert = em.createNativeQuery(sql.toString()).setParameter(1, contest.communityId()).setParameter(2, contest.id())
                     .setParameter(3, now);
+            var inserted = em.createNativeQuery(ids.append(')').toString()).setParameter(1, contest.id());
             for (int i = 0; i < chunk.size(); i++) {
                 insert.setParameter(i + 4, chunk.get(i));
+                inserted.setParameter(i + 2, chunk.get(i));
             }
             insert.executeUpdate();
-        }
-        List<long[]> choices = new ArrayList<>();
-        for (Object r : em.createNativeQuery("select person_key, id from budget_ballot where contest_id = ?1").setParameter(1, contest.id())
-                .getResultList()) {
-            Object[] row = (Object[]) r;
-            long ballot = ((Number) row[1]).longValue();
-            for (String number : new java.util.LinkedHashSet<>(byKey.get((String) row[0]).approved())) {
-                choices.add(new long[] {ballot, projects.get(number)});
+            List<long[]> choices = new ArrayList<>();
+            for (Object r : inserted.getResultList()) {
+                Object[] row = (Object[]) r;
+                long ballot = ((Number) row[1]).longValue();
+                for (String number : byKey.get((String) row[0]).approved()) {
+                    choices.add(new long[] {ballot, projects.get(number)});
+                }
             }
+            insertChoices(contest, category, choices);
+            progress.stored(chunk.size());
         }
+    }
+
+    private void insertChoices(Contest contest, ContestCategory category, List<long[]> choices) {
         for (int from = 0; from < choices.size(); from += CHUNK) {
             List<long[]> chunk = choices.subList(from, Math.min(choices.size(), from + CHUNK));
             StringBuilder sql = new StringBuilder("insert into budget_ballot_choice (ballot_id, project_id, contest_id, category_id) values ");

@@ -97,6 +97,11 @@ public class PaperBallots {
 
     /** Moderators, while the contest votes: imports a file of paper ballots, all of them or none. */
     public Report importFile(long contestId, Reader file) {
+        return importFile(contestId, file, ImportProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far it is (a background import, {@link BudgetImports}). */
+    public Report importFile(long contestId, Reader file, ImportProgress progress) {
         Contest contest = open(contestId);
         Map<String, BudgetProject> byNumber = new HashMap<>();
         box.admitted(contestId).forEach(p -> byNumber.put(p.number(), p));
@@ -133,6 +138,7 @@ public class PaperBallots {
                 } catch (InvalidInputException e) {
                     refusals.add(new Refusal(line, e.messageKey(), e.arguments()));
                 }
+                progress.read(1);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidInputException("budget.paper.unreadable");
@@ -141,6 +147,7 @@ public class PaperBallots {
             return new Report(lines.size() + refusals.size(), 0, List.copyOf(refusals));
         }
         Instant now = clock.instant();
+        progress.storing(lines.size());
         for (Line read : lines) {
             if (insert(contest, read.key, now) == 0) {
                 // an online ballot (or another import) committed first: it counts, this file goes back whole
@@ -148,6 +155,7 @@ public class PaperBallots {
                 return new Report(lines.size(), 0, List.of(new Refusal(read.line, "budget.paper.already-voted", List.of())));
             }
             box.choose(contestId, read.chosen);
+            progress.stored(1);
         }
         audit.record(contest.communityId(), "budget.paper.import", Contests.OBJECT, contestId, lines.size() + " paper ballots");
         return new Report(lines.size(), lines.size(), List.of());

@@ -16,8 +16,9 @@ import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
- * A moderator imports paper ballots at phone width: a file with a refused line imports nothing
- * and lists the line with its reason; the fixed file imports whole; one more ballot is entered by
+ * A moderator imports paper ballots at phone width: the import runs in the background, its
+ * progress bar reaching 100 and a live region saying it is over; a file with a refused line
+ * imports nothing and lists the line with its reason; the fixed file imports whole; one more ballot is entered by
  * hand; the results count the paper channel.
  */
 class ModeratorImportsPaperBallotsUiIT extends BrowserJourney {
@@ -48,18 +49,30 @@ class ModeratorImportsPaperBallotsUiIT extends BrowserJourney {
         String first = taxNumber();
         String second = taxNumber();
         upload("identifier;projects\n" + first + ";1,2\n" + second + ";1,2,3,7\n");
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+        awaitImportOver();
         assertThat(chromium.driver.findElement(By.id("report")).getText()).contains("Бюлетенів у файлі: 2; імпортовано: 0; відхилено рядків: 1.",
                 "3 Проєкту № 7 немає серед допущених до голосування.");
         chromium.assertNoSeriousViolations("import report");
         upload("identifier;projects\n" + first + ";1,2\n" + second + ";1,2,3\n");
+        awaitImportOver();
         chromium.wait.until(d -> d.findElement(By.id("report")).getText().contains("імпортовано: 2; відхилено рядків: 0."));
+        assertThat(TestDatabase.count("select count(*) from budget_ballot where contest_id = ? and channel = 'PAPER'", contest)).isEqualTo(2);
 
         chromium.driver.findElement(By.id("ballot:identifier")).sendKeys(taxNumber());
         chromium.driver.findElements(By.cssSelector("#ballot fieldset.ballot-category input[type=checkbox]")).get(2).click();
         chromium.driver.findElement(By.id("ballot:enter")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Паперовий бюлетень внесено."));
         assertThat(TestDatabase.count("select count(*) from budget_ballot where contest_id = ? and channel = 'PAPER'", contest)).isEqualTo(3);
+    }
+
+    /** The import runs in the background: its bar reaches 100 and the live region says it is over, then the report shows. */
+    private static void awaitImportOver() {
+        chromium.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "100".equals(d.findElement(By.id("import-bar")).getAttribute("value")));
+        chromium.wait.until(d -> d.findElement(By.id("import-status")).getText()
+                .contains("Імпорт завершився"));
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+        assertThat(chromium.driver.findElement(By.id("import-phase")).getText()).startsWith("Готово:");
     }
 
     private static void upload(String text) throws Exception {

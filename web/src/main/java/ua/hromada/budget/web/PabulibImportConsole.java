@@ -1,17 +1,14 @@
 package ua.hromada.budget.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import ua.hromada.budget.BudgetAction;
+import ua.hromada.budget.BudgetImports;
 import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.PabulibImport;
 import ua.hromada.budget.SelectionRule;
@@ -21,14 +18,17 @@ import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
 
-/** The moderators' import of a pabulib file as a past contest; a refused file says its line and reason, and nothing is made. */
+/**
+ * The moderators' import of a pabulib file as a past contest, run in the background with its
+ * progress shown; a refused file says its line and reason, and nothing is made.
+ */
 @Named
 @ViewScoped
 public class PabulibImportConsole implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PabulibImport imports;
+    BudgetImports imports;
 
     @Inject
     BudgetPermissions permissions;
@@ -45,7 +45,7 @@ public class PabulibImportConsole implements Serializable {
     private String title;
     private SelectionRule rule = SelectionRule.EQUAL_SHARES;
     private transient Part file;
-    private PabulibImport.Imported imported;
+    private final ImportWatch watch = new ImportWatch();
 
     /** f:viewAction: the moderators only. */
     public void load() throws IOException {
@@ -54,21 +54,37 @@ public class PabulibImportConsole implements Serializable {
         }
     }
 
-    /** Imports the chosen file and goes to the new contest's results. */
+    /** Starts importing the chosen file in the background; the page then shows its progress and, at the end, the new contest. */
     public void importFile() throws IOException {
         if (file == null || file.getSize() == 0) {
             Messages.show(new InvalidInputException("budget.import.file-required"), language.getLocale());
             return;
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-            if (Messages.attempt(language.getLocale(), "budget.import.done", () -> imported = imports.importFile(reader, title, rule))) {
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.getFlash().setKeepMessages(true);
-                external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + "/budget/" + imported.contestId()
-                        + "/results");
-            }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readAllBytes();
         }
         file = null;
+        Messages.attempt(language.getLocale(), "budget.import.started", () -> watch.started(imports.startPabulib(bytes, title, rule),
+                imports));
+    }
+
+    /** p:poll: reads how far the import is. */
+    public void poll() {
+        watch.poll(imports);
+    }
+
+    public ImportWatch getWatch() {
+        return watch;
+    }
+
+    /** The contest made, once the import is over. */
+    public PabulibImport.Imported getImported() {
+        return watch.result() instanceof PabulibImport.Imported made ? made : null;
+    }
+
+    public String getFailure() {
+        return watch.failure(language.getLocale());
     }
 
     public SelectionRule[] getRules() {

@@ -5,16 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ua.hromada.budget.BudgetAction;
+import ua.hromada.budget.BudgetImports;
 import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.BudgetProject;
 import ua.hromada.budget.Contest;
@@ -49,6 +48,9 @@ public class PaperBallotConsole implements Serializable {
     PaperBallots paper;
 
     @Inject
+    BudgetImports imports;
+
+    @Inject
     BudgetPermissions permissions;
 
     @Inject
@@ -67,7 +69,7 @@ public class PaperBallotConsole implements Serializable {
     private final Map<Long, Boolean> ticked = new HashMap<>();
     private String identifier;
     private transient Part file;
-    private PaperBallots.Report report;
+    private final ImportWatch watch = new ImportWatch();
 
     /** f:viewAction: the moderators only; 404 for no contest here. */
     public void load() throws IOException {
@@ -100,16 +102,31 @@ public class PaperBallotConsole implements Serializable {
         }
     }
 
-    /** Imports the chosen file whole, or nothing with its refused lines listed. */
+    /** Starts importing the chosen file in the background, whole or nothing; the page shows its progress, then the report. */
     public void importFile() throws IOException {
         if (file == null || file.getSize() == 0) {
             Messages.show(new InvalidInputException("budget.paper.file-required"), language.getLocale());
             return;
         }
-        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            Messages.attempt(language.getLocale(), "budget.paper.checked", () -> report = paper.importFile(id, reader));
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readAllBytes();
         }
         file = null;
+        Messages.attempt(language.getLocale(), "budget.import.started", () -> watch.started(imports.startPaper(id, bytes), imports));
+    }
+
+    /** p:poll: reads how far the import is. */
+    public void poll() {
+        watch.poll(imports);
+    }
+
+    public ImportWatch getWatch() {
+        return watch;
+    }
+
+    public String getFailure() {
+        return watch.failure(language.getLocale());
     }
 
     /** A refused line's reason in the page's language. */
@@ -125,8 +142,9 @@ public class PaperBallotConsole implements Serializable {
         return PaperBallots.HEADER;
     }
 
+    /** The report of the import, once it is over. */
     public PaperBallots.Report getReport() {
-        return report;
+        return watch.result() instanceof PaperBallots.Report report ? report : null;
     }
 
     public Contest getContest() {
