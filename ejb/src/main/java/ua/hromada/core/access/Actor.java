@@ -37,6 +37,14 @@ public record Actor(String name, Set<Role> platformRoles, Map<Long, Set<Role>> c
         return "person:" + personId;
     }
 
+    /**
+     * The installation's operator acting outside the web (a command run on the server), named for
+     * the audit trail with the way they came in: no person behind it, every power like the system.
+     */
+    public static Actor operator(String via) {
+        return new Actor("operator:" + via, Set.of(Role.SYSTEM), Map.of(), null, null);
+    }
+
     public static Actor system(String job) {
         return new Actor("system:" + job, Set.of(Role.SYSTEM), Map.of(), null, null);
     }

@@ -36,6 +36,9 @@ public class ContestResource {
     ContestResults results;
 
     @Inject
+    PublicResults publicResults;
+
+    @Inject
     TenantContext tenant;
 
     @GET
@@ -82,7 +85,6 @@ public class ContestResource {
     @Path("/{id}/results")
     public ResultsDto results(@PathParam("community") String slug, @PathParam("id") String id) {
         tenant.require(slug);
-        long contest = Ids.parse(id);
-        return ResultsDto.of(contest, contests.view(contest).rule().name(), voting.channels(contest), results.of(contest));
+        return publicResults.of(Ids.parse(id));
     }
 }

@@ -28,6 +28,11 @@ public class JsonMapping implements ContextResolver<Jsonb> {
         }
     }
 
+    /** A value as the API writes it, for answers given outside a request (the management interface). */
+    public static String write(Object value) {
+        return JSONB.toJson(value);
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
