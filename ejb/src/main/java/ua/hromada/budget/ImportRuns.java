@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +13,8 @@ import ua.hromada.core.ConflictException;
 
 /**
  * The imports of this server that are running or recently over, by an unguessable id. Bounded:
- * a finished run is kept a while for its moderator to read the result, then forgotten; a new run
- * is refused while the registry is full of running ones. {@link BudgetImports} checks who reads.
+ * a finished run is kept a while for its moderator to read the result, then forgotten (or
+ * sooner, oldest first, to make room); a new run is refused while the registry is full of running ones. {@link BudgetImports} checks who reads.
  */
 @ApplicationScoped
 public class ImportRuns {
@@ -26,9 +27,13 @@ public class ImportRuns {
     private final Map<String, ImportRun> runs = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    /** A new run of {@code kind} for the person in the community; 409 while {@value #MAX} runs are kept. */
+    /** A new run of {@code kind} for the person in the community; when full, the oldest finished run makes room; 409 while {@value #MAX} run at once. */
     synchronized ImportRun start(ImportRun.Kind kind, long personId, long communityId, long lines, Instant now) {
         forgetOld(now);
+        if (runs.size() >= MAX) {
+            runs.values().stream().filter(ImportRun::isOver).min(Comparator.comparing(ImportRun::lastChange))
+                    .ifPresent(oldest -> runs.remove(oldest.id()));
+        }
         if (runs.size() >= MAX) {
             throw new ConflictException("budget.import.busy");
         }
