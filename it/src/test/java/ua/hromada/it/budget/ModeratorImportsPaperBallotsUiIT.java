@@ -53,6 +53,8 @@ class ModeratorImportsPaperBallotsUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.id("report")).getText()).contains("Бюлетенів у файлі: 2; імпортовано: 0; відхилено рядків: 1.",
                 "3 Проєкту № 7 немає серед допущених до голосування.");
         chromium.assertNoSeriousViolations("import report");
+        chromium.assertPhoneViewport();
+        chromium.screenshot("paper-ballots-import-report.png");
         upload("identifier;projects\n" + first + ";1,2\n" + second + ";1,2,3\n");
         awaitImportOver();
         chromium.wait.until(d -> d.findElement(By.id("report")).getText().contains("імпортовано: 2; відхилено рядків: 0."));

@@ -36,10 +36,14 @@ public final class BudgetImportCommand {
 
     private BudgetImportCommand(String language) {
         this.language = language;
-        this.texts = ResourceBundle.getBundle("budget-import", "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("uk"));
+        // no fallback to the JVM's default locale: Ukrainian is the base bundle, whatever the machine's locale
+        this.texts = ResourceBundle.getBundle("budget-import", "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("uk"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static void main(String[] args) {
+        // the connector's libraries announce their versions; the operator reads only the answer
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, System.out, System.err));
     }
 
