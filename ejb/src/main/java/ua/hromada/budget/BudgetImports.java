@@ -62,7 +62,8 @@ public class BudgetImports {
             throw new InvalidInputException("budget.contest.rule.required");
         }
         ImportRun run = start(ImportRun.Kind.PABULIB, community, file);
-        return inBackground(run, community, () -> pabulib.importFile(reader(file), title, rule, run));
+        PabulibImport importing = pabulib; // the task holds the bean's proxy, never this pooled instance
+        return inBackground(run, community, () -> importing.importFile(reader(file), title, rule, run));
     }
 
     /** Moderators, while the contest votes: starts importing a file of paper ballots (as {@link PaperBallots#importFile}); answers the run's id. */
@@ -71,7 +72,8 @@ public class BudgetImports {
         permissions.require(BudgetAction.BALLOTS, community.id());
         contests.find(contestId);
         ImportRun run = start(ImportRun.Kind.PAPER, community, file);
-        return inBackground(run, community, () -> paper.importFile(contestId, reader(file), run));
+        PaperBallots importing = paper;
+        return inBackground(run, community, () -> importing.importFile(contestId, reader(file), run));
     }
 
     /** The moderator who started the run, in its community: how far it is; 404 for anyone else or a forgotten run. */
@@ -91,14 +93,15 @@ public class BudgetImports {
     private String inBackground(ImportRun run, Community community, Supplier<Object> work) {
         Actor actor = Acting.current();
         long communityId = community.id();
+        Clock time = clock;
         executor.execute(() -> Acting.as(actor, () -> CurrentCommunity.callAs(communityId, () -> {
             try {
-                run.done(work.get(), clock.instant());
+                run.done(work.get(), time.instant());
             } catch (HromadaException e) {
-                run.failed(e, clock.instant());
+                run.failed(e, time.instant());
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "import " + run.id() + " failed", e);
-                run.failed(new InvalidInputException("budget.import.failed"), clock.instant());
+                run.failed(new InvalidInputException("budget.import.failed"), time.instant());
             }
             return null;
         })));
