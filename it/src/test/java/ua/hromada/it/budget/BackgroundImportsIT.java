@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,6 +29,7 @@ import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.it.support.InContainer;
+import ua.hromada.it.support.NationalIdentifiers;
 
 /**
  * Imports in the background through the real beans: a 20,000-voter pabulib file reports a
@@ -146,6 +146,6 @@ class BackgroundImportsIT {
     }
 
     private static String taxNumber() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return NationalIdentifiers.random();
     }
 }
