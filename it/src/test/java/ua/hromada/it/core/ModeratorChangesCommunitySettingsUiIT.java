@@ -49,7 +49,8 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
         chromium.screenshot("settings-phone.png");
 
         assertThat(chromium.driver.findElements(By.cssSelector("input[type=checkbox][data-tool]")))
-                .as("only registered tools are offered").extracting(e -> e.getAttribute("data-tool")).containsExactly("budget", "consultations", "petitions");
+                .as("only registered tools are offered").extracting(e -> e.getAttribute("data-tool")).containsExactly("appeals", "budget",
+                "consultations", "petitions");
         chromium.driver.findElement(By.cssSelector("input[type=checkbox][data-tool='petitions']")).click();
         new Select(chromium.driver.findElement(By.cssSelector("select[data-tool='petitions']")))
                 .selectByVisibleText("Надійний або e-mail і телефон");
