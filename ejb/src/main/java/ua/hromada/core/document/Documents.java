@@ -1,78 +1,128 @@
 package ua.hromada.core.document;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.tenancy.CurrentCommunity;
 
 /**
- * The document store: uploaded PDFs under the directory the operator configures
- * ({@code hromada.documents.dir}), at most {@code hromada.documents.max-bytes} each. Only PDF is
- * accepted (checked by its first bytes, not by the name the browser sent).
+ * The document store: uploaded files under the directory the operator configures
+ * ({@code hromada.documents.dir}), at most {@code hromada.documents.max-bytes} each as uploaded.
+ * Each purpose says which {@link DocumentKind}s it accepts (checked by the file's first bytes, not
+ * by the name or content type the browser sent); a photo is kept only as its clean re-encoded
+ * copy, so what is stored and served is never the uploaded file itself.
  */
 @Stateless
 public class Documents {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final Logger LOG = Logger.getLogger(Documents.class.getName());
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     Clock clock;
 
     /**
      * Beans of tools, inside the transaction of the step the document belongs to (the caller has
-     * checked who may upload): stores it for the current community and returns its record.
+     * checked who may upload): stores a PDF for the current community and returns its record.
      */
     public StoredDocument store(String fileName, InputStream content) {
+        return store(fileName, content, EnumSet.of(DocumentKind.PDF));
+    }
+
+    /**
+     * Beans of tools, as {@link #store(String, InputStream)}: stores a file of one of the
+     * {@code accepted} kinds (refused with {@code document.not-…} otherwise); a photo is kept as
+     * its clean JPEG ({@code document.photo.unreadable}, {@code document.photo.too-many-pixels}).
+     */
+    public StoredDocument store(String fileName, InputStream content, Set<DocumentKind> accepted) {
         long community = CurrentCommunity.id();
-        String name = fileName == null || fileName.isBlank() ? "document.pdf"
-                : Path.of(fileName).getFileName().toString().replaceAll("[\\p{Cntrl}\"]", "_");
-        name = name.length() <= StoredDocument.NAME_MAX ? name : name.substring(name.length() - StoredDocument.NAME_MAX);
-        String key = community + "/" + UUID.randomUUID() + ".pdf";
-        Path target = root().resolve(key);
+        Path folder = root().resolve(String.valueOf(community));
+        Path upload = null;
+        Path kept = null;
         try {
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), "upload-", ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (InputStream in = new DigestInputStream(new LimitedStream(content, maxBytes()), sha)) {
-                size = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(partial);
-                throw e;
+            Files.createDirectories(folder);
+            upload = Files.createTempFile(folder, "upload-", ".part");
+            try (InputStream in = new LimitedStream(content, maxBytes())) {
+                Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
             }
-            if (!isPdf(partial)) {
-                Files.deleteIfExists(partial);
-                throw new InvalidInputException("document.not-pdf");
+            DocumentKind kind = DocumentKind.of(head(upload));
+            if (kind == null || !accepted.contains(kind)) {
+                throw new InvalidInputException(DocumentKind.refusalKey(accepted));
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            StoredDocument document = new StoredDocument(name, "application/pdf", size, HexFormat.of().formatHex(sha.digest()),
-                    key, clock.instant(), Acting.current().name());
+            if (kind == DocumentKind.PHOTO) {
+                kept = Files.createTempFile(folder, "photo-", ".part");
+                PhotoCopy.write(upload, kept);
+            } else {
+                kept = upload;
+            }
+            String key = community + "/" + UUID.randomUUID() + kind.extension();
+            Files.move(kept, root().resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            StoredDocument document = new StoredDocument(name(fileName, kind), kind.contentType(), Files.size(root().resolve(key)),
+                    sha256(root().resolve(key)), key, clock.instant(), Acting.current().name());
             em.persist(document);
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException("the document store at " + root() + " cannot be written", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(upload);
+            deleteQuietly(kept);
         }
+    }
+
+    /**
+     * Beans of tools, in the transaction that drops what a document belonged to (a draft's photo
+     * taken off, an account's drafts deleted): its record goes now, its file once that commits.
+     * For what never was public; what was published stays, as every stored document does.
+     */
+    public void discard(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Path> files = em.createNativeQuery("select storage_key from stored_document where id in (?1)").setParameter(1, ids)
+                .getResultList().stream().map(k -> root().resolve((String) k)).toList();
+        em.createNativeQuery("delete from stored_document where id in (?1)").setParameter(1, ids).executeUpdate();
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    files.forEach(Documents::deleteQuietly);
+                }
+            }
+        });
     }
 
     /** Anyone (documents are attached to public responses): a document of the current community. */
@@ -94,14 +144,48 @@ public class Documents {
         return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "hromada-documents");
     }
 
-    static long maxBytes() {
+    /** The largest upload the store takes, in bytes. */
+    public static long maxBytes() {
         return Long.getLong("hromada.documents.max-bytes", DEFAULT_MAX_BYTES);
     }
 
-    private static boolean isPdf(Path file) throws IOException {
+    /** The name the browser sent, without folders or control characters, ending as the kept file does. */
+    private static String name(String fileName, DocumentKind kind) {
+        String name = fileName == null || fileName.isBlank() ? "document" + kind.extension()
+                : Path.of(fileName).getFileName().toString().replaceAll("[\\p{Cntrl}\"]", "_");
+        if (kind == DocumentKind.PHOTO) {
+            int dot = name.lastIndexOf('.');
+            name = (dot > 0 ? name.substring(0, dot) : name) + kind.extension();
+        }
+        return name.length() <= StoredDocument.NAME_MAX ? name : name.substring(name.length() - StoredDocument.NAME_MAX);
+    }
+
+    private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(PDF_MAGIC.length);
-            return java.util.Arrays.equals(head, PDF_MAGIC);
+            return in.readNBytes(DocumentKind.HEAD);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "a file of the document store was not deleted: " + file, e);
         }
     }
 

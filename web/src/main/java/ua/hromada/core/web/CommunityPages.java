@@ -25,7 +25,8 @@ public final class CommunityPages {
             new ToolPage("/admin/roles", "/community/admin/roles.xhtml"),
             new ToolPage("/admin/tokens", "/community/admin/tokens.xhtml"),
             new ToolPage("/admin/settings", "/community/admin/settings.xhtml"),
-            new ToolPage("/documents/{id}.pdf", DocumentDownload.PATH));
+            new ToolPage("/documents/{id}.pdf", DocumentDownload.PATH),
+            new ToolPage("/documents/{id}.jpg", DocumentDownload.PHOTO_PATH));
 
     /** A tool's settings form: the path names the tool, not an object. */
     static final String TOOL_SETTINGS = "/admin/settings/{tool}";

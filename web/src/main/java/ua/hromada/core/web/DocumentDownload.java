@@ -10,18 +10,22 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import ua.hromada.core.HromadaException;
+import ua.hromada.core.document.DocumentKind;
 import ua.hromada.core.document.Documents;
 import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.tool.ToolRegistry;
 
 /**
- * {@code /{community}/documents/{id}.pdf}: a community's published document, with its checksum;
- * published means a tool says the visitor may see it ({@code ToolManifest.showsDocument}).
+ * {@code /{community}/documents/{id}.pdf} and {@code …/{id}.jpg}: a community's published document
+ * or photo, with its checksum and its own content type (the address's ending must be its kind's);
+ * published means a tool says the visitor may see it ({@code ToolManifest.showsDocument}). It opens
+ * no HTTP session, so anonymous pages showing photos stay session-free.
  */
-@WebServlet(DocumentDownload.PATH)
+@WebServlet({DocumentDownload.PATH, DocumentDownload.PHOTO_PATH})
 public class DocumentDownload extends HttpServlet {
     /** Reached only by the request filter's forward from the community address. */
     static final String PATH = "/community/documents-pdf";
+    static final String PHOTO_PATH = "/community/documents-jpg";
 
     @Inject
     Documents documents;
@@ -38,7 +42,9 @@ public class DocumentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (tools.all().stream().noneMatch(tool -> tool.showsDocument(document.id()))) {
+        DocumentKind kind = DocumentKind.stored(document.contentType());
+        if (kind == null || !request.getServletPath().endsWith("-" + kind.extension().substring(1))
+                || tools.all().stream().noneMatch(tool -> tool.showsDocument(document.id()))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND); // a draft's, or no tool's: as if it did not exist
             return;
         }
