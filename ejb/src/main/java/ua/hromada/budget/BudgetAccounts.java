@@ -3,8 +3,11 @@ package ua.hromada.budget;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import ua.hromada.core.document.Documents;
 import ua.hromada.core.identity.AccountDeleted;
 import ua.hromada.core.identity.PersonsMerged;
 
@@ -34,7 +37,11 @@ public class BudgetAccounts {
     private static final String MOVE_FOLLOWS = "update budget_follower set person_id = ?1 where person_id = ?2";
     private static final String DELETE_FOLLOWS = "delete from budget_follower where person_id = ?1";
     private static final String MOVE_PROJECTS = "update budget_project set author_id = ?1 where author_id = ?2";
-    // drafts were never public: they go (their cost lines with them, by the foreign key)
+    // drafts were never public: they go (their cost lines with them, by the foreign key; their photos first, and the files with them)
+    private static final String DRAFT_PHOTOS = "select f.document_id from budget_photo f join budget_project p on p.id = f.project_id"
+            + " where p.author_id = ?1 and p.status = 'DRAFT'";
+    private static final String DELETE_DRAFT_PHOTOS = "delete f from budget_photo f join budget_project p on p.id = f.project_id"
+            + " where p.author_id = ?1 and p.status = 'DRAFT'";
     private static final String DELETE_DRAFTS = "delete from budget_project where author_id = ?1 and status = 'DRAFT'";
     private static final String ANONYMISE_PROJECTS = "update budget_project set author_id = null, author_name = '', contacts = null"
             + " where author_id = ?1";
@@ -46,6 +53,9 @@ public class BudgetAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Documents documents;
 
     /**
      * Core's merge (through the manifest) only: the phone person's projects, supports, ballots and follows
@@ -66,7 +76,8 @@ public class BudgetAccounts {
     }
 
     /**
-     * Core's deletion (through the manifest) only: the person's school moderations, follows, supports and drafts go; submitted
+     * Core's deletion (through the manifest) only: the person's school moderations, follows, supports and drafts (with their
+     * photos, files too) go; submitted
      * projects stay in the contest without their name and contacts; ballots stay counted, unlinked.
      */
     public void deleted(AccountDeleted deletion) {
@@ -75,6 +86,10 @@ public class BudgetAccounts {
         deletion.rows().add("budget ballots unlinked", em.createNativeQuery(UNLINK_BALLOTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget follows deleted", em.createNativeQuery(DELETE_FOLLOWS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget supports deleted", em.createNativeQuery(DELETE_SUPPORTS).setParameter(1, person).executeUpdate());
+        List<Long> photos = em.createNativeQuery(DRAFT_PHOTOS).setParameter(1, person).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        deletion.rows().add("budget draft photos deleted", em.createNativeQuery(DELETE_DRAFT_PHOTOS).setParameter(1, person).executeUpdate());
+        documents.discard(photos);
         deletion.rows().add("budget project drafts deleted", em.createNativeQuery(DELETE_DRAFTS).setParameter(1, person).executeUpdate());
         deletion.rows().add("budget projects made anonymous", em.createNativeQuery(ANONYMISE_PROJECTS).setParameter(1, person)
                 .executeUpdate());

@@ -46,6 +46,9 @@ public class BudgetTool implements ToolManifest {
     @Inject
     Schools schools;
 
+    @Inject
+    ProjectPhotos photos;
+
     @Override
     public String key() {
         return KEY;
@@ -81,7 +84,8 @@ public class BudgetTool implements ToolManifest {
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/review", CONSOLE_VIEWS + "review.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}/ballots", CONSOLE_VIEWS + "ballots.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/review", CONSOLE_VIEWS + "project-review.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/implementation", CONSOLE_VIEWS + "implementation.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/implementation", CONSOLE_VIEWS + "implementation.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/projects/{id}/photos", CONSOLE_VIEWS + "photos.xhtml"));
     }
 
     @Override
@@ -155,5 +159,11 @@ public class BudgetTool implements ToolManifest {
     @Override
     public Optional<String> openApi() {
         return Optional.of("/openapi/budget.yaml");
+    }
+
+    /** A project's photo is public with the project (a draft's: its author's only). */
+    @Override
+    public boolean showsDocument(long documentId) {
+        return photos.shows(documentId);
     }
 }

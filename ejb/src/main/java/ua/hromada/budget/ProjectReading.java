@@ -38,11 +38,15 @@ public class ProjectReading {
     /** Anyone: a submitted project of a published contest; its author also reads it as a draft. */
     public BudgetProject view(long id) {
         BudgetProject project = find(id);
-        Contest contest = contests.find(project.contestId());
-        if (!isOwn(project) && (!project.isPublic() || !contest.isPublic())) {
+        if (!readable(project)) {
             throw new NotFoundException("budget.project.not-found", id);
         }
         return project;
+    }
+
+    /** Anyone: whether they may read the project (its author; anyone, once it is submitted to a published contest). */
+    public boolean readable(BudgetProject project) {
+        return isOwn(project) || project.isPublic() && contests.find(project.contestId()).isPublic();
     }
 
     /** The signed-in author's own draft (404 for anyone else's, so drafts are not found by guessing; 409 once submitted). */

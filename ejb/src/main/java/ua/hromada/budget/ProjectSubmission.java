@@ -26,7 +26,7 @@ public class ProjectSubmission {
     static final int PER_PERSON = 10;
     static final String OBJECT = "budget-project";
     /** Paper forms received by the end of submission may still be entered during the preliminary support. */
-    private static final Set<ContestStage> PAPER = Set.of(ContestStage.SUBMISSION, ContestStage.SUPPORT);
+    static final Set<ContestStage> PAPER = Set.of(ContestStage.SUBMISSION, ContestStage.SUPPORT);
 
     @PersistenceContext
     EntityManager em;
@@ -125,7 +125,7 @@ public class ProjectSubmission {
     }
 
     /** The published contest, in one of {@code stages} now. */
-    private static Contest open(Contest contest, Set<ContestStage> stages) {
+    static Contest open(Contest contest, Set<ContestStage> stages) {
         if (!contest.isPublic()) {
             throw new NotFoundException("budget.contest.not-found", contest.id());
         }

@@ -22,6 +22,7 @@ import ua.hromada.it.support.ItSettings;
 import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.Surface;
 import ua.hromada.it.support.TestDatabase;
+import ua.hromada.it.support.TestPhotos;
 
 /**
  * The hostile-input suite: every page and endpoint, read from the application itself
@@ -216,18 +217,41 @@ class HostileInputWalkIT {
         byte[] tooLarge = new byte[11 * 1024 * 1024];
         System.arraycopy("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tooLarge, 0, 8);
         SoftAssertions softly = new SoftAssertions();
-        for (Object[] upload : new Object[][] {{"response.pdf", program, "Завантажити можна лише документ PDF"},
-                {"big.pdf", tooLarge, "Документ завеликий"}}) {
-            HttpResponse<String> page = official.get(path);
-            HttpResponse<String> answer = official.submitWithFile(path, page, "answer", "answer:answer-button", fields,
-                    "answer:document", (String) upload[0], (byte[]) upload[1]);
-            check(softly, "upload " + upload[0], answer, false);
-            softly.assertThat(answer.body()).as("upload " + upload[0]).contains((String) upload[2]);
-        }
+        refusedUploads(softly, official, path, "answer", "answer:answer-button", fields, "answer:document", new Object[][] {
+                {"response.pdf", program, "Завантажити можна лише документ PDF"}, {"big.pdf", tooLarge, "Документ завеликий"}});
         softly.assertThat(TestDatabase.count("select count(*) from stored_document")).as("no document stored").isEqualTo(documentsBefore);
         softly.assertThat(TestDatabase.count("select count(*) from petition where id = ? and status = 'UNDER_CONSIDERATION'"
                 + " and response_text is null", considered)).as("not answered half-way").isEqualTo(1);
         softly.assertAll();
+    }
+
+    @Test
+    void photosThatAreNoPhotoOrTooManyPixelsAreRefusedAndNothingIsStored() throws Exception {
+        String identifier = identifier();
+        long author = TestDatabase.personWithRole(identifier, "Авторка Фото", communityA, "RESIDENT");
+        long contest = TestDatabase.contest(communityA, "Бюджет участі з фото", "SUBMISSION");
+        long draft = TestDatabase.project(contest, communityA, author, "DRAFT");
+        String path = "/" + A + "/budget/projects/" + draft + "/edit";
+        long documentsBefore = TestDatabase.count("select count(*) from stored_document");
+        SoftAssertions softly = new SoftAssertions();
+        refusedUploads(softly, new CabinetClient(identifier, "Авторка Фото"), path, "photo", "photo:add-photo", Map.of("photo:caption", STORED),
+                "photo:file", new Object[][] {{"photo.jpg", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0},
+                        "Завантажити можна лише фото JPEG або PNG"}, {"big.png", TestPhotos.hugePng(8000, 5001), "Фото завелике"}});
+        softly.assertThat(TestDatabase.count("select count(*) from stored_document")).as("no photo stored").isEqualTo(documentsBefore);
+        softly.assertThat(TestDatabase.count("select count(*) from budget_photo where project_id = ?", draft)).isZero();
+        softly.assertAll();
+    }
+
+    /** Posts each upload ({name, bytes, the refusal's text}) with the form's button, a page read first; each is refused cleanly. */
+    private static void refusedUploads(SoftAssertions softly, CabinetClient client, String path, String form, String button,
+            Map<String, String> fields, String fileField, Object[][] uploads) {
+        for (Object[] upload : uploads) {
+            HttpResponse<String> page = client.get(path);
+            HttpResponse<String> answer = client.submitWithFile(path, page, form, button, fields, fileField, (String) upload[0],
+                    (byte[]) upload[1]);
+            check(softly, "upload " + upload[0], answer, false);
+            softly.assertThat(answer.body()).as("upload " + upload[0]).contains((String) upload[2]);
+        }
     }
 
     // --- the walks ---

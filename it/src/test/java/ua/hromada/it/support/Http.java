@@ -27,6 +27,12 @@ public final class Http {
         return send(request);
     }
 
+    /** GET of a download (a document, a photo), its bytes as they came. */
+    public static HttpResponse<byte[]> getBytes(String base, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** GET as a terminal or bot does, with a personal API token's secret. */
     public static HttpResponse<String> getWithToken(String base, String path, String secret) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
@@ -48,8 +54,12 @@ public final class Http {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -14,6 +14,8 @@ import ua.hromada.budget.Hryvnias;
 import ua.hromada.budget.Implementation;
 import ua.hromada.budget.ImplementationStatus;
 import ua.hromada.budget.Milestone;
+import ua.hromada.budget.ProjectPhoto;
+import ua.hromada.budget.ProjectPhotos;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.web.ConsoleAccess;
@@ -33,6 +35,9 @@ public class ImplementationConsole implements Serializable {
 
     @Inject
     Implementation implementation;
+
+    @Inject
+    ProjectPhotos photoStore;
 
     @Inject
     BudgetPermissions permissions;
@@ -55,6 +60,8 @@ public class ImplementationConsole implements Serializable {
     private String milestoneTitle;
     private LocalDate milestoneDue;
     private LocalDate doneOn;
+    private List<ProjectPhoto> photos = List.of();
+    private final PhotoUpload upload = new PhotoUpload(ProjectPhoto.Kind.WORK);
 
     /** f:viewAction: the moderators only; 404 for no public project here. */
     public void load() throws IOException {
@@ -91,12 +98,34 @@ public class ImplementationConsole implements Serializable {
         }
     }
 
+    /** A photo of the work, with its caption and the day it was photographed. */
+    public void addPhoto() throws IOException {
+        if (upload.send(language.getLocale(), (name, in, caption, day) -> photoStore.addWork(id, name, in, caption, day))) {
+            photos = photoStore.of(id, ProjectPhoto.Kind.WORK);
+        }
+    }
+
+    public void removePhoto(long photoId) {
+        if (Messages.attempt(language.getLocale(), "budget.photo.removed", () -> photoStore.remove(id, photoId))) {
+            photos = photoStore.of(id, ProjectPhoto.Kind.WORK);
+        }
+    }
+
     private void show(BudgetProject p) {
         project = p;
         status = p.implementation();
         spent = Hryvnias.plain(p.spent());
         note = p.implementationNote();
         milestones = implementation.milestones(p.id());
+        photos = photoStore.of(p.id(), ProjectPhoto.Kind.WORK);
+    }
+
+    public List<ProjectPhoto> getPhotos() {
+        return photos;
+    }
+
+    public PhotoUpload getUpload() {
+        return upload;
     }
 
     public ImplementationStatus[] getStatuses() {

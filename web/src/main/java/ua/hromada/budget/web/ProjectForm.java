@@ -18,6 +18,8 @@ import ua.hromada.budget.ContestReading;
 import ua.hromada.budget.CostLine;
 import ua.hromada.budget.Hryvnias;
 import ua.hromada.budget.ProjectContent;
+import ua.hromada.budget.ProjectPhoto;
+import ua.hromada.budget.ProjectPhotos;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectSubmission;
 import ua.hromada.core.Money;
@@ -51,6 +53,9 @@ public class ProjectForm implements Serializable {
     BudgetPermissions permissions;
 
     @Inject
+    ProjectPhotos photoStore;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
@@ -70,6 +75,8 @@ public class ProjectForm implements Serializable {
     private String contacts;
     private String authorName;
     private final List<LineRow> lines = new ArrayList<>();
+    private List<ProjectPhoto> photos = List.of();
+    private final PhotoUpload upload = new PhotoUpload(ProjectPhoto.Kind.PROPOSAL);
 
     /** One cost line as the form edits it. */
     public static final class LineRow implements Serializable {
@@ -160,6 +167,19 @@ public class ProjectForm implements Serializable {
         }
     }
 
+    /** The author adds the chosen photo to their saved draft; what is typed in the project's fields stays as it is. */
+    public void addPhoto() throws IOException {
+        if (project != null && upload.send(language.getLocale(), (name, in, caption, day) -> photoStore.add(project.id(), name, in, caption))) {
+            photos = photoStore.of(project.id(), ProjectPhoto.Kind.PROPOSAL);
+        }
+    }
+
+    public void removePhoto(long photoId) {
+        if (project != null && Messages.attempt(language.getLocale(), "budget.photo.removed", () -> photoStore.remove(project.id(), photoId))) {
+            photos = photoStore.of(project.id(), ProjectPhoto.Kind.PROPOSAL);
+        }
+    }
+
     public void addLine() {
         if (lines.size() < BudgetProject.LINES_MAX) {
             lines.add(new LineRow());
@@ -202,6 +222,7 @@ public class ProjectForm implements Serializable {
         description = p.description();
         location = p.location();
         contacts = p.contacts();
+        photos = photoStore.of(p.id(), ProjectPhoto.Kind.PROPOSAL);
         lines.clear();
         for (CostLine line : p.lines()) {
             LineRow row = new LineRow();
@@ -267,6 +288,14 @@ public class ProjectForm implements Serializable {
 
     public BudgetProject getProject() {
         return project;
+    }
+
+    public List<ProjectPhoto> getPhotos() {
+        return photos;
+    }
+
+    public PhotoUpload getUpload() {
+        return upload;
     }
 
     public List<ContestCategory> getCategories() {

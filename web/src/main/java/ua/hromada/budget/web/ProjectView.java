@@ -18,6 +18,8 @@ import ua.hromada.budget.Implementation;
 import ua.hromada.budget.Milestone;
 import ua.hromada.budget.ProjectCheck;
 import ua.hromada.budget.ProjectMerging;
+import ua.hromada.budget.ProjectPhoto;
+import ua.hromada.budget.ProjectPhotos;
 import ua.hromada.budget.ProjectReading;
 import ua.hromada.budget.ProjectReview;
 import ua.hromada.budget.ProjectStatus;
@@ -55,6 +57,9 @@ public class ProjectView {
     ProjectMerging merging;
 
     @Inject
+    ProjectPhotos photoStore;
+
+    @Inject
     BudgetPermissions permissions;
 
     @Inject
@@ -68,6 +73,8 @@ public class ProjectView {
     private boolean supportedByMe;
     private List<ProjectCheck> checks = List.of();
     private List<Milestone> milestones = List.of();
+    private List<ProjectPhoto> photos = List.of();
+    private List<ProjectPhoto> workPhotos = List.of();
     private List<ProjectMerging.Proposal> merges = List.of();
     private boolean followed;
 
@@ -97,6 +104,7 @@ public class ProjectView {
                         .orElse(null);
                 project = found;
                 readSupport();
+                photos = photoStore.of(project.id(), ProjectPhoto.Kind.PROPOSAL);
                 checks = project.isPublic() ? review.checks(project.id()) : List.of();
                 merges = project.isPublic() ? merging.of(project.id()) : List.of();
                 readImplementation();
@@ -173,6 +181,7 @@ public class ProjectView {
     private void readImplementation() {
         milestones = project.implementation() == null ? List.of() : implementation.milestones(project.id());
         followed = project.implementation() != null && implementation.followedByMe(project.id());
+        workPhotos = project.implementation() == null ? List.of() : photoStore.of(project.id(), ProjectPhoto.Kind.WORK);
     }
 
     /** The money spent as a share of the cost, 0 to 100, for the progress bar. */
@@ -182,6 +191,16 @@ public class ProjectView {
 
     public List<Milestone> getMilestones() {
         return milestones;
+    }
+
+    /** The proposal's photos (the author's; a draft's are the author's only, as the draft is). */
+    public List<ProjectPhoto> getPhotos() {
+        return photos;
+    }
+
+    /** The photos of a winning project's implementation. */
+    public List<ProjectPhoto> getWorkPhotos() {
+        return workPhotos;
     }
 
     public boolean isFollowed() {
