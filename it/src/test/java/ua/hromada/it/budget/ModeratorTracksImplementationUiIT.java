@@ -2,6 +2,8 @@ package ua.hromada.it.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,11 +16,13 @@ import ua.hromada.it.support.BrowserJourney;
 import ua.hromada.it.support.ItSettings;
 import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
+import ua.hromada.it.support.TestPhotos;
 
 /**
  * A winning project's implementation in the browser at phone width: a moderator sets its status
  * and money spent and adds a milestone, marks it done; the public page shows the status, the
- * spending against the cost and the done step; a resident follows the project from it.
+ * spending against the cost and the done step and a dated photo of the work the moderator added;
+ * a resident follows the project from it.
  */
 class ModeratorTracksImplementationUiIT extends BrowserJourney {
     private static final String SLUG = "implementation-journey";
@@ -40,7 +44,7 @@ class ModeratorTracksImplementationUiIT extends BrowserJourney {
     }
 
     @Test
-    void aModeratorKeepsTheImplementationAndAResidentFollowsIt() {
+    void aModeratorKeepsTheImplementationAndAResidentFollowsIt() throws Exception {
         chromium.open(base + "/" + SLUG + "/admin/budget/projects/" + project + "/implementation");
         signInOnProviderPage("moderator-" + moderator, moderator, "Оксана Модераторка");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("track:save")));
@@ -57,6 +61,16 @@ class ModeratorTracksImplementationUiIT extends BrowserJourney {
         chromium.wait.until(d -> d.getPageSource().contains("Етап додано."));
         chromium.driver.findElement(By.cssSelector("#milestone-list input[type=submit]")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Етап позначено виконаним"));
+        Path photo = Files.createTempFile("roboty-", ".png");
+        Files.write(photo, TestPhotos.png(800, 600));
+        chromium.driver.findElement(By.id("photo:file")).sendKeys(photo.toString());
+        chromium.driver.findElement(By.id("photo:caption")).sendKeys("Висаджено перші дерева");
+        String yesterday = LocalDate.now(ZoneId.of("Europe/Kyiv")).minusDays(1).toString();
+        ((JavascriptExecutor) chromium.driver).executeScript("document.getElementById('photo:taken').value = '" + yesterday + "'");
+        chromium.driver.findElement(By.id("photo:add-photo")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Фото додано."));
+        Files.delete(photo);
+        chromium.assertPhoneViewport();
         chromium.assertNoSeriousViolations("implementation console");
         signOut();
 
@@ -66,6 +80,9 @@ class ModeratorTracksImplementationUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.id("spent")).getText().replace('\u00a0', ' ')).isEqualTo("Витрачено 150 000 грн із 300 000 грн");
         assertThat(chromium.driver.findElement(By.id("milestones")).getText()).contains("Висадити дерева",
                 "виконано " + LocalDate.now(ZoneId.of("Europe/Kyiv")));
+        assertThat(chromium.driver.findElement(By.cssSelector("#work-photos img")).getAttribute("alt")).isEqualTo("Висаджено перші дерева");
+        assertThat(chromium.driver.findElement(By.cssSelector("#work-photos figcaption")).getText()).contains("знято " + yesterday);
+        chromium.assertPhoneViewport();
         chromium.assertNoSeriousViolations("implementation on the project's page, anonymous");
         chromium.driver.findElement(By.linkText("Увійдіть, щоб стежити за реалізацією")).click();
         signInOnProviderPage("resident-" + resident, resident, "Ірина Мешканка");

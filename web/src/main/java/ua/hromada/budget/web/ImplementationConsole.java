@@ -60,8 +60,7 @@ public class ImplementationConsole implements Serializable {
     private String milestoneTitle;
     private LocalDate milestoneDue;
     private LocalDate doneOn;
-    private List<ProjectPhoto> photos = List.of();
-    private final PhotoUpload upload = new PhotoUpload(ProjectPhoto.Kind.WORK);
+    private final PhotoForm photoForm = new PhotoForm(ProjectPhoto.Kind.WORK);
 
     /** f:viewAction: the moderators only; 404 for no public project here. */
     public void load() throws IOException {
@@ -100,15 +99,11 @@ public class ImplementationConsole implements Serializable {
 
     /** A photo of the work, with its caption and the day it was photographed. */
     public void addPhoto() throws IOException {
-        if (upload.send(language.getLocale(), (name, in, caption, day) -> photoStore.addWork(id, name, in, caption, day))) {
-            photos = photoStore.of(id, ProjectPhoto.Kind.WORK);
-        }
+        photoForm.add(language.getLocale(), photoStore, id);
     }
 
     public void removePhoto(long photoId) {
-        if (Messages.attempt(language.getLocale(), "budget.photo.removed", () -> photoStore.remove(id, photoId))) {
-            photos = photoStore.of(id, ProjectPhoto.Kind.WORK);
-        }
+        photoForm.remove(language.getLocale(), photoStore, id, photoId);
     }
 
     private void show(BudgetProject p) {
@@ -117,15 +112,11 @@ public class ImplementationConsole implements Serializable {
         spent = Hryvnias.plain(p.spent());
         note = p.implementationNote();
         milestones = implementation.milestones(p.id());
-        photos = photoStore.of(p.id(), ProjectPhoto.Kind.WORK);
+        photoForm.read(photoStore, p.id());
     }
 
-    public List<ProjectPhoto> getPhotos() {
-        return photos;
-    }
-
-    public PhotoUpload getUpload() {
-        return upload;
+    public PhotoForm getPhotoForm() {
+        return photoForm;
     }
 
     public ImplementationStatus[] getStatuses() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import ua.hromada.budget.BudgetAction;
 import ua.hromada.budget.BudgetPermissions;
 import ua.hromada.budget.BudgetProject;
@@ -16,7 +15,6 @@ import ua.hromada.budget.ProjectReading;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
-import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.PageResponses;
 import ua.hromada.core.web.TenantContext;
 
@@ -49,8 +47,7 @@ public class PhotoConsole implements Serializable {
 
     private long id;
     private BudgetProject project;
-    private List<ProjectPhoto> photos = List.of();
-    private final PhotoUpload upload = new PhotoUpload(ProjectPhoto.Kind.PROPOSAL);
+    private final PhotoForm photoForm = new PhotoForm(ProjectPhoto.Kind.PROPOSAL);
 
     /** f:viewAction: the contest's moderators (a school's: its school moderators too); 404 for no public project here. */
     public void load() throws IOException {
@@ -62,7 +59,7 @@ public class PhotoConsole implements Serializable {
                     return;
                 }
                 project = p;
-                photos = photoStore.of(id, ProjectPhoto.Kind.PROPOSAL);
+                photoForm.read(photoStore, id);
             } catch (NotFoundException e) {
                 PageResponses.notFound();
             }
@@ -70,27 +67,19 @@ public class PhotoConsole implements Serializable {
     }
 
     public void addPhoto() throws IOException {
-        if (upload.send(language.getLocale(), (name, in, caption, day) -> photoStore.add(id, name, in, caption))) {
-            photos = photoStore.of(id, ProjectPhoto.Kind.PROPOSAL);
-        }
+        photoForm.add(language.getLocale(), photoStore, id);
     }
 
     public void removePhoto(long photoId) {
-        if (Messages.attempt(language.getLocale(), "budget.photo.removed", () -> photoStore.remove(id, photoId))) {
-            photos = photoStore.of(id, ProjectPhoto.Kind.PROPOSAL);
-        }
+        photoForm.remove(language.getLocale(), photoStore, id, photoId);
     }
 
     public BudgetProject getProject() {
         return project;
     }
 
-    public List<ProjectPhoto> getPhotos() {
-        return photos;
-    }
-
-    public PhotoUpload getUpload() {
-        return upload;
+    public PhotoForm getPhotoForm() {
+        return photoForm;
     }
 
     public long getId() {

@@ -75,8 +75,7 @@ public class ProjectForm implements Serializable {
     private String contacts;
     private String authorName;
     private final List<LineRow> lines = new ArrayList<>();
-    private List<ProjectPhoto> photos = List.of();
-    private final PhotoUpload upload = new PhotoUpload(ProjectPhoto.Kind.PROPOSAL);
+    private final PhotoForm photoForm = new PhotoForm(ProjectPhoto.Kind.PROPOSAL);
 
     /** One cost line as the form edits it. */
     public static final class LineRow implements Serializable {
@@ -169,14 +168,14 @@ public class ProjectForm implements Serializable {
 
     /** The author adds the chosen photo to their saved draft; what is typed in the project's fields stays as it is. */
     public void addPhoto() throws IOException {
-        if (project != null && upload.send(language.getLocale(), (name, in, caption, day) -> photoStore.add(project.id(), name, in, caption))) {
-            photos = photoStore.of(project.id(), ProjectPhoto.Kind.PROPOSAL);
+        if (project != null) {
+            photoForm.add(language.getLocale(), photoStore, project.id());
         }
     }
 
     public void removePhoto(long photoId) {
-        if (project != null && Messages.attempt(language.getLocale(), "budget.photo.removed", () -> photoStore.remove(project.id(), photoId))) {
-            photos = photoStore.of(project.id(), ProjectPhoto.Kind.PROPOSAL);
+        if (project != null) {
+            photoForm.remove(language.getLocale(), photoStore, project.id(), photoId);
         }
     }
 
@@ -222,7 +221,7 @@ public class ProjectForm implements Serializable {
         description = p.description();
         location = p.location();
         contacts = p.contacts();
-        photos = photoStore.of(p.id(), ProjectPhoto.Kind.PROPOSAL);
+        photoForm.read(photoStore, p.id());
         lines.clear();
         for (CostLine line : p.lines()) {
             LineRow row = new LineRow();
@@ -290,12 +289,8 @@ public class ProjectForm implements Serializable {
         return project;
     }
 
-    public List<ProjectPhoto> getPhotos() {
-        return photos;
-    }
-
-    public PhotoUpload getUpload() {
-        return upload;
+    public PhotoForm getPhotoForm() {
+        return photoForm;
     }
 
     public List<ContestCategory> getCategories() {
