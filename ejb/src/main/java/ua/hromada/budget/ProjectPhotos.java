@@ -69,15 +69,17 @@ public class ProjectPhotos {
 
     /**
      * Takes a photo off: one of the proposal's, whoever may {@link #add} to the project (a draft's
-     * goes with its file, never having been public); one of the work's, the moderators. A published
-     * photo's stored file stays, as a published document does; the moderators' steps are audited.
+     * goes with its file, never having been public) and, once the project is public, its contest's
+     * moderators (a photo that breaks the rules); one of the work's, the moderators. A published
+     * photo's stored file stays, as a published document does, no longer served; the moderators'
+     * steps are audited.
      */
     public void remove(long projectId, long photoId) {
         ProjectPhoto photo = em.createQuery("select f from ProjectPhoto f where f.id = :id and f.projectId = :project", ProjectPhoto.class)
                 .setParameter("id", photoId).setParameter("project", projectId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("budget.photo.not-found", photoId));
         boolean work = photo.kind() == ProjectPhoto.Kind.WORK;
-        BudgetProject project = work ? implemented(projectId) : proposal(projectId);
+        BudgetProject project = work ? implemented(projectId) : takenOff(projectId);
         em.remove(photo);
         em.flush();
         if (work || project.isPublic()) {
@@ -139,6 +141,16 @@ public class ProjectPhotos {
             reading.ownDraft(projectId); // 409 once submitted, 404 for anyone else's
             ProjectSubmission.open(contest, ContestStage.DRAFTING);
             permissions.require(BudgetAction.SUBMIT, contest);
+        }
+        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
+        return project;
+    }
+
+    /** The project whose proposal's photo the actor may take off, its row locked: as {@link #proposal}, or a public one its contest's moderators keep. */
+    private BudgetProject takenOff(long projectId) {
+        BudgetProject project = reading.view(projectId);
+        if (!project.isPublic() || !permissions.allows(BudgetAction.MANAGE, contests.find(project.contestId()))) {
+            return proposal(projectId);
         }
         em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
         return project;

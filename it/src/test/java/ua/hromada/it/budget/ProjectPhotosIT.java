@@ -47,7 +47,8 @@ import ua.hromada.it.support.TestPhotos;
  * content), within the store's size and a pixel bound, at most five to a proposal; the author's on
  * their own draft only, unseen by the public until it is submitted; served as a clean JPEG without
  * the EXIF block it came with (turned upright, the long side brought down); a paper project's by
- * its moderators and a winner's implementation photos by the moderators, audited; an account's
+ * its moderators, a submitted project's photo taken off by them, and a winner's implementation
+ * photos by the moderators, audited; an account's
  * drafts take their photos with them.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -148,6 +149,17 @@ class ProjectPhotosIT {
         assertEquals(404, Http.getBytes(InContainer.baseUrl(), "/" + elsewhere.slug + "/documents/" + photo.documentId() + ".jpg")
                 .statusCode(), "not through another community's address");
         assertRefused(ConflictException.class, "budget.project.submitted", () -> add(resident, draft, "пізно.jpg", TestPhotos.jpeg(60, 40)));
+        assertRefused(ConflictException.class, "budget.project.submitted", () -> world.as(resident, () -> {
+            photos.remove(draft, photo.id());
+            return null;
+        }));
+        world.as(moderator, () -> {
+            photos.remove(draft, photo.id());
+            return null;
+        });
+        assertEquals(404, Http.getBytes(InContainer.baseUrl(), path).statusCode(), "taken off by the moderators: no longer served");
+        assertEquals(List.of("budget.photo.remove"), InContainer.auditOf("budget-project", draft).stream().map(AuditEntry::action)
+                .filter(a -> a.startsWith("budget.photo")).toList());
     }
 
     @Test

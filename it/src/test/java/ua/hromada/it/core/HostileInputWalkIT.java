@@ -239,6 +239,11 @@ class HostileInputWalkIT {
                         "Завантажити можна лише фото JPEG або PNG"}, {"big.png", TestPhotos.hugePng(8000, 5001), "Фото завелике"}});
         softly.assertThat(TestDatabase.count("select count(*) from stored_document")).as("no photo stored").isEqualTo(documentsBefore);
         softly.assertThat(TestDatabase.count("select count(*) from budget_photo where project_id = ?", draft)).isZero();
+        long submitted = TestDatabase.project(contest, communityA, author, "SUBMITTED");
+        HttpResponse<String> console = new CabinetClient(officialOfA, "Модераторка Громади А").get("/" + A + "/admin/budget/projects/"
+                + submitted + "/photos");
+        softly.assertThat(console.statusCode()).as("the moderators' photos page of a resident's project").isEqualTo(200);
+        softly.assertThat(console.body()).contains("id=\"photos-heading\"").doesNotContain("photo:file");
         softly.assertAll();
     }
 

@@ -18,7 +18,10 @@ import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.PageResponses;
 import ua.hromada.core.web.TenantContext;
 
-/** The moderators' page of a paper project's photos: the ones the paper form came with, added and taken off here. */
+/**
+ * The moderators' page of a project's photos: a paper project's, the ones its form came with, are
+ * added and taken off here; any submitted project's photo that breaks the rules is taken off here.
+ */
 @Named
 @ViewScoped
 public class PhotoConsole implements Serializable {
