@@ -14,6 +14,9 @@ public final class AppealTerms {
     /** The law's longest terms, and a community's unless it sets shorter ones. */
     public static final int APPEAL_DAYS = 30;
     public static final int INFORMATION_WORKING_DAYS = 5;
+    /** The longest an extension may take them: 45 calendar days in all, 20 working days in all. */
+    public static final int EXTENDED_APPEAL_DAYS = 45;
+    public static final int EXTENDED_INFORMATION_WORKING_DAYS = 20;
 
     /** A community's terms: calendar days for appeals, working days for information requests. */
     public record Terms(int appealDays, int requestWorkingDays) {
@@ -28,5 +31,15 @@ public final class AppealTerms {
         LocalDate due = kind.isInformationRequest() ? calendar.plusWorkingDays(filed, terms.requestWorkingDays())
                 : calendar.nextWorkingDayFrom(calendar.plusCalendarDays(filed, terms.appealDays()));
         return calendar.endOf(due);
+    }
+
+    /**
+     * The latest an extension may set: 45 calendar days after the day an appeal came in (no later,
+     * even when that day is off), 20 working days after for an information request.
+     */
+    public static Instant latestExtension(AppealKind kind, Instant filedAt, WorkingDayCalendar calendar) {
+        LocalDate filed = calendar.dateOf(filedAt);
+        return calendar.endOf(kind.isInformationRequest() ? calendar.plusWorkingDays(filed, EXTENDED_INFORMATION_WORKING_DAYS)
+                : calendar.plusCalendarDays(filed, EXTENDED_APPEAL_DAYS));
     }
 }

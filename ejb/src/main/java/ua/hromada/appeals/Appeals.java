@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
@@ -100,6 +101,26 @@ public class Appeals {
         appeal.routeTo(departmentId, now);
         em.persist(new AppealEvent(appealId, AppealEvent.Kind.ROUTED, (to == null ? "" : to + ": ") + why, now));
         audit.record(appeal.communityId(), "appeals.route", OBJECT, appealId, appeal.number() + " to " + (to == null ? "the body" : to));
+        return appeal;
+    }
+
+    /**
+     * The secretariat: extends the term once, before it runs out, to {@code newDueDay} (at most 45
+     * days from filing for an appeal, 20 working days for a request), with a reason the applicant
+     * reads; the applicant is told.
+     */
+    public Appeal extend(long appealId, LocalDate newDueDay, String reason) {
+        Appeal appeal = handled(appealId);
+        if (newDueDay == null) {
+            throw new InvalidInputException("appeals.extend.date");
+        }
+        Community community = reading.community();
+        WorkingDayCalendar calendar = calendars.of(community, appeal.filedAt().atZone(community.zone()).toLocalDate());
+        Instant now = clock.instant();
+        appeal.extendTo(calendar.endOf(newDueDay), AppealTerms.latestExtension(appeal.kind(), appeal.filedAt(), calendar), reason, now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.EXTENDED, appeal.extensionReason(), now));
+        audit.record(appeal.communityId(), "appeals.extend", OBJECT, appealId, appeal.number() + " to " + newDueDay);
+        notices.tellApplicant(community, appeal, "extended");
         return appeal;
     }
 

@@ -45,6 +45,17 @@ class AppealTermsTest {
     }
 
     @Test
+    void anExtensionGoesNoFurtherThan45DaysOr20WorkingDays() {
+        WorkingDayCalendar calendar = new WorkingDayCalendar(KYIV, Set.of(LocalDate.of(2027, 1, 15)));
+        // Tuesday 1 December + 45 = Friday 15 January, kept even though it is a day off here
+        assertThat(AppealTerms.latestExtension(AppealKind.STATEMENT, Instant.parse("2026-12-01T09:00:00Z"), calendar).atZone(KYIV)
+                .toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+        // Tuesday 1 December + 20 working days (no day off among them) = Tuesday 29 December
+        assertThat(AppealTerms.latestExtension(AppealKind.INFORMATION_REQUEST, Instant.parse("2026-12-01T09:00:00Z"), calendar)
+                .atZone(KYIV).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 29));
+    }
+
+    @Test
     void theDayCountsInTheCommunitysTimeZone() {
         // 22:30 UTC on 3 December is 00:30 on 4 December in Kyiv: counted from Friday 4
         assertThat(due(AppealKind.INFORMATION_REQUEST, "2026-12-03T22:30:00Z")).isEqualTo(LocalDate.of(2026, 12, 11));

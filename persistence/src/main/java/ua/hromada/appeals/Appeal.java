@@ -80,6 +80,13 @@ public class Appeal {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
+    /** When an official extended the term, once, and why (the applicant reads the reason). */
+    @Column(name = "extended_at")
+    private Instant extendedAt;
+
+    @Column(name = "extension_reason", length = 1000)
+    private String extensionReason;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
 
@@ -126,6 +133,29 @@ public class Appeal {
         this.answeredBy = by;
         this.answeredAt = now;
         this.status = AppealStatus.ANSWERED;
+        this.updatedAt = now;
+    }
+
+    /**
+     * The term extended, once, while it runs: to a later due moment no later than {@code latest}
+     * (the law's longest term), with a reason of 10 to 1,000 characters.
+     */
+    public void extendTo(Instant newDueAt, Instant latest, String reason, Instant now) {
+        if (status != AppealStatus.REGISTERED) {
+            throw new ConflictException("appeals.extend.answered", id);
+        }
+        if (extendedAt != null) {
+            throw new ConflictException("appeals.extend.twice", id);
+        }
+        if (now.isAfter(dueAt)) {
+            throw new ConflictException("appeals.extend.overdue", id);
+        }
+        if (!newDueAt.isAfter(dueAt) || newDueAt.isAfter(latest)) {
+            throw new InvalidInputException("appeals.extend.date");
+        }
+        this.extensionReason = bounded(reason, 10, 1000, "appeals.extend.reason");
+        this.dueAt = newDueAt;
+        this.extendedAt = now;
         this.updatedAt = now;
     }
 
@@ -205,6 +235,14 @@ public class Appeal {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    public Instant extendedAt() {
+        return extendedAt;
+    }
+
+    public String extensionReason() {
+        return extensionReason;
     }
 
     public Instant answeredAt() {

@@ -134,6 +134,38 @@ class AppealsIT {
     }
 
     @Test
+    void aTermIsExtendedOnceBeforeItRunsOutAndNoFurtherThanTheLawAllows() {
+        ZoneId kyiv = ZoneId.of("Europe/Kyiv");
+        long id = world.file(resident, AppealKind.STATEMENT);
+        Appeal filed = reading(id);
+        LocalDate filedDay = filed.filedAt().atZone(kyiv).toLocalDate();
+        String why = "Потрібен висновок підрядника щодо стану тротуару.";
+        assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(resident, () -> world.appeals.extend(id,
+                filedDay.plusDays(40), why)));
+        assertRefused(InvalidInputException.class, "appeals.extend.date", () -> world.as(secretary, () -> world.appeals.extend(id,
+                filedDay.plusDays(46), why)));
+        assertRefused(InvalidInputException.class, "appeals.extend.date", () -> world.as(secretary, () -> world.appeals.extend(id,
+                filed.dueAt().atZone(kyiv).toLocalDate(), why)));
+        assertRefused(InvalidInputException.class, "appeals.extend.reason", () -> world.as(secretary, () -> world.appeals.extend(id,
+                filedDay.plusDays(45), "бо")));
+        world.as(secretary, () -> world.appeals.extend(id, filedDay.plusDays(45), why));
+        assertEquals(filedDay.plusDays(45), reading(id).dueAt().atZone(kyiv).toLocalDate(), "45 days in all, even on a day off");
+        assertRefused(ConflictException.class, "appeals.extend.twice", () -> world.as(secretary, () -> world.appeals.extend(id,
+                filedDay.plusDays(44), why)));
+        AppealReading.Record extended = world.as(resident, () -> reading.own(id));
+        assertEquals(why, extended.appeal().extensionReason());
+        assertEquals(List.of(AppealEvent.Kind.FILED, AppealEvent.Kind.EXTENDED), extended.history().stream().map(AppealEvent::kind)
+                .toList());
+
+        long request = world.file(resident, AppealKind.INFORMATION_REQUEST);
+        assertRefused(InvalidInputException.class, "appeals.extend.date", () -> world.as(secretary, () -> world.appeals.extend(request,
+                filedDay.plusDays(40), why)));
+        InContainer.execute("update appeal set due_at = now(6) - interval 1 hour where id = ?", request);
+        assertRefused(ConflictException.class, "appeals.extend.overdue", () -> world.as(secretary, () -> world.appeals.extend(request,
+                filedDay.plusDays(10), why)));
+    }
+
+    @Test
     void anAppealIsItsApplicantsAndItsCommunitysOnly() {
         long id = world.file(resident, AppealKind.PROPOSAL);
         long other = world.person("Інший Мешканець", Role.RESIDENT);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import ua.hromada.appeals.Appeal;
 import ua.hromada.appeals.AppealAction;
@@ -18,7 +19,7 @@ import ua.hromada.core.web.LazyRows;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
 
-/** The secretariat's queue (waiting appeals, due first; or every appeal) and the page of one: route it, answer it. */
+/** The secretariat's queue (waiting appeals, due first; or every appeal) and the page of one: route it, extend its term, answer it. */
 @Named
 @ViewScoped
 public class AppealConsole implements Serializable {
@@ -49,6 +50,8 @@ public class AppealConsole implements Serializable {
     private String answer;
     private Long routeTo;
     private String reason;
+    private LocalDate extendTo;
+    private String extensionReason;
 
     /** f:viewAction of the queue. */
     public void loadQueue() throws IOException {
@@ -81,6 +84,12 @@ public class AppealConsole implements Serializable {
         if (Messages.attempt(language.getLocale(), "appeals.console.routed", () -> appeals.route(id, routeTo, reason))) {
             record = reading.handled(id);
             reason = null;
+        }
+    }
+
+    public void extend() {
+        if (Messages.attempt(language.getLocale(), "appeals.console.extended", () -> appeals.extend(id, extendTo, extensionReason))) {
+            record = reading.handled(id);
         }
     }
 
@@ -135,6 +144,22 @@ public class AppealConsole implements Serializable {
 
     public void setRouteTo(Long routeTo) {
         this.routeTo = routeTo;
+    }
+
+    public LocalDate getExtendTo() {
+        return extendTo;
+    }
+
+    public void setExtendTo(LocalDate extendTo) {
+        this.extendTo = extendTo;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
     }
 
     public String getReason() {
