@@ -1,6 +1,8 @@
 package ua.hromada.appeals;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -67,7 +69,27 @@ public class Appeals {
         if (filing.departmentId() != null) {
             reading.department(filing.departmentId());
         }
-        long applicant = Acting.current().personId();
+        return register(community, Acting.current().personId(), filing, null);
+    }
+
+    /**
+     * Core's hand-over (through the manifest's desk), in its transaction: a matter another tool
+     * could not settle (a petition that did not gather its signatures) becomes its author's proposal
+     * to the body as a whole, on its own clock, its history naming where it came from.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Appeal fromHandOver(long communityId, long authorPersonId, String title, String text, String sourceLink) {
+        Community community = reading.community();
+        if (community.id() != communityId) {
+            throw new IllegalStateException("a hand-over of community " + communityId + " in " + community.id());
+        }
+        String body = text.strip() + "\n\n" + sourceLink;
+        Filing filing = new Filing(AppealKind.PROPOSAL, null, clipped(title, Appeal.SUBJECT_MAX), clipped(body, Appeal.TEXT_MAX), null,
+                false);
+        return register(community, authorPersonId, filing, sourceLink);
+    }
+
+    private Appeal register(Community community, long applicant, Filing filing, String source) {
         Instant now = clock.instant();
         WorkingDayCalendar calendar = calendars.of(community, now.atZone(community.zone()).toLocalDate());
         int year = calendar.dateOf(now).getYear();
@@ -84,9 +106,14 @@ public class Appeals {
                 filing.subject(), filing.text(), filing.answerForm(), filing.publishable(), now, due);
         em.persist(appeal);
         em.flush();
-        em.persist(new AppealEvent(appeal.id(), AppealEvent.Kind.FILED, null, now));
+        em.persist(new AppealEvent(appeal.id(), AppealEvent.Kind.FILED, source, now));
         notices.tellApplicant(community, appeal, "filed");
         return appeal;
+    }
+
+    private static String clipped(String value, int max) {
+        String v = value == null ? "" : value.strip();
+        return v.length() <= max ? v : v.substring(0, max - 1) + "…";
     }
 
     /** The secretariat: sends the appeal to another department (or the body as a whole) with a reason the applicant sees. */

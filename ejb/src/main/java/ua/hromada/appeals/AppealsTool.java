@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.handover.HandOverDesk;
 import ua.hromada.core.identity.AccountDeleted;
 import ua.hromada.core.identity.PersonsMerged;
 import ua.hromada.core.tenancy.Community;
@@ -39,6 +40,9 @@ public class AppealsTool implements ToolManifest {
 
     @Inject
     AppealDemoData demo;
+
+    @Inject
+    Appeals appeals;
 
     @Override
     public String key() {
@@ -128,6 +132,12 @@ public class AppealsTool implements ToolManifest {
     @Override
     public void deleted(AccountDeleted deletion) {
         accounts.deleted(deletion);
+    }
+
+    /** A matter another tool could not settle (a failed petition) becomes its author's appeal. */
+    @Override
+    public Optional<HandOverDesk> handOverDesk() {
+        return Optional.of(appeals::fromHandOver);
     }
 
     @Override

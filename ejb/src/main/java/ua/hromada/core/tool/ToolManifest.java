@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.handover.HandOverDesk;
 import ua.hromada.core.identity.AccountDeleted;
 import ua.hromada.core.identity.PersonsMerged;
 import ua.hromada.core.tenancy.Community;
@@ -105,6 +106,14 @@ public interface ToolManifest {
      * after a line {@code # schemas}, its {@code components.schemas} entries), or empty for no API.
      */
     Optional<String> openApi();
+
+    /**
+     * The tool's desk for matters other tools hand over (a failed petition becoming an appeal), if
+     * it registers such requests; core uses the first tool switched on in the community that has one.
+     */
+    default Optional<HandOverDesk> handOverDesk() {
+        return Optional.empty();
+    }
 
     /**
      * Whether the current visitor may download this stored document of the tool's: attached to

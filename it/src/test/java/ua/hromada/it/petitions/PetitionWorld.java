@@ -17,7 +17,13 @@ public final class PetitionWorld extends CommunityWorld {
     public final Petitions petitions = InContainer.bean(Petitions.class);
 
     public PetitionWorld(String prefix, Map<String, String> rules) {
-        super(ADMIN, prefix, "Громада петицій", "petitions");
+        this(prefix, rules, new String[0]);
+    }
+
+    /** The same with more tools switched on beside petitions. */
+    public PetitionWorld(String prefix, Map<String, String> rules, String... moreTools) {
+        super(ADMIN, prefix, "Громада петицій", java.util.stream.Stream.concat(java.util.stream.Stream.of("petitions"),
+                java.util.Arrays.stream(moreTools)).toArray(String[]::new));
         in(ADMIN, () -> {
             InContainer.bean(PetitionSettings.class).change(rules);
             return null;

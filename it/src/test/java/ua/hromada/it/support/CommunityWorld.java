@@ -20,9 +20,9 @@ public abstract class CommunityWorld {
     public final RoleGrants grants = InContainer.bean(RoleGrants.class);
     private final Actor admin;
 
-    protected CommunityWorld(Actor admin, String prefix, String nameUk, String tool) {
+    protected CommunityWorld(Actor admin, String prefix, String nameUk, String... tools) {
         this.admin = admin;
-        Community created = InContainer.newCommunity(admin, prefix, nameUk, tool);
+        Community created = InContainer.newCommunity(admin, prefix, nameUk, tools);
         community = created.id();
         slug = created.slug();
     }

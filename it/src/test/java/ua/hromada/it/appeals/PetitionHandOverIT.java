@@ -1,0 +1,66 @@
+package ua.hromada.it.appeals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ua.hromada.appeals.AppealEvent;
+import ua.hromada.appeals.AppealKind;
+import ua.hromada.appeals.AppealReading;
+import ua.hromada.appeals.AppealStatus;
+import ua.hromada.core.access.Actor;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.deadline.DeadlineProcessing;
+import ua.hromada.it.petitions.PetitionWorld;
+import ua.hromada.it.support.InContainer;
+import ua.hromada.petitions.PetitionReading;
+import ua.hromada.petitions.PetitionRules;
+import ua.hromada.petitions.PetitionStatus;
+
+/**
+ * A petition that ends below its threshold in a community with appeals switched on becomes its
+ * author's appeal there, numbered and on its own 30-day clock, in the secretariat's queue; where
+ * appeals are off, the secretariat is told by notice as before (PetitionLifecycleIT).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PetitionHandOverIT {
+    @Deployment
+    static WebArchive archive() {
+        return InContainer.testArchive("petition-hand-over-it", PetitionHandOverIT.class, PetitionWorld.class);
+    }
+
+    @Test
+    void aFailedPetitionBecomesItsAuthorsAppealWithItsOwnClock() {
+        PetitionWorld world = new PetitionWorld("handover", Map.of(PetitionRules.THRESHOLD, "3", PetitionRules.TEXT_MIN, "50"), "appeals");
+        long author = world.person("Олена Авторка", Role.RESIDENT);
+        long moderator = world.person("Марко Модератор", Role.LOCAL_MODERATOR);
+        long secretary = world.person("Софія Секретарка", Role.SECRETARIAT_OFFICER);
+        long petition = world.published(author, moderator, "Ліхтарі на вулиці Садовій");
+        world.in(PetitionWorld.ADMIN, () -> InContainer.bean(DeadlineProcessing.class).sweep(Instant.now().plus(Duration.ofDays(100)), 500));
+
+        assertEquals(PetitionStatus.FORWARDED, world.in(Actor.ANONYMOUS, () -> InContainer.bean(PetitionReading.class).view(petition))
+                .status());
+        AppealReading reading = InContainer.bean(AppealReading.class);
+        List<AppealReading.Mine> mine = world.as(author, reading::mine);
+        assertEquals(1, mine.size(), "the author's appeal");
+        AppealReading.Record record = world.as(author, () -> reading.own(mine.get(0).id()));
+        assertEquals(AppealKind.PROPOSAL, record.appeal().kind());
+        assertEquals("Ліхтарі на вулиці Садовій", record.appeal().subject());
+        assertEquals(AppealStatus.REGISTERED, record.appeal().status());
+        assertTrue(record.appeal().text().startsWith(PetitionWorld.TEXT), "the petition's text");
+        assertTrue(record.appeal().text().endsWith("/petitions/" + petition), "and its link");
+        assertTrue(Duration.between(record.appeal().filedAt(), record.appeal().dueAt()).toDays() >= 29, "its own 30-day clock");
+        assertEquals(AppealEvent.Kind.FILED, record.history().get(0).kind());
+        assertTrue(record.history().get(0).note().endsWith("/petitions/" + petition), "the history names where it came from");
+        assertEquals(1, world.as(secretary, () -> reading.queue(new ua.hromada.core.TableQuery(0, 20, null, false, null), true)).total(),
+                "in the secretariat's queue");
+    }
+}
