@@ -199,14 +199,8 @@ public class BudgetDemoData {
                 paper(bucha, teacher, contest, "Учні 10-Б класу", new ProjectContent(ideas, "Батут у спортзалі", "Великий батут у"
                         + " спортзалі для уроків фізкультури й перерв.", "спортзал", "класний керівник 10-Б",
                         List.of(new CostLine("Батут із сіткою", 52_000_00L))))));
-        TimeSource.asIf(dates.review().plusSeconds(60), () -> {
-            sweep();
-            decide(bucha, teacher, projects.get(0), null);
-            decide(bucha, teacher, projects.get(1), null);
-            decide(bucha, teacher, projects.get(2), "Батут у спортзалі без страхувальника заборонено правилами безпеки: ліцей не може"
-                    + " його встановити.");
-            return null;
-        });
+        reviewedAt(dates, bucha, teacher, projects, null, null, "Батут у спортзалі без страхувальника заборонено правилами безпеки:"
+                + " ліцей не може його встановити.");
         TimeSource.asIf(dates.voting().plusSeconds(60), this::sweep);
     }
 
@@ -253,22 +247,9 @@ public class BudgetDemoData {
                         + " тренажерів із гумовим покриттям біля стадіону.", "вул. Яблунська, біля стадіону", "+380671234567",
                         List.of(new CostLine("Тренажери", 180_000_00L), new CostLine("Покриття", 70_000_00L))))));
         // Bucha asks one supporter a project (its setting): the last project found none
-        TimeSource.asIf(dates.support().plusSeconds(60), () -> {
-            sweep();
-            supportBy(bucha, neighbour, projects.get(0));
-            supportBy(bucha, resident, projects.get(1));
-            supportBy(bucha, resident, projects.get(2));
-            supportBy(bucha, neighbour, projects.get(3));
-            return null;
-        });
-        TimeSource.asIf(dates.review().plusSeconds(60), () -> {
-            sweep();
-            decide(bucha, moderator, projects.get(0), null);
-            decide(bucha, moderator, projects.get(1), "Ділянка біля входу в парк — у зоні охорони пам’ятки: вбиральню там не погодять.");
-            decide(bucha, moderator, projects.get(2), null);
-            decide(bucha, moderator, projects.get(3), null);
-            return null;
-        });
+        supportedAt(dates, bucha, projects, neighbour, resident, resident, neighbour);
+        reviewedAt(dates, bucha, moderator, projects, null, "Ділянка біля входу в парк — у зоні охорони пам’ятки: вбиральню там не"
+                + " погодять.", null, null);
         TimeSource.asIf(dates.voting().plusSeconds(60), () -> {
             sweep();
             as(resident, bucha, () -> voting.vote(contest, Set.of(projects.get(0), projects.get(2))));
@@ -359,23 +340,9 @@ public class BudgetDemoData {
                 submitted(bucha, resident, past[0], new ProjectContent(past[1], "Фонтан на центральній площі", "Світломузичний фонтан"
                         + " на площі перед міською радою.", "центральна площа", "olena@example.org", List.of(new CostLine("Фонтан",
                         900_000_00L))))));
-        TimeSource.asIf(dates.support().plusSeconds(60), () -> {
-            sweep();
-            supportBy(bucha, neighbour, projects.get(0));
-            supportBy(bucha, resident, projects.get(1));
-            supportBy(bucha, resident, projects.get(2));
-            supportBy(bucha, neighbour, projects.get(3));
-            return null;
-        });
-        TimeSource.asIf(dates.review().plusSeconds(60), () -> {
-            sweep();
-            decide(bucha, moderator, projects.get(0), null);
-            decide(bucha, moderator, projects.get(1), null);
-            decide(bucha, moderator, projects.get(2), null);
-            decide(bucha, moderator, projects.get(3), "Площа — пам’ятка містобудування: фонтан там не погодять, і він коштує майже"
-                    + " весь бюджет конкурсу.");
-            return null;
-        });
+        supportedAt(dates, bucha, projects, neighbour, resident, resident, neighbour);
+        reviewedAt(dates, bucha, moderator, projects, null, null, null, "Площа — пам’ятка містобудування: фонтан там не погодять, і він"
+                + " коштує майже весь бюджет конкурсу.");
         TimeSource.asIf(dates.voting().plusSeconds(60), () -> {
             sweep();
             as(resident, bucha, () -> voting.vote(past[0], Set.of(projects.get(0), projects.get(2))));
@@ -443,6 +410,28 @@ public class BudgetDemoData {
     private void supportBy(long community, long supporter, long project) {
         as(supporter, community, () -> {
             support.support(project);
+            return null;
+        });
+    }
+
+    /** At the contest's support date (the sweeper moving it there first) the first projects get one supporter each, in order. */
+    private void supportedAt(ContestDates dates, long community, List<Long> projects, long... supporters) {
+        TimeSource.asIf(dates.support().plusSeconds(60), () -> {
+            sweep();
+            for (int i = 0; i < supporters.length; i++) {
+                supportBy(community, supporters[i], projects.get(i));
+            }
+            return null;
+        });
+    }
+
+    /** At the contest's review date the first projects get their decisions, in order: null admits, a text rejects with that reason. */
+    private void reviewedAt(ContestDates dates, long community, long reviewer, List<Long> projects, String... rejections) {
+        TimeSource.asIf(dates.review().plusSeconds(60), () -> {
+            sweep();
+            for (int i = 0; i < rejections.length; i++) {
+                decide(community, reviewer, projects.get(i), rejections[i]);
+            }
             return null;
         });
     }
