@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.annotations.TenantId;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
@@ -120,7 +121,7 @@ public class Appeal {
         this.answerForm = kind.isInformationRequest() ? (answerForm == null ? AnswerForm.ELECTRONIC : answerForm) : null;
         this.publishable = publishable;
         this.filedAt = filedAt;
-        this.dueAt = dueAt;
+        this.dueAt = dueAt.truncatedTo(ChronoUnit.MICROS); // as the column keeps it, so comparisons agree before and after a read
         this.updatedAt = filedAt;
     }
 
@@ -150,11 +151,12 @@ public class Appeal {
         if (now.isAfter(dueAt)) {
             throw new ConflictException("appeals.extend.overdue", id);
         }
-        if (!newDueAt.isAfter(dueAt) || newDueAt.isAfter(latest)) {
+        Instant newDue = newDueAt.truncatedTo(ChronoUnit.MICROS);
+        if (!newDue.isAfter(dueAt) || newDue.isAfter(latest)) {
             throw new InvalidInputException("appeals.extend.date");
         }
         this.extensionReason = bounded(reason, 10, 1000, "appeals.extend.reason");
-        this.dueAt = newDueAt;
+        this.dueAt = newDue;
         this.extendedAt = now;
         this.updatedAt = now;
     }

@@ -10,6 +10,7 @@ import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.notification.Notices;
 import ua.hromada.core.tenancy.CommunityCache;
+import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolRegistry;
 
@@ -27,6 +28,9 @@ public class CommunityHandOver implements HandOver {
     CommunityCache communities;
 
     @Inject
+    CommunityDirectory directory;
+
+    @Inject
     RoleGrants grants;
 
     @Inject
@@ -37,8 +41,8 @@ public class CommunityHandOver implements HandOver {
 
     @Override
     public void forward(long communityId, long authorPersonId, String title, String text, String sourceLink) {
-        Optional<ToolManifest> desk = communities.byId(communityId).map(tools::enabledIn).orElse(List.of()).stream()
-                .filter(tool -> tool.handOverDesk().isPresent()).findFirst();
+        Optional<ToolManifest> desk = communities.byId(communityId).or(() -> directory.byId(communityId)).map(tools::enabledIn)
+                .orElse(List.of()).stream().filter(tool -> tool.handOverDesk().isPresent()).findFirst();
         if (desk.isPresent()) {
             desk.get().handOverDesk().orElseThrow().receive(communityId, authorPersonId, title, text, sourceLink);
             audit.record(communityId, "handover.forward", "handover_source", sourceLink, "registered by " + desk.get().key() + ": " + title);

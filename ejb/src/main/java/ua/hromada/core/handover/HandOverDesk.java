@@ -2,8 +2,8 @@ package ua.hromada.core.handover;
 
 /**
  * A tool's desk for hand-overs: it registers a matter another tool could not settle as its
- * author's own request (the appeals tool makes it an appeal with its own clock). A tool offers one
- * through its manifest; core hands a community's matters to the desk of a tool switched on there.
+ * author's own request, on a clock of its own. A tool offers one through its manifest; core hands
+ * a community's matters to the desk of a tool switched on there.
  */
 @FunctionalInterface
 public interface HandOverDesk {

@@ -108,8 +108,9 @@ public interface ToolManifest {
     Optional<String> openApi();
 
     /**
-     * The tool's desk for matters other tools hand over (a failed petition becoming an appeal), if
-     * it registers such requests; core uses the first tool switched on in the community that has one.
+     * The tool's desk for matters other tools hand over (an initiative that did not gather its
+     * support becomes its author's request), if it registers such requests; core uses the first
+     * tool switched on in the community that has one.
      */
     default Optional<HandOverDesk> handOverDesk() {
         return Optional.empty();
