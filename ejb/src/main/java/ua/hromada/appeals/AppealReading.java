@@ -16,8 +16,10 @@ import ua.hromada.core.NotFoundException;
 import ua.hromada.core.TableQuery;
 import ua.hromada.core.TableRows;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
+import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tool.Statistic;
 import ua.hromada.core.tool.Waiting;
 
@@ -52,8 +54,8 @@ public class AppealReading {
             Instant dueAt) {
     }
 
-    /** An appeal with its department's name (null: the body as a whole) and its history. */
-    public record Record(Appeal appeal, String department, List<AppealEvent> history) {
+    /** An appeal with its department's name (null: the body as a whole), its history and its attachments in their order. */
+    public record Record(Appeal appeal, String department, List<AppealEvent> history, List<StoredDocument> attachments) {
     }
 
     /** The current community, while it has the tool on (404 otherwise). */
@@ -147,6 +149,23 @@ public class AppealReading {
                 new Statistic("answered", "appeals.statistic.answered", ((Number) row[1]).longValue()));
     }
 
+    /**
+     * Core's document download (through the manifest): whether the document is an attachment of an
+     * appeal of the current community and the visitor is its applicant or the community's secretariat.
+     */
+    public boolean shows(long documentId) {
+        long community = CurrentCommunity.id(); // not community(): asked of every tool, on or off, it never refuses
+        List<?> applicants = em.createNativeQuery("select a.applicant_id from appeal_attachment x join appeal a on a.id = x.appeal_id"
+                + " where x.document_id = ?1 and x.community_id = ?2").setParameter(1, documentId).setParameter(2, community)
+                .getResultList();
+        if (applicants.isEmpty()) {
+            return false;
+        }
+        Long visitor = Acting.current().personId();
+        return visitor != null && visitor == ((Number) applicants.get(0)).longValue()
+                || permissions.allows(AppealAction.HANDLE, community);
+    }
+
     private Appeal find(long id) {
         Community community = community();
         Appeal appeal = em.find(Appeal.class, id);
@@ -158,7 +177,12 @@ public class AppealReading {
 
     private Record record(Appeal appeal) {
         String department = appeal.departmentId() == null ? null : em.find(Department.class, appeal.departmentId()).name();
-        return new Record(appeal, department, em.createNamedQuery(AppealEvent.OF_APPEAL, AppealEvent.class)
-                .setParameter("appeal", appeal.id()).getResultList());
+        List<AppealEvent> history = em.createNamedQuery(AppealEvent.OF_APPEAL, AppealEvent.class).setParameter("appeal", appeal.id())
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<StoredDocument> attachments = em.createNativeQuery("select d.* from stored_document d join appeal_attachment x"
+                + " on x.document_id = d.id where x.appeal_id = ?1 order by x.position", StoredDocument.class)
+                .setParameter(1, appeal.id()).getResultList();
+        return new Record(appeal, department, history, attachments);
     }
 }

@@ -10,12 +10,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.WorkingDayCalendar;
+import ua.hromada.core.document.DocumentKind;
+import ua.hromada.core.document.Documents;
+import ua.hromada.core.document.StoredDocument;
+import ua.hromada.core.document.Upload;
 import ua.hromada.core.identity.People;
 import ua.hromada.core.tenancy.Community;
 
@@ -50,6 +56,9 @@ public class Appeals {
     People people;
 
     @Inject
+    Documents documents;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -59,17 +68,27 @@ public class Appeals {
     public record Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable) {
     }
 
+    /** Anyone signed in: as {@link #file(Filing, List)}, without attachments. */
+    public Appeal file(Filing filing) {
+        return file(filing, List.of());
+    }
+
     /**
      * Anyone signed in: registers the appeal in the current community, numbered, due by its
-     * statutory term from today on the community's calendar; the applicant is told its number.
+     * statutory term from today on the community's calendar, with up to
+     * {@value Appeal#ATTACHMENTS_MAX} attachments (PDFs or photos, checked by the document store);
+     * a refused attachment files nothing. The applicant is told its number.
      */
-    public Appeal file(Filing filing) {
+    public Appeal file(Filing filing, List<Upload> attachments) {
         Community community = reading.community();
         permissions.require(AppealAction.FILE, community.id());
+        if (attachments.size() > Appeal.ATTACHMENTS_MAX) {
+            throw new InvalidInputException("appeals.attachments.too-many", Appeal.ATTACHMENTS_MAX);
+        }
         if (filing.departmentId() != null) {
             reading.department(filing.departmentId());
         }
-        return register(community, Acting.current().personId(), filing, null);
+        return register(community, Acting.current().personId(), filing, null, attachments);
     }
 
     /**
@@ -86,10 +105,10 @@ public class Appeals {
         String body = text.strip() + "\n\n" + sourceLink;
         Filing filing = new Filing(AppealKind.PROPOSAL, null, clipped(title, Appeal.SUBJECT_MAX), clipped(body, Appeal.TEXT_MAX), null,
                 false);
-        return register(community, authorPersonId, filing, sourceLink);
+        return register(community, authorPersonId, filing, sourceLink, List.of());
     }
 
-    private Appeal register(Community community, long applicant, Filing filing, String source) {
+    private Appeal register(Community community, long applicant, Filing filing, String source, List<Upload> attachments) {
         Instant now = clock.instant();
         WorkingDayCalendar calendar = calendars.of(community, now.atZone(community.zone()).toLocalDate());
         int year = calendar.dateOf(now).getYear();
@@ -107,6 +126,13 @@ public class Appeals {
         em.persist(appeal);
         em.flush();
         em.persist(new AppealEvent(appeal.id(), AppealEvent.Kind.FILED, source, now));
+        for (int position = 0; position < attachments.size(); position++) {
+            Upload upload = attachments.get(position);
+            StoredDocument document = documents.store(upload.fileName(), upload.content(), EnumSet.of(DocumentKind.PDF, DocumentKind.PHOTO));
+            em.createNativeQuery("insert into appeal_attachment (appeal_id, document_id, position, community_id) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, appeal.id()).setParameter(2, document.id()).setParameter(3, position + 1)
+                    .setParameter(4, community.id()).executeUpdate();
+        }
         notices.tellApplicant(community, appeal, "filed");
         return appeal;
     }

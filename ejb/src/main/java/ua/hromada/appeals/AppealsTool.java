@@ -144,4 +144,10 @@ public class AppealsTool implements ToolManifest {
     public Optional<String> openApi() {
         return Optional.empty();
     }
+
+    /** An appeal's attachment: to its applicant and the community's secretariat only. */
+    @Override
+    public boolean showsDocument(long documentId) {
+        return reading.shows(documentId);
+    }
 }

@@ -29,6 +29,8 @@ public class Appeal {
     public static final int TEXT_MAX = 10_000;
     public static final int ANSWER_MIN = 20;
     public static final int ANSWER_MAX = 20_000;
+    /** How many files an appeal may carry (table {@code appeal_attachment}). */
+    public static final int ATTACHMENTS_MAX = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -87,6 +87,8 @@ public class Documents {
             }
             String key = community + "/" + UUID.randomUUID() + kind.extension();
             Files.move(kept, root().resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            // a step refused after this one (a later attachment, say) rolls the record back: its file goes too
+            deleteWhenEnded(false, List.of(root().resolve(key)));
             StoredDocument document = new StoredDocument(name(fileName, kind), kind.contentType(), Files.size(root().resolve(key)),
                     sha256(root().resolve(key)), key, clock.instant(), Acting.current().name());
             em.persist(document);
@@ -111,6 +113,11 @@ public class Documents {
         List<Path> files = em.createNativeQuery("select storage_key from stored_document where id in (?1)").setParameter(1, ids)
                 .getResultList().stream().map(k -> root().resolve((String) k)).toList();
         em.createNativeQuery("delete from stored_document where id in (?1)").setParameter(1, ids).executeUpdate();
+        deleteWhenEnded(true, files);
+    }
+
+    /** Deletes {@code files} once the current transaction has ended committed ({@code committed}) or not. */
+    private void deleteWhenEnded(boolean committed, List<Path> files) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -118,7 +125,7 @@ public class Documents {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if ((status == Status.STATUS_COMMITTED) == committed) {
                     files.forEach(Documents::deleteQuietly);
                 }
             }

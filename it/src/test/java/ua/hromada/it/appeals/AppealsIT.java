@@ -1,9 +1,12 @@
 package ua.hromada.it.appeals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -29,23 +32,29 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
+import ua.hromada.core.access.Actor;
 import ua.hromada.core.calendar.Calendars;
+import ua.hromada.core.document.StoredDocument;
+import ua.hromada.core.document.Upload;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityDirectory;
 import ua.hromada.it.support.AtOnce;
+import ua.hromada.it.support.Http;
 import ua.hromada.it.support.InContainer;
+import ua.hromada.it.support.TestPhotos;
 
 /**
  * Appeals through the real beans: registration numbers race-free and without gaps, the statutory
  * due dates on the community's calendar (its own day off counts), one's own appeal only, the
  * secretariat's routing and answer with the history the applicant reads, another community's
- * nothing.
+ * nothing; attachments (PDFs and photos, at most five, checked by content, filed with the appeal or
+ * not at all) downloadable by the applicant and the secretariat only.
  */
 @ExtendWith(ArquillianExtension.class)
 class AppealsIT {
     @Deployment
     static WebArchive archive() {
-        return InContainer.testArchive("appeals-it", AppealsIT.class, AppealsWorld.class, AtOnce.class);
+        return InContainer.testArchive("appeals-it", AppealsIT.class, AppealsWorld.class, AtOnce.class, TestPhotos.class);
     }
 
     private AppealsWorld world;
@@ -180,6 +189,54 @@ class AppealsIT {
         assertEquals(0, elsewhere.as(officer, () -> reading.queue(new ua.hromada.core.TableQuery(0, 20, null, false, null), false))
                 .total());
         assertEquals(AppealStatus.REGISTERED, world.as(resident, () -> reading.own(id)).appeal().status());
+    }
+
+    @Test
+    void aPdfAndAPhotoGoWithTheAppealToItsApplicantAndTheSecretariatOnly() {
+        long id = world.as(resident, () -> world.appeals.file(world.filing(AppealKind.COMPLAINT), List.of(upload("скарга.pdf", PDF),
+                upload("IMG_0007.PNG", TestPhotos.png(80, 60)))).id());
+        List<StoredDocument> attached = world.as(resident, () -> reading.own(id)).attachments();
+        assertEquals(List.of("скарга.pdf", "IMG_0007.jpg"), attached.stream().map(StoredDocument::fileName).toList(),
+                "in their order; the photo kept as a clean JPEG");
+        assertEquals(List.of("application/pdf", "image/jpeg"), attached.stream().map(StoredDocument::contentType).toList());
+        assertEquals(attached.stream().map(StoredDocument::id).toList(), world.as(secretary, () -> reading.handled(id)).attachments()
+                .stream().map(StoredDocument::id).toList(), "the console lists them too");
+        long other = world.person("Інший Мешканець", Role.RESIDENT);
+        for (StoredDocument d : attached) {
+            assertTrue(world.as(resident, () -> reading.shows(d.id())), "its applicant");
+            assertTrue(world.as(secretary, () -> reading.shows(d.id())), "the secretariat");
+            assertFalse(world.as(other, () -> reading.shows(d.id())), "another person");
+            assertFalse(world.in(Actor.ANONYMOUS, () -> reading.shows(d.id())), "an anonymous visitor");
+            String ending = d.contentType().equals("application/pdf") ? ".pdf" : ".jpg";
+            assertEquals(404, Http.getBytes(InContainer.baseUrl(), "/" + world.slug + "/documents/" + d.id() + ending).statusCode(),
+                    "not served to an anonymous visitor, as if it did not exist");
+        }
+        AppealsWorld elsewhere = new AppealsWorld("appeals-attached-other");
+        long officer = elsewhere.person("Чужа Секретарка", Role.SECRETARIAT_OFFICER);
+        assertFalse(elsewhere.as(officer, () -> reading.shows(attached.get(0).id())), "another community's secretariat");
+    }
+
+    @Test
+    void aRefusedAttachmentFilesNothingAndASixthIsRefused() {
+        byte[] text = "Це просто текст, перейменований на PDF.".getBytes(StandardCharsets.UTF_8);
+        assertRefused(InvalidInputException.class, "document.not-pdf-or-photo", () -> world.as(resident, () -> world.appeals.file(
+                world.filing(AppealKind.STATEMENT), List.of(upload("довідка.pdf", PDF), upload("лист.pdf", text)))));
+        assertRefused(InvalidInputException.class, "appeals.attachments.too-many", () -> world.as(resident, () -> world.appeals.file(
+                world.filing(AppealKind.STATEMENT), java.util.stream.IntStream.range(0, 6).mapToObj(i -> upload(i + ".pdf", PDF))
+                        .toList())));
+        assertEquals(0, InContainer.count("select count(*) from appeal where community_id = ?", world.community), "no appeal");
+        assertEquals(0, InContainer.count("select count(*) from stored_document where community_id = ?", world.community),
+                "no document, not even the PDF accepted before the refused file");
+        long five = world.as(resident, () -> world.appeals.file(world.filing(AppealKind.STATEMENT), java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> upload(i + ".pdf", PDF)).toList()).id());
+        assertEquals(5, world.as(resident, () -> reading.own(five)).attachments().size());
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private static Upload upload(String name, byte[] content) {
+        return new Upload(name, new ByteArrayInputStream(content));
     }
 
     private Appeal reading(long id) {

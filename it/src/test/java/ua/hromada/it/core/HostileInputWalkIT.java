@@ -247,6 +247,23 @@ class HostileInputWalkIT {
         softly.assertAll();
     }
 
+    @Test
+    void appealAttachmentsThatAreNoPdfOrPhotoAreRefusedAndNothingIsFiled() throws Exception {
+        String identifier = identifier();
+        long applicant = TestDatabase.personWithRole(identifier, "Заявниця Обходу", communityA, "RESIDENT");
+        long documentsBefore = TestDatabase.count("select count(*) from stored_document");
+        SoftAssertions softly = new SoftAssertions();
+        refusedUploads(softly, new CabinetClient(identifier, "Заявниця Обходу"), "/" + A + "/appeals/new", "appeal", "appeal:file",
+                Map.of("appeal:kind", "COMPLAINT", "appeal:subject", STORED, "appeal:text", "Контейнери у дворі не вивозять третій тиждень.",
+                        "appeal:answer-form", "ELECTRONIC"), "appeal:attachments:0:attachment", new Object[][] {{"лист.pdf",
+                        "це текст, а не PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "Завантажити можна лише документ PDF або фото JPEG чи PNG"}, {"program.jpg", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0},
+                        "виберіть їх ще раз"}});
+        softly.assertThat(TestDatabase.count("select count(*) from stored_document")).as("no attachment stored").isEqualTo(documentsBefore);
+        softly.assertThat(TestDatabase.count("select count(*) from appeal where applicant_id = ?", applicant)).as("no appeal filed").isZero();
+        softly.assertAll();
+    }
+
     /** Posts each upload ({name, bytes, the refusal's text}) with the form's button, a page read first; each is refused cleanly. */
     private static void refusedUploads(SoftAssertions softly, CabinetClient client, String path, String form, String button,
             Map<String, String> fields, String fileField, Object[][] uploads) {

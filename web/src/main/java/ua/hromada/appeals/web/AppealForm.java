@@ -5,22 +5,27 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.IntStream;
 import ua.hromada.appeals.Appeal;
 import ua.hromada.appeals.AppealKind;
 import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.appeals.AnswerForm;
 import ua.hromada.appeals.Department;
+import ua.hromada.core.document.Documents;
+import ua.hromada.core.web.ChosenFiles;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
 
 /**
  * The filing form: the kind, the department (preselected from the directory's link), subject and
- * text, the answer's form for information requests. Filed, it leads to the appeal's page; refused,
- * the form stays with everything typed and the reason.
+ * text, the answer's form for information requests, up to {@value Appeal#ATTACHMENTS_MAX} files.
+ * Filed, it leads to the appeal's page; refused, the form stays with everything typed and the
+ * reason (a file input cannot keep its file: the page says to choose the files again).
  */
 @Named
 @RequestScoped
@@ -43,15 +48,39 @@ public class AppealForm {
     private String text;
     private AnswerForm answerForm = AnswerForm.ELECTRONIC;
     private boolean publishable;
+    private final Part[] files = new Part[Appeal.ATTACHMENTS_MAX];
     private Appeal filed;
 
     public void file() throws IOException {
-        if (Messages.attempt(language.getLocale(), "appeals.filed", () -> filed = appeals.file(new Appeals.Filing(kind, department, subject,
-                text, answerForm, publishable)))) {
+        boolean done;
+        boolean attached;
+        try (ChosenFiles chosen = ChosenFiles.open(files)) {
+            attached = !chosen.isEmpty();
+            done = Messages.attempt(language.getLocale(), "appeals.filed", () -> filed = appeals.file(new Appeals.Filing(kind, department,
+                    subject, text, answerForm, publishable), chosen.uploads()));
+        }
+        if (done) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + "/appeals/" + filed.id());
+        } else if (attached) {
+            Messages.info(language.getLocale(), "appeals.attachments.choose-again");
         }
+    }
+
+    /** The file inputs' values, one an input ({@code #{appealForm.files[slot]}}). */
+    public Part[] getFiles() {
+        return files;
+    }
+
+    /** The file inputs' indexes, for the page's repeat. */
+    public List<Integer> getSlots() {
+        return IntStream.range(0, files.length).boxed().toList();
+    }
+
+    /** The largest file the store takes, in whole megabytes, for the form's hint. */
+    public long getMaxMegabytes() {
+        return Documents.maxBytes() / (1024 * 1024);
     }
 
     public List<Department> getDepartments() {

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import ua.hromada.appeals.Appeal;
 import ua.hromada.appeals.AppealKind;
+import ua.hromada.core.document.DocumentKind;
+import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunitySettings;
 import ua.hromada.core.web.LanguageSelection;
@@ -43,6 +45,21 @@ public class AppealFormat {
 
     public boolean overdue(Appeal appeal) {
         return appeal.isOverdue(clock.instant());
+    }
+
+    /** The ending of an attachment's address ({@code .pdf}, {@code .jpg}), as core's download serves it. */
+    public String ending(StoredDocument document) {
+        return DocumentKind.stored(document.contentType()).extension();
+    }
+
+    /** The label of an attachment's kind: {@code appeals.attachments.kind.pdf} or {@code .photo}. */
+    public String kindKey(StoredDocument document) {
+        return "appeals.attachments.kind." + DocumentKind.stored(document.contentType()).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** An attachment's size in kilobytes, at least 1. */
+    public long kilobytes(StoredDocument document) {
+        return Math.max(1, (document.size() + 512) / 1024);
     }
 
     public AppealKind[] getKinds() {
