@@ -103,7 +103,7 @@ public class BudgetDemoData {
     /** Core's demo loader only (through the manifest), after its communities and people. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void load() {
-        if (!Boolean.getBoolean(DemoData.SWITCH) || System.getProperty("hromada.person-key-secret", "").length() < 32) {
+        if (!DemoData.withPeople()) {
             return;
         }
         long bucha = directory.bySlug("bucha").orElseThrow().id();

@@ -95,6 +95,14 @@ public class DemoData {
         tools.all().forEach(ToolManifest::loadDemoData);
     }
 
+    /**
+     * Tools' demo loaders: whether the demo is switched on and its people could be registered (a
+     * person-key secret is configured), so the tool's demo records have their people to stand on.
+     */
+    public static boolean withPeople() {
+        return Boolean.getBoolean(SWITCH) && System.getProperty("hromada.person-key-secret", "").length() >= 32;
+    }
+
     /** Registers the demo people and their roles, once (a person with a role already is left alone). */
     private void demoPeople() {
         if (System.getProperty("hromada.person-key-secret", "").length() < 32) {
