@@ -50,6 +50,7 @@ public class AppealForm {
     private boolean publishable;
     private final Part[] files = new Part[Appeal.ATTACHMENTS_MAX];
     private Appeal filed;
+    private List<Department> departments;
 
     public void file() throws IOException {
         boolean done;
@@ -83,8 +84,12 @@ public class AppealForm {
         return Documents.maxBytes() / (1024 * 1024);
     }
 
+    /** Read once a request: the directory page asks for them twice (empty or not, then the list). */
     public List<Department> getDepartments() {
-        return reading.departments();
+        if (departments == null) {
+            departments = reading.departments();
+        }
+        return departments;
     }
 
     public AnswerForm[] getAnswerForms() {
