@@ -6,9 +6,17 @@ public enum AppealAction {
     FILE,
     /** Read one's own appeal, its history and its answer. */
     READ_OWN,
-    /** The secretariat: the queue, reading, routing and answering any appeal of the community. */
+    /** The secretariat: reaches every appeal of the community, routes them between departments. */
     HANDLE,
-    /** The secretariat: keep the community's departments. */
+    /**
+     * Officials working the appeals within their reach ({@link AppealReach}): the queue, reading,
+     * extending, answering; the secretariat every one, a department's staff their department's, a
+     * deputy those addressed to them.
+     */
+    WORK,
+    /** Giving an appeal to one of its department's staff: the secretariat, or the department's head. */
+    ASSIGN,
+    /** The secretariat: keep the community's departments and their staff. */
     DEPARTMENTS,
     /** The community's terms (settings console). */
     CONFIGURE

@@ -21,8 +21,10 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 
 /**
  * Demo appeals for the README's run command, through the same beans people use: Буча's
- * departments kept by Софія Секретар (secretariat officer), Олена Мешканка's appeal waiting for its
- * answer and her information request answered, and Тарас Сусід's complaint past its due date.
+ * departments kept by Софія Секретар (secretariat officer), Василь Виконавець heading the housing
+ * department, Олена Мешканка's appeal waiting for its answer there (given to him) and her
+ * information request answered, Тарас Сусід's complaint past its due date (the sweeper escalates
+ * it to the head), and his proposal to Оксана Депутатка (deputy), waiting for her answer.
  * Loaded once, at their dates, only when {@code hromada.demo} is true.
  */
 @Stateless
@@ -46,6 +48,9 @@ public class AppealDemoData {
 
     @Inject
     Appeals appeals;
+
+    @Inject
+    DepartmentStaff staff;
 
     @Inject
     Clock clock;
@@ -91,6 +96,15 @@ public class AppealDemoData {
                 + " працюють шість вуличних ліхтарів, увечері там темно. Прошу відремонтувати освітлення.", null, false))).id());
         TimeSource.asIf(now.minus(Duration.ofDays(9)), () -> as(secretary, bucha, () -> appeals.route(waiting, housing,
                 "Вуличне освітлення утримує відділ житлово-комунального господарства.")));
+        long head = people.findOrRegister("3000000009", "Василь Виконавець").id();
+        as(secretary, bucha, () -> {
+            staff.put(housing, head, true);
+            return appeals.assign(waiting, head);
+        });
+        long deputy = people.findOrRegister("3000000010", "Оксана Депутатка").id();
+        TimeSource.asIf(now.minus(Duration.ofDays(4)), () -> as(neighbour, bucha, () -> appeals.file(new Appeals.Filing(
+                AppealKind.PROPOSAL, null, "Пішохідний перехід біля ліцею № 3", "Пропоную облаштувати регульований пішохідний перехід"
+                + " на вулиці Героїв Майдану біля ліцею № 3: діти переходять дорогу там, де немає розмітки.", null, true, deputy))));
         LOG.info("Demo appeals loaded in /bucha/appeals");
     }
 

@@ -1,6 +1,11 @@
 package ua.hromada.appeals;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Set;
+import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.Rule;
@@ -21,9 +26,49 @@ public class AppealPermissions {
             .row(AppealAction.FILE, Rule.signedIn())
             .row(AppealAction.READ_OWN, Rule.signedIn().ownerOnly())
             .row(AppealAction.HANDLE, Rule.officials(Role.SECRETARIAT_OFFICER))
+            .row(AppealAction.WORK, Rule.officials(Role.SECRETARIAT_OFFICER, Role.DEPARTMENT_EXECUTOR, Role.DEPUTY))
+            .row(AppealAction.ASSIGN, Rule.officials(Role.SECRETARIAT_OFFICER, Role.DEPARTMENT_EXECUTOR))
             .row(AppealAction.DEPARTMENTS, Rule.officials(Role.SECRETARIAT_OFFICER))
             .row(AppealAction.CONFIGURE, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .build();
+
+    @Inject
+    DepartmentStaff staff;
+
+    /**
+     * The current official's reach in the community (their role first, by the table's WORK row):
+     * every appeal for whom the HANDLE row admits, otherwise their departments' and their own as a deputy.
+     */
+    public AppealReach reach(long communityId) {
+        require(AppealAction.WORK, communityId);
+        long person = Acting.current().personId() == null ? 0 : Acting.current().personId();
+        if (allows(AppealAction.HANDLE, communityId)) {
+            return AppealReach.everything(person);
+        }
+        Set<Long> departments = new HashSet<>();
+        Set<Long> headed = new HashSet<>();
+        for (StaffMember member : staff.of(person)) {
+            departments.add(member.departmentId());
+            if (member.head()) {
+                headed.add(member.departmentId());
+            }
+        }
+        return new AppealReach(false, person, departments, headed);
+    }
+
+    /** The current official may work this appeal: within their reach, or it is not found (an executor does not learn of others). */
+    public AppealReach requireReach(Appeal appeal) {
+        AppealReach reach = reach(appeal.communityId());
+        if (!reach.covers(appeal)) {
+            throw new NotFoundException("appeals.not-found", appeal.id());
+        }
+        return reach;
+    }
+
+    /** Whether the current visitor's reach covers the appeal (no refusal: for downloads and links). */
+    public boolean reaches(Appeal appeal) {
+        return allows(AppealAction.WORK, appeal.communityId()) && reach(appeal.communityId()).covers(appeal);
+    }
 
     /** One's own appeal: its applicant only. */
     public void requireOwn(Appeal appeal) {

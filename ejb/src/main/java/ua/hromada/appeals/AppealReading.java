@@ -6,17 +6,26 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import ua.hromada.core.ConsoleTable;
 import ua.hromada.core.DirectSql;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.TableQuery;
 import ua.hromada.core.TableRows;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Role;
 import ua.hromada.core.document.StoredDocument;
+import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
@@ -27,12 +36,16 @@ import ua.hromada.core.tool.Waiting;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AppealReading {
-    private static final ConsoleTable<Appeal> WAITING = ConsoleTable.of(Appeal.class, "a", "a.status = :registered")
+    // the filters are the call's (a null one passes everything); the reach's last line: the secretariat, or the staff's and the deputy's own
+    private static final ConsoleTable<Appeal> QUEUE = ConsoleTable.of(Appeal.class, "a",
+            "(:status is null or a.status = :status) and (:kind is null or a.kind = :kind)"
+                    + " and (:department is null or a.departmentId = :department)"
+                    + " and (:overdueAt is null or (a.status = :registered and a.dueAt < :overdueAt))"
+                    + " and (:executor is null or a.executorId = :executor)"
+                    + " and (:everything = true or a.deputyId = :me"
+                    + " or a.departmentId in (select s.departmentId from StaffMember s where s.personId = :me))")
             .parameter("registered", AppealStatus.REGISTERED).search("a.number", "a.subject", "a.applicantName")
             .sort("due", "a.dueAt").sort("filed", "a.filedAt").sort("number", "a.number").build();
-    private static final ConsoleTable<Appeal> ALL = ConsoleTable.of(Appeal.class, "a", "1 = 1")
-            .search("a.number", "a.subject", "a.applicantName").sort("filed", "a.filedAt").sort("due", "a.dueAt")
-            .sort("number", "a.number").build();
     // across communities: the cabinet is the person's, not a community's (the tenant filter would narrow it to one)
     private static final String MINE = "select a.id, c.slug, a.number, a.kind, a.subject, a.status, a.filed_at, a.due_at from appeal a"
             + " join community c on c.id = a.community_id where a.applicant_id = ?1 order by a.filed_at desc, a.id desc limit 200";
@@ -47,6 +60,9 @@ public class AppealReading {
     AppealPermissions permissions;
 
     @Inject
+    RoleGrants grants;
+
+    @Inject
     Clock clock;
 
     /** A line of the person's cabinet. */
@@ -54,8 +70,31 @@ public class AppealReading {
             Instant dueAt) {
     }
 
-    /** An appeal with its department's name (null: the body as a whole), its history and its attachments in their order. */
-    public record Record(Appeal appeal, String department, List<AppealEvent> history, List<StoredDocument> attachments) {
+    /**
+     * An appeal with its department's name (null: the body as a whole), its history, its
+     * attachments in their order, and the names of the deputy it is addressed to and of its executor (or null).
+     */
+    public record Record(Appeal appeal, String department, List<AppealEvent> history, List<StoredDocument> attachments, String deputy,
+            String executor) {
+    }
+
+    /** One of the community's deputies, to whom a person may address an appeal. */
+    public record Deputy(long personId, String name) {
+    }
+
+    /**
+     * What the console's queue shows: of one status (null: any), kind, department; only those past
+     * their due date; only one executor's. {@link #waiting()} is the default: waiting for the answer.
+     */
+    public record QueueFilter(AppealStatus status, AppealKind kind, Long departmentId, boolean overdueOnly, Long executorId)
+            implements Serializable {
+        public static QueueFilter waiting() {
+            return new QueueFilter(AppealStatus.REGISTERED, null, null, false, null);
+        }
+
+        public static QueueFilter all() {
+            return new QueueFilter(null, null, null, false, null);
+        }
     }
 
     /** The current community, while it has the tool on (404 otherwise). */
@@ -67,6 +106,29 @@ public class AppealReading {
     public List<Department> departments() {
         community();
         return em.createNamedQuery(Department.ALL, Department.class).getResultList();
+    }
+
+    /** Anyone: the community's deputies, by name, to whom one may address an appeal. */
+    public List<Deputy> deputies() {
+        Community community = community();
+        return PersonNames.of(em, grants.holderIds(community.id(), Set.of(Role.DEPUTY))).entrySet().stream()
+                .map(e -> new Deputy(e.getKey(), e.getValue())).sorted(Comparator.comparing(Deputy::name)).toList();
+    }
+
+    /**
+     * Anyone: how many appeals of each department (by id; 0 for the body as a whole) wait past
+     * their due date now, for the public directory (only departments with any).
+     */
+    public Map<Long, Long> overdueByDepartment() {
+        Community community = community();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object r : em.createNativeQuery("select coalesce(department_id, 0), count(*) from appeal where community_id = ?1"
+                + " and status = 'REGISTERED' and due_at < ?2 group by department_id").setParameter(1, community.id())
+                .setParameter(2, clock.instant()).getResultList()) {
+            Object[] row = (Object[]) r;
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     /** Anyone: how many appeals the current community has answered (the home page's card). */
@@ -93,18 +155,28 @@ public class AppealReading {
         return record(appeal);
     }
 
-    /** The secretariat: any appeal of the community with its history. */
+    /** Officials: an appeal within their reach with its history (404 outside it). */
     public Record handled(long id) {
         Community community = community();
-        permissions.require(AppealAction.HANDLE, community.id());
-        return record(find(id));
+        permissions.require(AppealAction.WORK, community.id());
+        Appeal appeal = find(id);
+        permissions.requireReach(appeal);
+        return record(appeal);
     }
 
-    /** The secretariat: appeals waiting for their answer (due first by default), or all of them. */
-    public TableRows<Appeal> queue(TableQuery query, boolean waitingOnly) {
+    /** Officials: the appeals within their reach that pass the filter (due first by default). */
+    public TableRows<Appeal> queue(TableQuery query, QueueFilter filter) {
         Community community = community();
-        permissions.require(AppealAction.HANDLE, community.id());
-        return (waitingOnly ? WAITING : ALL).fetch(em, query);
+        AppealReach reach = permissions.reach(community.id());
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("status", filter.status());
+        arguments.put("kind", filter.kind());
+        arguments.put("department", filter.departmentId());
+        arguments.put("overdueAt", filter.overdueOnly() ? clock.instant() : null);
+        arguments.put("executor", filter.executorId());
+        arguments.put("everything", reach.everything());
+        arguments.put("me", reach.personId());
+        return QUEUE.fetch(em, query, arguments);
     }
 
     /** The signed-in person's appeals in every community, newest first (the latest 200). */
@@ -122,48 +194,53 @@ public class AppealReading {
         return mine;
     }
 
-    /** The console home: the appeals waiting, due today and overdue, for the secretariat. */
+    /** The console home: the appeals within the official's reach waiting, due today and overdue. */
     public List<Waiting> waiting() {
         Community community = community();
-        if (!permissions.allows(AppealAction.HANDLE, community.id())) {
+        if (!permissions.allows(AppealAction.WORK, community.id())) {
             return List.of();
         }
+        AppealReach reach = permissions.reach(community.id());
         Instant now = clock.instant();
         Instant endOfToday = now.atZone(community.zone()).toLocalDate().plusDays(1).atStartOfDay(community.zone()).toInstant();
         Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(due_at >= ?2 and due_at < ?3), 0),"
-                + " coalesce(sum(due_at < ?2), 0) from appeal where community_id = ?1 and status = 'REGISTERED'")
-                .setParameter(1, community.id()).setParameter(2, now).setParameter(3, endOfToday).getSingleResult();
+                + " coalesce(sum(due_at < ?2), 0) from appeal where community_id = ?1 and status = 'REGISTERED'"
+                + " and (?4 or deputy_id = ?5 or department_id in (select department_id from appeal_department_staff where person_id = ?5"
+                + " and community_id = ?1))")
+                .setParameter(1, community.id()).setParameter(2, now).setParameter(3, endOfToday)
+                .setParameter(4, reach.everything()).setParameter(5, reach.personId()).getSingleResult();
         return List.of(new Waiting("appeals.console.queue", ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), AppealsTool.CONSOLE_PATH));
     }
 
     /** Anyone: appeals filed and answered, in one community or (null) on the whole platform (native: the tenant filter would narrow it). */
     public List<Statistic> statistics(Long communityId) {
-        var query = em.createNativeQuery("select count(*), coalesce(sum(status = 'ANSWERED'), 0) from appeal"
-                + (communityId == null ? "" : " where community_id = ?1"));
+        var query = em.createNativeQuery("select count(*), coalesce(sum(status = 'ANSWERED'), 0),"
+                + " coalesce(sum(status = 'REGISTERED' and due_at < ?2), 0) from appeal"
+                + (communityId == null ? "" : " where community_id = ?1")).setParameter(2, clock.instant());
         if (communityId != null) {
             query.setParameter(1, communityId);
         }
         Object[] row = (Object[]) query.getSingleResult();
         return List.of(new Statistic("filed", "appeals.statistic.filed", ((Number) row[0]).longValue()),
-                new Statistic("answered", "appeals.statistic.answered", ((Number) row[1]).longValue()));
+                new Statistic("answered", "appeals.statistic.answered", ((Number) row[1]).longValue()),
+                new Statistic("overdue", "appeals.statistic.overdue", ((Number) row[2]).longValue()));
     }
 
     /**
      * Core's document download (through the manifest): whether the document is an attachment of an
-     * appeal of the current community and the visitor is its applicant or the community's secretariat.
+     * appeal of the current community and the visitor is its applicant or an official whose reach covers it.
      */
     public boolean shows(long documentId) {
         long community = CurrentCommunity.id(); // not community(): asked of every tool, on or off, it never refuses
-        List<?> applicants = em.createNativeQuery("select a.applicant_id from appeal_attachment x join appeal a on a.id = x.appeal_id"
-                + " where x.document_id = ?1 and x.community_id = ?2").setParameter(1, documentId).setParameter(2, community)
-                .getResultList();
-        if (applicants.isEmpty()) {
+        List<?> appeals = em.createNativeQuery("select x.appeal_id from appeal_attachment x where x.document_id = ?1 and x.community_id = ?2")
+                .setParameter(1, documentId).setParameter(2, community).getResultList();
+        if (appeals.isEmpty()) {
             return false;
         }
+        Appeal appeal = em.find(Appeal.class, ((Number) appeals.get(0)).longValue());
         Long visitor = Acting.current().personId();
-        return visitor != null && visitor == ((Number) applicants.get(0)).longValue()
-                || permissions.allows(AppealAction.HANDLE, community);
+        return visitor != null && visitor.equals(appeal.applicantId()) || permissions.reaches(appeal);
     }
 
     private Appeal find(long id) {
@@ -177,12 +254,13 @@ public class AppealReading {
 
     private Record record(Appeal appeal) {
         String department = appeal.departmentId() == null ? null : em.find(Department.class, appeal.departmentId()).name();
+        Map<Long, String> officials = PersonNames.of(em, Stream.of(appeal.deputyId(), appeal.executorId()).filter(Objects::nonNull).toList());
         List<AppealEvent> history = em.createNamedQuery(AppealEvent.OF_APPEAL, AppealEvent.class).setParameter("appeal", appeal.id())
                 .getResultList();
         @SuppressWarnings("unchecked")
         List<StoredDocument> attachments = em.createNativeQuery("select d.* from stored_document d join appeal_attachment x"
                 + " on x.document_id = d.id where x.appeal_id = ?1 order by x.position", StoredDocument.class)
                 .setParameter(1, appeal.id()).getResultList();
-        return new Record(appeal, department, history, attachments);
+        return new Record(appeal, department, history, attachments, officials.get(appeal.deputyId()), officials.get(appeal.executorId()));
     }
 }

@@ -10,19 +10,25 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.WorkingDayCalendar;
+import ua.hromada.core.deadline.Deadlines;
 import ua.hromada.core.document.DocumentKind;
 import ua.hromada.core.document.Documents;
 import ua.hromada.core.document.StoredDocument;
 import ua.hromada.core.document.Upload;
 import ua.hromada.core.identity.People;
+import ua.hromada.core.identity.RoleGrants;
 import ua.hromada.core.tenancy.Community;
 
 /**
@@ -33,6 +39,8 @@ import ua.hromada.core.tenancy.Community;
 @Stateless
 public class Appeals {
     static final String OBJECT = "appeal";
+    /** The deadline at the end of an appeal's due date: the sweeper escalates it if it is still waiting. */
+    static final String OVERDUE = "appeals.overdue";
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +58,15 @@ public class Appeals {
     AppealNotices notices;
 
     @Inject
+    DepartmentStaff staff;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    RoleGrants grants;
+
+    @Inject
     Calendars calendars;
 
     @Inject
@@ -64,8 +81,16 @@ public class Appeals {
     @Inject
     Clock clock;
 
-    /** What a person files: the kind, to which department (null: the body as a whole), the subject and text. */
-    public record Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable) {
+    /**
+     * What a person files: the kind, to which department or deputy (both null: the body as a
+     * whole; never both), the subject and text.
+     */
+    public record Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable,
+            Long deputyId) {
+        /** To a department or the body as a whole. */
+        public Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable) {
+            this(kind, departmentId, subject, text, answerForm, publishable, null);
+        }
     }
 
     /** Anyone signed in: as {@link #file(Filing, List)}, without attachments. */
@@ -87,6 +112,9 @@ public class Appeals {
         }
         if (filing.departmentId() != null) {
             reading.department(filing.departmentId());
+        }
+        if (filing.deputyId() != null && reading.deputies().stream().noneMatch(d -> d.personId() == filing.deputyId())) {
+            throw new NotFoundException("appeals.deputy.not-found", filing.deputyId());
         }
         return register(community, Acting.current().personId(), filing, null, attachments);
     }
@@ -117,15 +145,16 @@ public class Appeals {
         }
         Instant due = AppealTerms.dueAt(filing.kind(), now, calendar, AppealSettings.termsFrom(community.settings()));
         // the content is checked before a number is taken
-        new Appeal("-", filing.kind(), filing.departmentId(), applicant, "-", filing.subject(), filing.text(), filing.answerForm(),
+        new Appeal("-", filing.kind(), filing.departmentId(), filing.deputyId(), applicant, "-", filing.subject(), filing.text(), filing.answerForm(),
                 filing.publishable(), now, due);
         numbers.open(community.id(), year);
         String name = people.holdOpen(applicant);
-        Appeal appeal = new Appeal(numbers.next(community.id(), year), filing.kind(), filing.departmentId(), applicant, name,
+        Appeal appeal = new Appeal(numbers.next(community.id(), year), filing.kind(), filing.departmentId(), filing.deputyId(), applicant, name,
                 filing.subject(), filing.text(), filing.answerForm(), filing.publishable(), now, due);
         em.persist(appeal);
         em.flush();
         em.persist(new AppealEvent(appeal.id(), AppealEvent.Kind.FILED, source, now));
+        watchDue(appeal);
         for (int position = 0; position < attachments.size(); position++) {
             Upload upload = attachments.get(position);
             StoredDocument document = documents.store(upload.fileName(), upload.content(), EnumSet.of(DocumentKind.PDF, DocumentKind.PHOTO));
@@ -144,6 +173,7 @@ public class Appeals {
 
     /** The secretariat: sends the appeal to another department (or the body as a whole) with a reason the applicant sees. */
     public Appeal route(long appealId, Long departmentId, String reason) {
+        permissions.require(AppealAction.HANDLE, reading.community().id());
         Appeal appeal = handled(appealId);
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 5 || why.length() > AppealEvent.NOTE_MAX) {
@@ -158,7 +188,28 @@ public class Appeals {
     }
 
     /**
-     * The secretariat: extends the term once, before it runs out, to {@code newDueDay} (at most 45
+     * The secretariat or the head of the appeal's department: gives it to one of the department's
+     * staff to work; audited and in its history (without the executor's name, which is the body's).
+     */
+    public Appeal assign(long appealId, long executorId) {
+        Community community = reading.community();
+        permissions.require(AppealAction.ASSIGN, community.id());
+        Appeal appeal = handled(appealId);
+        if (!permissions.reach(community.id()).assigns(appeal)) {
+            throw new ForbiddenException("appeals.assign.not-head");
+        }
+        if (appeal.departmentId() == null || !staff.isIn(appeal.departmentId(), executorId)) {
+            throw new InvalidInputException("appeals.assign.not-staff");
+        }
+        Instant now = clock.instant();
+        appeal.assignTo(executorId, now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.ASSIGNED, null, now));
+        audit.record(community.id(), "appeals.assign", OBJECT, appealId, appeal.number() + " to person " + executorId);
+        return appeal;
+    }
+
+    /**
+     * Officials within their reach: extends the term once, before it runs out, to {@code newDueDay} (at most 45
      * days from filing for an appeal, 20 working days for a request), with a reason the applicant
      * reads; the applicant is told.
      */
@@ -172,12 +223,13 @@ public class Appeals {
         Instant now = clock.instant();
         appeal.extendTo(calendar.endOf(newDueDay), AppealTerms.latestExtension(appeal.kind(), appeal.filedAt(), calendar), reason, now);
         em.persist(new AppealEvent(appealId, AppealEvent.Kind.EXTENDED, appeal.extensionReason(), now));
+        watchDue(appeal);
         audit.record(appeal.communityId(), "appeals.extend", OBJECT, appealId, appeal.number() + " to " + newDueDay);
         notices.tellApplicant(community, appeal, "extended");
         return appeal;
     }
 
-    /** The secretariat: the answer, once; the applicant is told. */
+    /** Officials within their reach: the answer, once; the applicant is told. */
     public Appeal answer(long appealId, String answer) {
         Appeal appeal = handled(appealId);
         Instant now = clock.instant();
@@ -189,13 +241,54 @@ public class Appeals {
         return appeal;
     }
 
+    /**
+     * The deadline sweeper, at the end of the due date: an appeal still waiting is escalated once:
+     * its history says so, and its department's heads (the secretariat where it has none) are told.
+     * A due date moved later since (an extension) moves the deadline instead.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void escalateIfOverdue(long appealId, Instant now) {
+        Appeal appeal = em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+        if (appeal == null || appeal.status() != AppealStatus.REGISTERED) {
+            return;
+        }
+        if (!appeal.isOverdue(now)) {
+            watchDue(appeal);
+            return;
+        }
+        Community community;
+        try {
+            community = reading.community();
+        } catch (NotFoundException switchedOff) {
+            return; // the community switched the tool off since: nobody works its queue to be told
+        }
+        if (!appeal.escalate(now)) {
+            return;
+        }
+        List<Long> heads = appeal.departmentId() == null ? List.of() : staff.heads(appeal.departmentId());
+        List<Long> told = heads.isEmpty() ? grants.holderIds(community.id(), Set.of(Role.SECRETARIAT_OFFICER)) : heads;
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.ESCALATED, null, now));
+        for (long official : told) {
+            notices.tellOfficial(official, community, appeal, "overdue");
+        }
+        audit.record(community.id(), "appeals.escalate", OBJECT, appealId, appeal.number() + " to " + told.size()
+                + (heads.isEmpty() ? " secretariat officer(s)" : " head(s)"));
+    }
+
+    /** The deadline just after the due date's end (the sweeper finds it overdue then), set or moved. */
+    private void watchDue(Appeal appeal) {
+        deadlines.schedule(OVERDUE, appeal.id(), appeal.communityId(), appeal.dueAt().plus(1, ChronoUnit.MICROS));
+    }
+
+    /** The appeal, locked, for an official whose reach covers it (404 for any other: they do not learn it exists). */
     private Appeal handled(long appealId) {
         Community community = reading.community();
-        permissions.require(AppealAction.HANDLE, community.id());
+        permissions.require(AppealAction.WORK, community.id());
         Appeal appeal = em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
         if (appeal == null || !appeal.communityId().equals(community.id())) {
             throw new NotFoundException("appeals.not-found", appealId);
         }
+        permissions.requireReach(appeal);
         return appeal;
     }
 }

@@ -17,8 +17,8 @@ import ua.hromada.core.InvalidInputException;
 
 /**
  * An appeal or information request as registered: its number, who filed it (their name as the
- * identity provider gave it), to which department (none: the community's council and executive
- * bodies as a whole), its text, and its statutory due date; then its answer.
+ * identity provider gave it), to whom (a department, a deputy, or neither: the community's council
+ * and executive bodies as a whole), its text, and its statutory due date; then its answer.
  */
 @Entity
 @Table(name = "appeal")
@@ -50,6 +50,14 @@ public class Appeal {
 
     @Column(name = "department_id")
     private Long departmentId;
+
+    /** The deputy it is addressed to (then no department): they answer it themselves. */
+    @Column(name = "deputy_id", updatable = false)
+    private Long deputyId;
+
+    /** Who in its department works it, as the department's head assigned it (none: the department as a whole). */
+    @Column(name = "executor_id")
+    private Long executorId;
 
     @Column(name = "applicant_id", nullable = false)
     private Long applicantId;
@@ -90,6 +98,10 @@ public class Appeal {
     @Column(name = "extension_reason", length = 1000)
     private String extensionReason;
 
+    /** When the deadline sweeper found it overdue and told its department's heads (or the secretariat), once. */
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
 
@@ -108,14 +120,18 @@ public class Appeal {
     protected Appeal() {
     }
 
-    public Appeal(String number, AppealKind kind, Long departmentId, long applicantId, String applicantName, String subject,
-            String text, AnswerForm answerForm, boolean publishable, Instant filedAt, Instant dueAt) {
+    public Appeal(String number, AppealKind kind, Long departmentId, Long deputyId, long applicantId, String applicantName,
+            String subject, String text, AnswerForm answerForm, boolean publishable, Instant filedAt, Instant dueAt) {
         if (kind == null) {
             throw new InvalidInputException("appeals.kind.required");
+        }
+        if (departmentId != null && deputyId != null) {
+            throw new InvalidInputException("appeals.addressee.one");
         }
         this.number = number;
         this.kind = kind;
         this.departmentId = departmentId;
+        this.deputyId = deputyId;
         this.applicantId = applicantId;
         this.applicantName = applicantName;
         this.subject = bounded(subject, SUBJECT_MIN, SUBJECT_MAX, "appeals.subject.length");
@@ -163,13 +179,42 @@ public class Appeal {
         this.updatedAt = now;
     }
 
-    /** Routed to another department (or to the body as a whole, with null) while it waits for its answer. */
+    /**
+     * Routed to another department (or to the body as a whole, with null) while it waits for its
+     * answer; its executor was the old department's. An appeal to a deputy is the deputy's.
+     */
     public void routeTo(Long department, Instant now) {
         if (status != AppealStatus.REGISTERED) {
             throw new ConflictException("appeals.route.answered", id);
         }
+        if (deputyId != null) {
+            throw new ConflictException("appeals.route.deputy", id);
+        }
         this.departmentId = department;
+        this.executorId = null;
         this.updatedAt = now;
+    }
+
+    /** Given to one of its department's staff to work (the caller checked that they are). */
+    public void assignTo(long executor, Instant now) {
+        if (status != AppealStatus.REGISTERED) {
+            throw new ConflictException("appeals.assign.answered", id);
+        }
+        if (departmentId == null) {
+            throw new ConflictException("appeals.assign.no-department", id);
+        }
+        this.executorId = executor;
+        this.updatedAt = now;
+    }
+
+    /** Marked escalated, once, when it is overdue; false when it is not overdue or was escalated before. */
+    public boolean escalate(Instant now) {
+        if (!isOverdue(now) || escalatedAt != null) {
+            return false;
+        }
+        this.escalatedAt = now;
+        this.updatedAt = now;
+        return true;
     }
 
     /** Waiting past the end of its due date. */
@@ -203,6 +248,14 @@ public class Appeal {
 
     public Long departmentId() {
         return departmentId;
+    }
+
+    public Long deputyId() {
+        return deputyId;
+    }
+
+    public Long executorId() {
+        return executorId;
     }
 
     public Long applicantId() {
@@ -247,6 +300,10 @@ public class Appeal {
 
     public String extensionReason() {
         return extensionReason;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 
     public Instant answeredAt() {

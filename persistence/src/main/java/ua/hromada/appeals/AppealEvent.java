@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.annotations.TenantId;
 
-/** One step of an appeal's history, as its applicant's page shows it: filed, routed or extended (with the reason), answered. */
+/**
+ * One step of an appeal's history, as its applicant's page shows it: filed, routed or extended (with
+ * the reason), given to an executor, escalated to the department's head when overdue, answered.
+ */
 @Entity
 @Table(name = "appeal_event")
 @NamedQuery(name = AppealEvent.OF_APPEAL, query = "select e from AppealEvent e where e.appealId = :appeal order by e.at, e.id")
@@ -23,7 +26,7 @@ public class AppealEvent {
 
     /** What happened. */
     public enum Kind {
-        FILED, ROUTED, EXTENDED, ANSWERED;
+        FILED, ROUTED, ASSIGNED, EXTENDED, ESCALATED, ANSWERED;
 
         public String labelKey() {
             return "appeals.event." + name().toLowerCase(Locale.ROOT);

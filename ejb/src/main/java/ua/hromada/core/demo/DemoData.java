@@ -72,6 +72,8 @@ public class DemoData {
         new DemoPerson("3000000006", "Софія Секретар", LocalDate.of(1988, 3, 5), null, null),
         new DemoPerson("3000000007", "Тарас Сусід", LocalDate.of(1969, 8, 14), null, null),
         new DemoPerson("3000000008", "Наталія Вчителька", LocalDate.of(1983, 12, 1), null, null),
+        new DemoPerson("3000000009", "Василь Виконавець", LocalDate.of(1977, 5, 19), Role.DEPARTMENT_EXECUTOR, "bucha"),
+        new DemoPerson("3000000010", "Оксана Депутатка", LocalDate.of(1984, 2, 8), Role.DEPUTY, "bucha"),
     };
 
     // No transaction here: each community and each announcement is saved in its own, because the

@@ -186,7 +186,7 @@ class AppealsIT {
         assertThrows(NotFoundException.class, () -> elsewhere.as(officer, () -> reading.handled(id)));
         assertThrows(NotFoundException.class, () -> elsewhere.as(officer, () -> elsewhere.appeals.answer(id,
                 "Відповідь чужої громади на чуже звернення.")));
-        assertEquals(0, elsewhere.as(officer, () -> reading.queue(new ua.hromada.core.TableQuery(0, 20, null, false, null), false))
+        assertEquals(0, elsewhere.as(officer, () -> reading.queue(new ua.hromada.core.TableQuery(0, 20, null, false, null), AppealReading.QueueFilter.all()))
                 .total());
         assertEquals(AppealStatus.REGISTERED, world.as(resident, () -> reading.own(id)).appeal().status());
     }

@@ -60,7 +60,7 @@ class PetitionHandOverIT {
         assertTrue(Duration.between(record.appeal().filedAt(), record.appeal().dueAt()).toDays() >= 29, "its own 30-day clock");
         assertEquals(AppealEvent.Kind.FILED, record.history().get(0).kind());
         assertTrue(record.history().get(0).note().endsWith("/petitions/" + petition), "the history names where it came from");
-        assertEquals(1, world.as(secretary, () -> reading.queue(new ua.hromada.core.TableQuery(0, 20, null, false, null), true)).total(),
+        assertEquals(1, world.as(secretary, () -> reading.queue(new ua.hromada.core.TableQuery(0, 20, null, false, null), AppealReading.QueueFilter.waiting())).total(),
                 "in the secretariat's queue");
     }
 }

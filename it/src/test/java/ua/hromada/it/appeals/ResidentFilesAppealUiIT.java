@@ -22,14 +22,17 @@ import ua.hromada.it.support.TestDatabase;
 /**
  * At phone width: a resident files a complaint to a department from the directory with a PDF
  * attached and sees its number, due date and the attachment at once (theirs to download, nobody
- * else's); the secretariat officer opens it from the console's queue, downloads the attachment and
- * answers; the resident reads the answer from the cabinet.
+ * else's); the secretariat officer opens it from the console's queue and downloads the attachment;
+ * the department's head, an executor, finds it in their queue (only their department's), gives it
+ * to themself and answers; the resident reads the answer from the cabinet.
  */
 class ResidentFilesAppealUiIT extends BrowserJourney {
     private static final String SLUG = "appeals-journey";
     private static final String ANSWER = "Контейнери на Яблунській вивезено; перевізника оштрафовано за пропущені рейси.";
     private static String resident;
     private static String secretary;
+    private static String executor;
+    private static final String OTHER_SUBJECT = "Звернення до органу загалом";
 
     @BeforeAll
     static void community() throws Exception {
@@ -39,10 +42,18 @@ class ResidentFilesAppealUiIT extends BrowserJourney {
         TestDatabase.personWithRole(secretary, "Софія Секретарка", community, "SECRETARIAT_OFFICER");
         TestDatabase.execute("insert into appeal_department (community_id, name, contacts, created_at) values (?, ?, ?, now(6))",
                 community, "Відділ житлово-комунального господарства", "вул. Енергетиків, 12; прийом у вівторок");
+        executor = NationalIdentifiers.random();
+        long head = TestDatabase.personWithRole(executor, "Ігор Виконавець", community, "DEPARTMENT_EXECUTOR");
+        TestDatabase.execute("insert into appeal_department_staff (department_id, person_id, head, community_id, added_at)"
+                + " select id, ?, true, community_id, now(6) from appeal_department where community_id = ?", head, community);
+        TestDatabase.execute("insert into appeal_department (community_id, name, created_at) values (?, ?, now(6))", community,
+                "Управління освіти");
+        TestDatabase.appeal(community, TestDatabase.personWithRole(NationalIdentifiers.random(), "Інша Заявниця", community, "RESIDENT"),
+                OTHER_SUBJECT);
     }
 
     @Test
-    void aResidentFilesAComplaintTheSecretariatAnswersAndTheResidentReadsIt() throws IOException {
+    void aResidentFilesAComplaintTheDepartmentsExecutorAnswersAndTheResidentReadsIt() throws IOException {
         Path pdf = Files.createTempFile("akt-ohliadu-", ".pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII));
@@ -84,11 +95,32 @@ class ResidentFilesAppealUiIT extends BrowserJourney {
 
         signInAt("/" + SLUG + "/admin/appeals", secretary, "Софія Секретарка");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(number)));
+        assertThat(chromium.driver.getPageSource()).as("the secretariat's queue: every appeal").contains(OTHER_SUBJECT);
         chromium.assertNoSeriousViolations("the appeals queue");
         chromium.driver.findElement(By.linkText(number)).click();
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply:answer")));
         assertThat(chromium.driver.findElement(By.id("attachments")).getText()).contains(pdf.getFileName().toString());
         assertThat(Browserless.inSessionOf(chromium).get(download).statusCode()).as("the secretariat downloads it").isEqualTo(200);
+        signOut();
+
+        signInAt("/" + SLUG + "/admin/appeals", executor, "Ігор Виконавець");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(number)));
+        assertThat(chromium.driver.getPageSource()).as("the body's appeal is not the department's").doesNotContain(OTHER_SUBJECT);
+        chromium.driver.findElement(By.id("appeals:overdue")).click();
+        chromium.driver.findElement(By.id("appeals:filter")).click();
+        chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText(number)));
+        chromium.assertNoSeriousViolations("the executor's queue, filtered to the overdue");
+        chromium.driver.findElement(By.id("appeals:overdue")).click();
+        chromium.driver.findElement(By.id("appeals:filter")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(number))).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assign:executor")));
+        assertThat(chromium.driver.findElements(By.id("route:route-button"))).as("only the secretariat routes").isEmpty();
+        new Select(chromium.driver.findElement(By.id("assign:executor"))).selectByVisibleText("Ігор Виконавець (керівник)");
+        chromium.driver.findElement(By.id("assign:assign-button")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Виконавця призначено."));
+        assertThat(chromium.driver.findElement(By.id("executor")).getText()).contains("Ігор Виконавець");
+        assertThat(Browserless.inSessionOf(chromium).get(download).statusCode()).as("the department's staff download it").isEqualTo(200);
+        chromium.assertNoSeriousViolations("the appeal in the executor's console");
         chromium.driver.findElement(By.id("reply:answer")).sendKeys(ANSWER);
         chromium.driver.findElement(By.id("reply:answer-button")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Відповідь надіслано заявникові."));

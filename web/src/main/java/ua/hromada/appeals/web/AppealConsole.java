@@ -6,20 +6,29 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import ua.hromada.appeals.Appeal;
 import ua.hromada.appeals.AppealAction;
+import ua.hromada.appeals.AppealKind;
+import ua.hromada.appeals.AppealReach;
+import ua.hromada.appeals.AppealStatus;
 import ua.hromada.appeals.AppealPermissions;
 import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.appeals.Department;
+import ua.hromada.appeals.DepartmentStaff;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.LazyRows;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
 
-/** The secretariat's queue (waiting appeals, due first; or every appeal) and the page of one: route it, extend its term, answer it. */
+/**
+ * The officials' queue (the appeals within their reach, filtered; waiting ones due first by
+ * default) and the page of one: route it (the secretariat), give it to an executor (the
+ * secretariat or the department's head), extend its term, answer it.
+ */
 @Named
 @ViewScoped
 public class AppealConsole implements Serializable {
@@ -35,6 +44,9 @@ public class AppealConsole implements Serializable {
     AppealPermissions permissions;
 
     @Inject
+    DepartmentStaff staff;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
@@ -44,7 +56,11 @@ public class AppealConsole implements Serializable {
     LanguageSelection language;
 
     private LazyRows<Appeal> queue;
-    private boolean everything;
+    private String status = AppealStatus.REGISTERED.name();
+    private AppealKind kind;
+    private Long department;
+    private boolean overdueOnly;
+    private boolean mineOnly;
     private long id;
     private AppealReading.Record record;
     private String answer;
@@ -52,6 +68,8 @@ public class AppealConsole implements Serializable {
     private String reason;
     private LocalDate extendTo;
     private String extensionReason;
+    private Long executor;
+    private AppealReach reach;
 
     /** f:viewAction of the queue. */
     public void loadQueue() throws IOException {
@@ -60,9 +78,8 @@ public class AppealConsole implements Serializable {
         }
     }
 
-    /** The queue shows every appeal, or only the waiting ones again. */
-    public void toggle() {
-        everything = !everything;
+    /** The queue with the filters as chosen. */
+    public void filter() {
         rows();
     }
 
@@ -71,6 +88,13 @@ public class AppealConsole implements Serializable {
         if (admitted("/admin/appeals/" + id) && record == null) {
             record = reading.handled(id);
             routeTo = record.appeal().departmentId();
+            executor = record.appeal().executorId();
+        }
+    }
+
+    public void assign() {
+        if (Messages.attempt(language.getLocale(), "appeals.console.assigned", () -> appeals.assign(id, executor == null ? 0 : executor))) {
+            record = reading.handled(id);
         }
     }
 
@@ -94,12 +118,15 @@ public class AppealConsole implements Serializable {
     }
 
     private void rows() {
-        boolean waitingOnly = !everything;
-        queue = new LazyRows<>(query -> reading.queue(query, waitingOnly), Appeal::id, waitingOnly ? "due" : "filed", !waitingOnly);
+        AppealStatus chosen = status == null || status.isEmpty() ? null : AppealStatus.valueOf(status);
+        AppealReading.QueueFilter filter = new AppealReading.QueueFilter(chosen, kind, department, overdueOnly,
+                mineOnly ? reach().personId() : null);
+        boolean waiting = chosen == AppealStatus.REGISTERED;
+        queue = new LazyRows<>(query -> reading.queue(query, filter), Appeal::id, waiting ? "due" : "filed", !waiting);
     }
 
     private boolean admitted(String page) throws IOException {
-        if (permissions.allows(AppealAction.HANDLE, tenant.require().id())) {
+        if (permissions.allows(AppealAction.WORK, tenant.require().id())) {
             return true;
         }
         access.refuse("/" + tenant.require().slug() + page);
@@ -110,12 +137,87 @@ public class AppealConsole implements Serializable {
         return reading.departments();
     }
 
+    /** The secretariat routes; others work what was routed to them. */
+    public boolean isRouting() {
+        return permissions.allows(AppealAction.HANDLE, tenant.require().id());
+    }
+
+    /** Whether the official gives this appeal to its department's staff (the secretariat, the department's head). */
+    public boolean isAssigning() {
+        return record != null && record.appeal().departmentId() != null && reach().assigns(record.appeal());
+    }
+
+    /** Those the appeal may be given to: its department's staff. */
+    public List<DepartmentStaff.Member> getStaff() {
+        return isAssigning() ? staff.members(record.appeal().departmentId()) : List.of();
+    }
+
+    private AppealReach reach() {
+        if (reach == null) {
+            reach = permissions.reach(tenant.require().id());
+        }
+        return reach;
+    }
+
+    public List<AppealStatus> getStatuses() {
+        return List.of(AppealStatus.values());
+    }
+
+    public List<AppealKind> getKinds() {
+        return List.of(AppealKind.values());
+    }
+
     public LazyRows<Appeal> getQueue() {
         return queue;
     }
 
-    public boolean isEverything() {
-        return everything;
+    public String getStatus() {
+        return status;
+    }
+
+    /** A status's name, or empty for any; anything else is no status at all (the select offers only these). */
+    public void setStatus(String status) {
+        this.status = status != null && Arrays.stream(AppealStatus.values()).anyMatch(s -> s.name().equals(status)) ? status : "";
+    }
+
+    public AppealKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AppealKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Long department) {
+        this.department = department;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public boolean isMineOnly() {
+        return mineOnly;
+    }
+
+    public void setMineOnly(boolean mineOnly) {
+        this.mineOnly = mineOnly;
+    }
+
+    public Long getExecutor() {
+        return executor;
+    }
+
+    public void setExecutor(Long executor) {
+        this.executor = executor;
     }
 
     public AppealReading.Record getRecord() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import ua.hromada.appeals.Appeal;
 import ua.hromada.appeals.AppealKind;
@@ -44,6 +45,7 @@ public class AppealForm {
 
     private AppealKind kind = AppealKind.STATEMENT;
     private Long department;
+    private Long deputy;
     private String subject;
     private String text;
     private AnswerForm answerForm = AnswerForm.ELECTRONIC;
@@ -51,6 +53,8 @@ public class AppealForm {
     private final Part[] files = new Part[Appeal.ATTACHMENTS_MAX];
     private Appeal filed;
     private List<Department> departments;
+    private List<AppealReading.Deputy> deputies;
+    private Map<Long, Long> overdue;
 
     public void file() throws IOException {
         boolean done;
@@ -58,7 +62,7 @@ public class AppealForm {
         try (ChosenFiles chosen = ChosenFiles.open(files)) {
             attached = !chosen.isEmpty();
             done = Messages.attempt(language.getLocale(), "appeals.filed", () -> filed = appeals.file(new Appeals.Filing(kind, department,
-                    subject, text, answerForm, publishable), chosen.uploads()));
+                    subject, text, answerForm, publishable, deputy), chosen.uploads()));
         }
         if (done) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -90,6 +94,30 @@ public class AppealForm {
             departments = reading.departments();
         }
         return departments;
+    }
+
+    /** How many of a department's appeals (0: the body as a whole) wait past their due date now, read once a request. */
+    public long overdue(long departmentId) {
+        if (overdue == null) {
+            overdue = reading.overdueByDepartment();
+        }
+        return overdue.getOrDefault(departmentId, 0L);
+    }
+
+    /** The community's deputies one may address the appeal to instead, read once a request. */
+    public List<AppealReading.Deputy> getDeputies() {
+        if (deputies == null) {
+            deputies = reading.deputies();
+        }
+        return deputies;
+    }
+
+    public Long getDeputy() {
+        return deputy;
+    }
+
+    public void setDeputy(Long deputy) {
+        this.deputy = deputy;
     }
 
     public AnswerForm[] getAnswerForms() {

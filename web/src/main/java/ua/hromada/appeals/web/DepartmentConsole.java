@@ -10,13 +10,17 @@ import ua.hromada.appeals.AppealAction;
 import ua.hromada.appeals.AppealPermissions;
 import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Department;
+import ua.hromada.appeals.DepartmentStaff;
 import ua.hromada.appeals.Departments;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
 
-/** The secretariat's page of the community's departments: add one, or pick one to change its name and contacts. */
+/**
+ * The secretariat's page of the community's departments: add one, or pick one to change its name
+ * and contacts and to keep its staff (executors and heads).
+ */
 @Named
 @ViewScoped
 public class DepartmentConsole implements Serializable {
@@ -24,6 +28,9 @@ public class DepartmentConsole implements Serializable {
 
     @Inject
     Departments departments;
+
+    @Inject
+    DepartmentStaff staff;
 
     @Inject
     AppealReading reading;
@@ -43,6 +50,8 @@ public class DepartmentConsole implements Serializable {
     private Long editing;
     private String name;
     private String contacts;
+    private Long person;
+    private boolean head;
 
     /** f:viewAction. */
     public void load() throws IOException {
@@ -76,6 +85,48 @@ public class DepartmentConsole implements Serializable {
         editing = null;
         name = null;
         contacts = null;
+        person = null;
+        head = false;
+    }
+
+    /** Puts the chosen executor in the picked department's staff, as its head or not. */
+    public void putStaff() {
+        Long department = editing;
+        if (Messages.attempt(language.getLocale(), "appeals.staff.put", () -> staff.put(department, person == null ? 0 : person, head))) {
+            person = null;
+            head = false;
+        }
+    }
+
+    public void removeStaff(long personId) {
+        Long department = editing;
+        Messages.attempt(language.getLocale(), "appeals.staff.removed", () -> staff.remove(department, personId));
+    }
+
+    /** The picked department's staff. */
+    public List<DepartmentStaff.Member> getMembers() {
+        return editing == null ? List.of() : staff.members(editing);
+    }
+
+    /** Who may join a department's staff: the holders of the executor role. */
+    public List<DepartmentStaff.Candidate> getCandidates() {
+        return editing == null ? List.of() : staff.candidates();
+    }
+
+    public Long getPerson() {
+        return person;
+    }
+
+    public void setPerson(Long person) {
+        this.person = person;
+    }
+
+    public boolean isHead() {
+        return head;
+    }
+
+    public void setHead(boolean head) {
+        this.head = head;
     }
 
     public List<Department> getDepartments() {
