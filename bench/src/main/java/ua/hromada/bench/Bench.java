@@ -94,7 +94,7 @@ public final class Bench {
             }
             int restoreConnections = raiseMaxConnections(db);
             try {
-                return plan.crash() ? crash(db) : measure(db);
+                return plan.crash() ? crash(db) : plan.appealsOnly() ? appealsAlone(db) : measure(db);
             } finally {
                 if (restoreConnections > 0) {
                     try (Statement s = db.createStatement()) {
@@ -211,7 +211,69 @@ public final class Bench {
         readSurge();
         consultationSteps(db, consultations, signers);
         budgetSteps(db, budget, signers);
+        appealSteps(db);
         return summary(pairs, open);
+    }
+
+    /** {@code --appeals}: the bench community and the appeals part alone, its targets as the summary. */
+    private int appealsAlone(Connection db) throws Exception {
+        new Seeding(db).community(Seeding.COMMUNITY, Seeding.SLUG, "Громада бенчмарку");
+        waitForHealth();
+        appealSteps(db);
+        System.out.println();
+        System.out.println("Summary against the issue's targets");
+        System.out.println();
+        appealTargets();
+        return 0;
+    }
+
+    /** Concurrent readers of each signed-in page of the appeals part, each page in one official's or resident's session. */
+    private static final int APPEAL_READERS = 16;
+
+    /**
+     * The executors' console and the resident's cabinet on 500,000 appeals across 800 communities:
+     * each page read by {@value #APPEAL_READERS} at once in its person's session, after a warm-up,
+     * every answer not a whole 200 page and every ERROR the server logged counted as an error.
+     */
+    private void appealSteps(Connection db) throws Exception {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "bench: seeding %,d appeals across %d communities%n", AppealLoad.APPEALS, AppealLoad.COMMUNITIES);
+        AppealLoad load = new AppealLoad(db, plan.base());
+        load.seed();
+        AppealLoad.Sessions who = load.people();
+        String a = "/" + Seeding.SLUG + "/admin/appeals";
+        List<AppealPage> pages = List.of(new AppealPage("department head's queue", a, who.head()),
+                new AppealPage("an appeal in the head's console", a + "/" + who.waitingAppeal(), who.head()),
+                new AppealPage("deputy's queue", a, who.deputy()), new AppealPage("secretariat's queue", a, who.secretary()),
+                new AppealPage("resident's cabinet", "/cabinet/appeals.xhtml", who.applicant()));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Appeals pages on %,d appeals (%,d in the bench community), %d readers at once in the person's session%n",
+                AppealLoad.APPEALS, AppealLoad.IN_BENCH, APPEAL_READERS);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| %-32s | %-40s | %9s | %8s | %8s | %8s | %8s | %6s |%n", "who", "page", "requests", "per s",
+                "p50 ms", "p95 ms", "p99 ms", "errors");
+        System.out.println("|" + "-".repeat(34) + "|" + "-".repeat(42) + "|" + "-".repeat(11) + "|" + "-".repeat(10) + "|" + "-".repeat(10)
+                + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(8) + "|");
+        ReadSurge surge = reads();
+        for (AppealPage page : pages) {
+            surge.run(page.path(), 4, plan.warmUp(), page.session());
+            ReadSurge.Result r = surge.run(page.path(), APPEAL_READERS, plan.step(), page.session());
+            appealResults.put(page.who(), r);
+            System.out.printf(Locale.ROOT, "| %-32s | %-40s | %9d | %8.0f | %8.1f | %8.1f | %8.1f | %6d |%n", page.who(), page.path(),
+                    r.requests(), r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.errors());
+        }
+    }
+
+    /** One signed-in page of the appeals part: whose, where, and their session. */
+    private record AppealPage(String who, String path, String session) {
+    }
+
+    private final java.util.Map<String, ReadSurge.Result> appealResults = new java.util.LinkedHashMap<>();
+
+    /** Each appeals page's p95 under concurrency against issue 14's 50 ms. */
+    private void appealTargets() {
+        appealResults.forEach((who, r) -> System.out.printf(Locale.ROOT, "  appeals: %-32s p95 %6.1f ms, %d errors (issue 14: < 50 ms,"
+                + " 0 errors: %s)%n", who, r.percentile(95), r.errors(), r.percentile(95) < 50 && r.errors() == 0 ? "met" : "NOT met"));
     }
 
     /** Where the crash run tells ./hromada that signing has begun (it then kills WildFly and starts it again). */
@@ -644,6 +706,7 @@ public final class Bench {
                     + " (target < 200 ms, < 150 ms, 0 errors: %s)%n", Plan.MIXED_PER_SECOND, mixedRead.readers(), signP99,
                     mixedRead.p99(), mixedRead.errors(), met ? "met" : "NOT met");
         }
+        appealTargets();
         long unsettled = steps.stream().filter(s -> s.settled >= 0 && s.settled != s.rows).count();
         System.out.printf(Locale.ROOT, "  lost signatures and ballots %d, duplicates %d (required: 0 and 0: %s); steps whose shown count did not settle"
                 + " to the rows within %d s: %d%n", lost, duplicates, lost == 0 && duplicates == 0 ? "met" : "NOT met",

@@ -19,7 +19,8 @@ import org.HdrHistogram.Recorder;
  * Many readers at once, as a shared link brings them: each request a new visitor without cookies,
  * {@code readers} of them in a closed loop for a while. It counts as an error every answer that is
  * not a 200, every page that is not complete (no closing {@code </html>}) and every exception the
- * server logged meanwhile, and counts the sessions the answers opened.
+ * server logged meanwhile, and counts the sessions the answers opened. A signed-in surge gives
+ * every reader the same session cookie instead (an official's console opened in many tabs at once).
  */
 final class ReadSurge {
     private final HttpClient client;
@@ -40,12 +41,25 @@ final class ReadSurge {
         }
 
         double p99() {
-            return micros.getTotalCount() == 0 ? Double.NaN : micros.getValueAtPercentile(99) / 1000.0;
+            return percentile(99);
+        }
+
+        double percentile(double p) {
+            return micros.getTotalCount() == 0 ? Double.NaN : micros.getValueAtPercentile(p) / 1000.0;
         }
     }
 
     Result run(String path, int readers, Duration duration) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+        return run(path, readers, duration, null);
+    }
+
+    /** As {@link #run(String, int, Duration)}, in the session {@code sessionCookie} (a JSESSIONID value), or none with null. */
+    Result run(String path, int readers, Duration duration, String sessionCookie) throws InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (sessionCookie != null) {
+            builder.header("Cookie", "JSESSIONID=" + sessionCookie);
+        }
+        HttpRequest request = builder.build();
         boolean page = !path.startsWith("/api/");
         Recorder recorder = new Recorder(60_000_000L, 3);
         AtomicLong requests = new AtomicLong();
