@@ -155,6 +155,18 @@ public class AppealReading {
         return record(appeal);
     }
 
+    /**
+     * Anyone: an appeal handed over from a public matter (a failed petition), whose progress is
+     * public as the matter was: number, subject, status and dates; any other appeal is a 404.
+     */
+    public Appeal publicStatus(long id) {
+        Appeal appeal = find(id);
+        if (appeal.publicSource() == null) {
+            throw new NotFoundException("appeals.not-found", id);
+        }
+        return appeal;
+    }
+
     /** Officials: an appeal within their reach with its history (404 outside it). */
     public Record handled(long id) {
         Community community = community();

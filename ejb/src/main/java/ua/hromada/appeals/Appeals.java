@@ -151,6 +151,9 @@ public class Appeals {
         String name = people.holdOpen(applicant);
         Appeal appeal = new Appeal(numbers.next(community.id(), year), filing.kind(), filing.departmentId(), filing.deputyId(), applicant, name,
                 filing.subject(), filing.text(), filing.answerForm(), filing.publishable(), now, due);
+        if (source != null) {
+            appeal.handedOverFrom(source);
+        }
         em.persist(appeal);
         em.flush();
         em.persist(new AppealEvent(appeal.id(), AppealEvent.Kind.FILED, source, now));

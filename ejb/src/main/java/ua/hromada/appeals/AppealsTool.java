@@ -26,6 +26,8 @@ public class AppealsTool implements ToolManifest {
     public static final String KEY = "appeals";
     /** The console queue, after {@code /{community}/admin}. */
     static final String CONSOLE_PATH = "/appeals";
+    /** The public status page of an appeal handed over from a public matter, before its id. */
+    static final String STATUS_PATH = "/appeals/status/";
     private static final String VIEWS = "/community/appeals/";
     private static final String CONSOLE_VIEWS = "/community/admin/appeals/";
 
@@ -61,6 +63,7 @@ public class AppealsTool implements ToolManifest {
                 new ToolPage("/appeals/", VIEWS + "index.xhtml"),
                 ToolPage.forSignedIn("/appeals/new", VIEWS + "new.xhtml"),
                 ToolPage.forSignedIn("/appeals/{id}", VIEWS + "appeal.xhtml"),
+                new ToolPage(STATUS_PATH + "{id}", VIEWS + "status.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "queue.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/departments", CONSOLE_VIEWS + "departments.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "appeal.xhtml"));
@@ -134,10 +137,11 @@ public class AppealsTool implements ToolManifest {
         accounts.deleted(deletion);
     }
 
-    /** A matter another tool could not settle (a failed petition) becomes its author's appeal. */
+    /** A matter another tool could not settle (a failed petition) becomes its author's appeal, its progress on a public page. */
     @Override
     public Optional<HandOverDesk> handOverDesk() {
-        return Optional.of(appeals::fromHandOver);
+        return Optional.of((community, author, title, text, source) -> STATUS_PATH + appeals.fromHandOver(community, author, title, text,
+                source).id());
     }
 
     @Override

@@ -109,8 +109,9 @@ public class PetitionLifecycle {
         audit.record(petition.communityId(), "petition.not-supported", Petitions.OBJECT, petition.id(),
                 petition.signatureCount() + " of " + petition.rules().threshold() + " signatures");
         String link = notices.link(petition);
-        handOver.forward(petition.communityId(), petition.authorId(), petition.title(), petition.text(), link);
-        petition.forwarded(now);
+        String status = handOver.forward(petition.communityId(), petition.authorId(), petition.title(), petition.text(), link)
+                .orElse(null);
+        petition.forwarded(status, now);
         em.persist(new PetitionEvent(petition, now, null));
         notices.toAuthor(petition, "not-supported.author");
     }

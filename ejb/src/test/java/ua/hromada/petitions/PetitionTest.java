@@ -85,7 +85,7 @@ class PetitionTest {
     void belowThresholdIsNotSupportedThenForwarded() {
         Petition p = collecting(Map.of(PetitionRules.TEXT_MIN, "10"));
         p.notSupported(NOW);
-        p.forwarded(NOW);
+        p.forwarded(null, NOW);
         assertEquals(PetitionStatus.FORWARDED, p.status());
         assertThrows(ConflictException.class, () -> p.thresholdReached(NOW, NOW, NOW));
     }

@@ -76,6 +76,10 @@ public class Appeal {
     @Column(name = "answer_form", length = 16)
     private AnswerForm answerForm;
 
+    /** The public matter it was handed over from (a petition's link), whose readers may follow its progress; null for others. */
+    @Column(name = "public_source", length = 500, updatable = false)
+    private String publicSource;
+
     /** The applicant allows the answer to be published without their personal data. */
     @Column(nullable = false)
     private boolean publishable;
@@ -207,6 +211,11 @@ public class Appeal {
         this.updatedAt = now;
     }
 
+    /** Handed over from a public matter at {@code link}: its progress is public as the matter was. */
+    public void handedOverFrom(String link) {
+        this.publicSource = link;
+    }
+
     /** Marked escalated, once, when it is overdue; false when it is not overdue or was escalated before. */
     public boolean escalate(Instant now) {
         if (!isOverdue(now) || escalatedAt != null) {
@@ -276,6 +285,10 @@ public class Appeal {
 
     public AnswerForm answerForm() {
         return answerForm;
+    }
+
+    public String publicSource() {
+        return publicSource;
     }
 
     public boolean publishable() {

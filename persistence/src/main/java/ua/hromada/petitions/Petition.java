@@ -67,6 +67,10 @@ public class Petition {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Where it went when it did not gather its signatures: the public page of the request it became (below /{community}). */
+    @Column(name = "handed_over_to", length = 200)
+    private String handedOverTo;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -252,11 +256,16 @@ public class Petition {
         this.updatedAt = now;
     }
 
-    /** Handed to the appeals office as an individual appeal. */
-    public void forwarded(Instant now) {
+    /** Handed to the appeals office as an individual appeal, whose public page is {@code statusPath} (null: officials were told). */
+    public void forwarded(String statusPath, Instant now) {
         require(PetitionStatus.NOT_SUPPORTED, PetitionStatus.FORWARDED);
         this.status = PetitionStatus.FORWARDED;
+        this.handedOverTo = statusPath;
         this.updatedAt = now;
+    }
+
+    public String handedOverTo() {
+        return handedOverTo;
     }
 
     public void answer(ResponseDecision decision, String text, String by, Long documentId, Instant now) {

@@ -40,13 +40,13 @@ public class CommunityHandOver implements HandOver {
     AuditTrail audit;
 
     @Override
-    public void forward(long communityId, long authorPersonId, String title, String text, String sourceLink) {
+    public Optional<String> forward(long communityId, long authorPersonId, String title, String text, String sourceLink) {
         Optional<ToolManifest> desk = communities.byId(communityId).or(() -> directory.byId(communityId)).map(tools::enabledIn)
                 .orElse(List.of()).stream().filter(tool -> tool.handOverDesk().isPresent()).findFirst();
         if (desk.isPresent()) {
-            desk.get().handOverDesk().orElseThrow().receive(communityId, authorPersonId, title, text, sourceLink);
+            String status = desk.get().handOverDesk().orElseThrow().receive(communityId, authorPersonId, title, text, sourceLink);
             audit.record(communityId, "handover.forward", "handover_source", sourceLink, "registered by " + desk.get().key() + ": " + title);
-            return;
+            return Optional.of(status);
         }
         List<Long> officers = grants.holderIds(communityId, Set.of(Role.SECRETARIAT_OFFICER));
         String subject = "Громада: звернення до розгляду / a request to handle: " + title;
@@ -55,5 +55,6 @@ public class CommunityHandOver implements HandOver {
         }
         audit.record(communityId, "handover.forward", "handover_source", sourceLink,
                 "forwarded to " + officers.size() + " secretariat officer(s): " + title);
+        return Optional.empty();
     }
 }

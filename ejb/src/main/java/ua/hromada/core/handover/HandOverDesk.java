@@ -7,6 +7,10 @@ package ua.hromada.core.handover;
  */
 @FunctionalInterface
 public interface HandOverDesk {
-    /** In the hand-over's transaction, with the community as the tenant: registers the matter. */
-    void receive(long communityId, long authorPersonId, String title, String text, String sourceLink);
+    /**
+     * In the hand-over's transaction, with the community as the tenant: registers the matter and
+     * answers the path (below {@code /{community}}) of the page that shows its progress publicly,
+     * so the source's page can link to it.
+     */
+    String receive(long communityId, long authorPersonId, String title, String text, String sourceLink);
 }
