@@ -228,10 +228,10 @@ public class AppealReading {
     /** Anyone: appeals filed and answered, in one community or (null) on the whole platform (native: the tenant filter would narrow it). */
     public List<Statistic> statistics(Long communityId) {
         var query = em.createNativeQuery("select count(*), coalesce(sum(status = 'ANSWERED'), 0),"
-                + " coalesce(sum(status = 'REGISTERED' and due_at < ?2), 0) from appeal"
-                + (communityId == null ? "" : " where community_id = ?1")).setParameter(2, clock.instant());
+                + " coalesce(sum(status = 'REGISTERED' and due_at < ?1), 0) from appeal"
+                + (communityId == null ? "" : " where community_id = ?2")).setParameter(1, clock.instant());
         if (communityId != null) {
-            query.setParameter(1, communityId);
+            query.setParameter(2, communityId);
         }
         Object[] row = (Object[]) query.getSingleResult();
         return List.of(new Statistic("filed", "appeals.statistic.filed", ((Number) row[0]).longValue()),
