@@ -14,6 +14,8 @@ public final class AppealTerms {
     /** The law's longest terms, and a community's unless it sets shorter ones. */
     public static final int APPEAL_DAYS = 30;
     public static final int INFORMATION_WORKING_DAYS = 5;
+    /** An appeal that needs no further study: at most 15 calendar days. */
+    public static final int NO_FURTHER_STUDY_DAYS = 15;
     /** The longest an extension may take them: 45 calendar days in all, 20 working days in all. */
     public static final int EXTENDED_APPEAL_DAYS = 45;
     public static final int EXTENDED_INFORMATION_WORKING_DAYS = 20;
@@ -41,5 +43,13 @@ public final class AppealTerms {
         LocalDate filed = calendar.dateOf(filedAt);
         return calendar.endOf(kind.isInformationRequest() ? calendar.plusWorkingDays(filed, EXTENDED_INFORMATION_WORKING_DAYS)
                 : calendar.plusCalendarDays(filed, EXTENDED_APPEAL_DAYS));
+    }
+
+    /**
+     * The due moment of an appeal found to need no further study: 15 calendar days after the day
+     * it came in, moved to the next working day when that day is off, like the 30-day term.
+     */
+    public static Instant noFurtherStudyDueAt(Instant filedAt, WorkingDayCalendar calendar) {
+        return calendar.endOf(calendar.nextWorkingDayFrom(calendar.plusCalendarDays(calendar.dateOf(filedAt), NO_FURTHER_STUDY_DAYS)));
     }
 }

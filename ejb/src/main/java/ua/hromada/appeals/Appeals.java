@@ -232,6 +232,23 @@ public class Appeals {
         return appeal;
     }
 
+    /**
+     * Officials within their reach: the appeal needs no further study, so it is due within 15
+     * days of its arrival (once, before any extension); the applicant is told.
+     */
+    public Appeal needsNoFurtherStudy(long appealId) {
+        Appeal appeal = handled(appealId);
+        Community community = reading.community();
+        WorkingDayCalendar calendar = calendars.of(community, appeal.filedAt().atZone(community.zone()).toLocalDate());
+        Instant now = clock.instant();
+        appeal.needsNoFurtherStudy(AppealTerms.noFurtherStudyDueAt(appeal.filedAt(), calendar), now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.NO_FURTHER_STUDY, null, now));
+        watchDue(appeal);
+        audit.record(appeal.communityId(), "appeals.shorten", OBJECT, appealId, appeal.number() + " due " + appeal.dueAt());
+        notices.tellApplicant(community, appeal, "shortened");
+        return appeal;
+    }
+
     /** Officials within their reach: the answer, once; the applicant is told. */
     public Appeal answer(long appealId, String answer) {
         Appeal appeal = handled(appealId);

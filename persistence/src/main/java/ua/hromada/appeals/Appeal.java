@@ -95,6 +95,10 @@ public class Appeal {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
+    /** An official found that it needs no further study: due within 15 days of its arrival. */
+    @Column(name = "no_further_study", nullable = false)
+    private boolean noFurtherStudy;
+
     /** When an official extended the term, once, and why (the applicant reads the reason). */
     @Column(name = "extended_at")
     private Instant extendedAt;
@@ -180,6 +184,33 @@ public class Appeal {
         this.extensionReason = bounded(reason, 10, 1000, "appeals.extend.reason");
         this.dueAt = newDue;
         this.extendedAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Found to need no further study, once, while it waits and before any extension: due at
+     * {@code shortDue} (15 days from its arrival) instead, which must be earlier than its term and
+     * not yet past (a term cut to one already over would make it overdue at once).
+     */
+    public void needsNoFurtherStudy(Instant shortDue, Instant now) {
+        if (status != AppealStatus.REGISTERED) {
+            throw new ConflictException("appeals.shorten.answered", id);
+        }
+        if (kind.isInformationRequest()) {
+            throw new InvalidInputException("appeals.shorten.request");
+        }
+        if (noFurtherStudy || extendedAt != null) {
+            throw new ConflictException("appeals.shorten.changed", id);
+        }
+        Instant due = shortDue.truncatedTo(ChronoUnit.MICROS);
+        if (!due.isBefore(dueAt)) {
+            throw new InvalidInputException("appeals.shorten.not-shorter");
+        }
+        if (now.isAfter(due)) {
+            throw new ConflictException("appeals.shorten.late", id);
+        }
+        this.noFurtherStudy = true;
+        this.dueAt = due;
         this.updatedAt = now;
     }
 
@@ -305,6 +336,10 @@ public class Appeal {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    public boolean noFurtherStudy() {
+        return noFurtherStudy;
     }
 
     public Instant extendedAt() {

@@ -26,7 +26,7 @@ public class AppealEvent {
 
     /** What happened. */
     public enum Kind {
-        FILED, ROUTED, ASSIGNED, EXTENDED, ESCALATED, ANSWERED;
+        FILED, ROUTED, ASSIGNED, NO_FURTHER_STUDY, EXTENDED, ESCALATED, ANSWERED;
 
         public String labelKey() {
             return "appeals.event." + name().toLowerCase(Locale.ROOT);

@@ -92,6 +92,12 @@ public class AppealConsole implements Serializable {
         }
     }
 
+    public void needsNoFurtherStudy() {
+        if (Messages.attempt(language.getLocale(), "appeals.console.shortened", () -> appeals.needsNoFurtherStudy(id))) {
+            record = reading.handled(id);
+        }
+    }
+
     public void assign() {
         if (Messages.attempt(language.getLocale(), "appeals.console.assigned", () -> appeals.assign(id, executor == null ? 0 : executor))) {
             record = reading.handled(id);
