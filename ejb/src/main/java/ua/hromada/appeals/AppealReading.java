@@ -78,6 +78,13 @@ public class AppealReading {
             String executor) {
     }
 
+    /** A page of the public register of information requests, and whether another follows. */
+    public record RegisterPage(List<Appeal> requests, boolean more) {
+    }
+
+    /** Requests a page of the public register lists. */
+    public static final int REGISTER_PAGE = 50;
+
     /** One of the community's deputies, to whom a person may address an appeal. */
     public record Deputy(long personId, String name) {
     }
@@ -129,6 +136,31 @@ public class AppealReading {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return counts;
+    }
+
+    /**
+     * Anyone, where the community keeps a public register (404 otherwise): its information
+     * requests whose applicants allowed publishing, newest first, {@value #REGISTER_PAGE} a page
+     * from page 0; the page shows no applicant.
+     */
+    public RegisterPage register(int page) {
+        Community community = community();
+        if (!keepsRegister(community)) {
+            throw new NotFoundException("appeals.register.off");
+        }
+        List<Appeal> rows = em.createQuery("select a from Appeal a where a.kind = :request and a.publishable = true"
+                + " order by a.filedAt desc, a.id desc", Appeal.class).setParameter("request", AppealKind.INFORMATION_REQUEST)
+                .setFirstResult(Math.max(0, page) * REGISTER_PAGE).setMaxResults(REGISTER_PAGE + 1).getResultList();
+        return new RegisterPage(rows.size() > REGISTER_PAGE ? rows.subList(0, REGISTER_PAGE) : rows, rows.size() > REGISTER_PAGE);
+    }
+
+    /** Anyone: whether the current community keeps the public register of information requests. */
+    public boolean keepsRegister() {
+        return keepsRegister(community());
+    }
+
+    private static boolean keepsRegister(Community community) {
+        return AppealSettings.PUBLIC_REGISTER.flagIn(community.settings());
     }
 
     /** Anyone: how many appeals the current community has answered (the home page's card). */

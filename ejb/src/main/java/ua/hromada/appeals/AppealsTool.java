@@ -64,6 +64,7 @@ public class AppealsTool implements ToolManifest {
                 ToolPage.forSignedIn("/appeals/new", VIEWS + "new.xhtml"),
                 ToolPage.forSignedIn("/appeals/{id}", VIEWS + "appeal.xhtml"),
                 new ToolPage(STATUS_PATH + "{id}", VIEWS + "status.xhtml"),
+                new ToolPage("/appeals/register", VIEWS + "register.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "queue.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/departments", CONSOLE_VIEWS + "departments.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "appeal.xhtml"));

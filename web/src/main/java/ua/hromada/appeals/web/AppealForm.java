@@ -104,6 +104,11 @@ public class AppealForm {
         return overdue.getOrDefault(departmentId, 0L);
     }
 
+    /** Whether the community keeps the public register of information requests (the directory links to it). */
+    public boolean isKeepsRegister() {
+        return reading.keepsRegister();
+    }
+
     /** The community's deputies one may address the appeal to instead, read once a request. */
     public List<AppealReading.Deputy> getDeputies() {
         if (deputies == null) {
