@@ -272,12 +272,14 @@ public class AppealReading {
     }
 
     /**
-     * Core's document download (through the manifest): whether the document is an attachment of an
-     * appeal of the current community and the visitor is its applicant or an official whose reach covers it.
+     * Core's document download (through the manifest): whether the document is an attachment or
+     * the answer's signed letter of an appeal of the current community and the visitor is its
+     * applicant or an official whose reach covers it.
      */
     public boolean shows(long documentId) {
         long community = CurrentCommunity.id(); // not community(): asked of every tool, on or off, it never refuses
-        List<?> appeals = em.createNativeQuery("select x.appeal_id from appeal_attachment x where x.document_id = ?1 and x.community_id = ?2")
+        List<?> appeals = em.createNativeQuery("select x.appeal_id from appeal_attachment x where x.document_id = ?1 and x.community_id = ?2"
+                + " union all select a.id from appeal a where a.answer_document_id = ?1 and a.community_id = ?2")
                 .setParameter(1, documentId).setParameter(2, community).getResultList();
         if (appeals.isEmpty()) {
             return false;

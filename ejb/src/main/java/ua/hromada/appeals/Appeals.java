@@ -249,12 +249,22 @@ public class Appeals {
         return appeal;
     }
 
-    /** Officials within their reach: the answer, once; the applicant is told. */
+    /** Officials within their reach: the answer, once, as text alone; the applicant is told. */
     public Appeal answer(long appealId, String answer) {
+        return answer(appealId, answer, null);
+    }
+
+    /**
+     * Officials within their reach: the answer, once, with the letter they signed (a PDF, checked
+     * by the document store; null for none); the applicant is told.
+     */
+    public Appeal answer(long appealId, String answer, Upload signedLetter) {
         Appeal appeal = handled(appealId);
         Instant now = clock.instant();
         boolean late = appeal.isOverdue(now);
-        appeal.answer(answer, Acting.current().name(), now);
+        Long letter = signedLetter == null ? null
+                : documents.store(signedLetter.fileName(), signedLetter.content(), EnumSet.of(DocumentKind.PDF)).id();
+        appeal.answer(answer, Acting.current().name(), letter, now);
         em.persist(new AppealEvent(appealId, AppealEvent.Kind.ANSWERED, null, now));
         audit.record(appeal.communityId(), "appeals.answer", OBJECT, appealId, appeal.number() + (late ? " (after its due date)" : ""));
         notices.tellApplicant(reading.community(), appeal, "answered");

@@ -119,6 +119,10 @@ public class Appeal {
     @Column(name = "answered_by", length = 200)
     private String answeredBy;
 
+    /** The answer's letter as the official signed it (a PDF in the document store), if they attached one. */
+    @Column(name = "answer_document_id")
+    private Long answerDocumentId;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -151,12 +155,16 @@ public class Appeal {
         this.updatedAt = filedAt;
     }
 
-    /** The answer, once: an answered appeal is not answered again (a repeat appeal is a new one). */
-    public void answer(String answer, String by, Instant now) {
+    /**
+     * The answer, once, with its signed letter in the document store (or null): an answered appeal
+     * is not answered again (a repeat appeal is a new one).
+     */
+    public void answer(String answer, String by, Long letterDocumentId, Instant now) {
         if (status != AppealStatus.REGISTERED) {
             throw new ConflictException("appeals.answer.already", id);
         }
         this.answerText = bounded(answer, ANSWER_MIN, ANSWER_MAX, "appeals.answer.length");
+        this.answerDocumentId = letterDocumentId;
         this.answeredBy = by;
         this.answeredAt = now;
         this.status = AppealStatus.ANSWERED;
@@ -360,6 +368,10 @@ public class Appeal {
 
     public String answerText() {
         return answerText;
+    }
+
+    public Long answerDocumentId() {
+        return answerDocumentId;
     }
 
     public String answeredBy() {

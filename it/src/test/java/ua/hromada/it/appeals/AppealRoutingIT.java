@@ -34,6 +34,7 @@ import ua.hromada.core.TableQuery;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditEntry;
 import ua.hromada.core.deadline.DeadlineProcessing;
+import ua.hromada.core.document.Upload;
 import ua.hromada.core.tool.Statistic;
 import ua.hromada.it.support.InContainer;
 
@@ -216,6 +217,25 @@ class AppealRoutingIT {
         Instant newDue = world.as(secretary, () -> reading.handled(extended)).appeal().dueAt();
         assertEquals(1, InContainer.count("select count(*) from deadline where kind = 'appeals.overdue' and subject_id = ?"
                 + " and done_at is null and due_at = ?", extended, newDue.plus(1, ChronoUnit.MICROS)));
+    }
+
+    @Test
+    void theExecutorsSignedLetterGoesWithTheAnswerToTheApplicantAndTheReachOnly() {
+        long toRoads = file(roads, null);
+        byte[] notPdf = "Це не PDF, а текст.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertRefused(InvalidInputException.class, "document.not-pdf", () -> world.as(roadsExecutor, () -> world.appeals.answer(toRoads,
+                ANSWER, new Upload("відповідь.pdf", new java.io.ByteArrayInputStream(notPdf)))));
+        assertNull(world.as(roadsExecutor, () -> reading.handled(toRoads)).appeal().answeredAt(), "a refused letter answers nothing");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        world.as(roadsExecutor, () -> world.appeals.answer(toRoads, ANSWER, new Upload("лист-відповідь.pdf",
+                new java.io.ByteArrayInputStream(pdf))));
+        long letter = world.as(resident, () -> reading.own(toRoads)).appeal().answerDocumentId();
+        assertEquals(true, world.as(resident, () -> reading.shows(letter)), "the applicant");
+        assertEquals(true, world.as(roadsHead, () -> reading.shows(letter)), "the department's staff");
+        assertEquals(true, world.as(secretary, () -> reading.shows(letter)), "the secretariat");
+        assertEquals(false, world.as(schoolsExecutor, () -> reading.shows(letter)), "another department's executor");
+        assertEquals(false, world.in(ua.hromada.core.access.Actor.ANONYMOUS, () -> reading.shows(letter)), "anyone else");
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.appeals.Department;
 import ua.hromada.appeals.DepartmentStaff;
+import ua.hromada.core.web.ChosenFiles;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.LazyRows;
@@ -69,6 +71,7 @@ public class AppealConsole implements Serializable {
     private LocalDate extendTo;
     private String extensionReason;
     private Long executor;
+    private transient Part letter;
     private AppealReach reach;
 
     /** f:viewAction of the queue. */
@@ -104,10 +107,25 @@ public class AppealConsole implements Serializable {
         }
     }
 
-    public void answer() {
-        if (Messages.attempt(language.getLocale(), "appeals.console.answered", () -> appeals.answer(id, answer))) {
+    /** The answer, with the signed letter if one was chosen (it must be chosen again after a refusal). */
+    public void answer() throws IOException {
+        boolean done;
+        try (ChosenFiles chosen = ChosenFiles.open(letter)) {
+            done = Messages.attempt(language.getLocale(), "appeals.console.answered", () -> appeals.answer(id, answer,
+                    chosen.isEmpty() ? null : chosen.uploads().get(0)));
+        }
+        letter = null;
+        if (done) {
             record = reading.handled(id);
         }
+    }
+
+    public Part getLetter() {
+        return letter;
+    }
+
+    public void setLetter(Part letter) {
+        this.letter = letter;
     }
 
     public void route() {
