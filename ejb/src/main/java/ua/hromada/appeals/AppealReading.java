@@ -170,6 +170,16 @@ public class AppealReading {
                 .setParameter("answered", AppealStatus.ANSWERED).getSingleResult();
     }
 
+    /** Anyone: the officials' public reports of the community's departments, by department id, newest year first. */
+    public Map<Long, List<DepartmentReport>> reports() {
+        community();
+        Map<Long, List<DepartmentReport>> reports = new HashMap<>();
+        for (DepartmentReport report : em.createNamedQuery(DepartmentReport.ALL, DepartmentReport.class).getResultList()) {
+            reports.computeIfAbsent(report.departmentId(), d -> new ArrayList<>()).add(report);
+        }
+        return reports;
+    }
+
     /** Anyone: one department of the current community. */
     public Department department(long id) {
         Community community = community();
@@ -274,7 +284,7 @@ public class AppealReading {
     /**
      * Core's document download (through the manifest): whether the document is an attachment or
      * the answer's signed letter of an appeal of the current community and the visitor is its
-     * applicant or an official whose reach covers it.
+     * applicant or an official whose reach covers it, or a department's public report.
      */
     public boolean shows(long documentId) {
         long community = CurrentCommunity.id(); // not community(): asked of every tool, on or off, it never refuses
@@ -282,7 +292,9 @@ public class AppealReading {
                 + " union all select a.id from appeal a where a.answer_document_id = ?1 and a.community_id = ?2")
                 .setParameter(1, documentId).setParameter(2, community).getResultList();
         if (appeals.isEmpty()) {
-            return false;
+            // a department's public report is anyone's
+            return !em.createNativeQuery("select 1 from appeal_department_report where document_id = ?1 and community_id = ?2")
+                    .setParameter(1, documentId).setParameter(2, community).getResultList().isEmpty();
         }
         Appeal appeal = em.find(Appeal.class, ((Number) appeals.get(0)).longValue());
         Long visitor = Acting.current().personId();

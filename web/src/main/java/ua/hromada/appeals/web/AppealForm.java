@@ -16,6 +16,7 @@ import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.appeals.AnswerForm;
 import ua.hromada.appeals.Department;
+import ua.hromada.appeals.DepartmentReport;
 import ua.hromada.core.document.Documents;
 import ua.hromada.core.web.ChosenFiles;
 import ua.hromada.core.web.LanguageSelection;
@@ -55,6 +56,7 @@ public class AppealForm {
     private List<Department> departments;
     private List<AppealReading.Deputy> deputies;
     private Map<Long, Long> overdue;
+    private Map<Long, List<DepartmentReport>> reports;
 
     public void file() throws IOException {
         boolean done;
@@ -102,6 +104,14 @@ public class AppealForm {
             overdue = reading.overdueByDepartment();
         }
         return overdue.getOrDefault(departmentId, 0L);
+    }
+
+    /** A department's officials' public reports, newest year first, read once a request. */
+    public List<DepartmentReport> reports(long departmentId) {
+        if (reports == null) {
+            reports = reading.reports();
+        }
+        return reports.getOrDefault(departmentId, List.of());
     }
 
     /** Whether the community keeps the public register of information requests (the directory links to it). */

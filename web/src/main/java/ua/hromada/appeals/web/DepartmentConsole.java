@@ -3,6 +3,7 @@ package ua.hromada.appeals.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -10,8 +11,10 @@ import ua.hromada.appeals.AppealAction;
 import ua.hromada.appeals.AppealPermissions;
 import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Department;
+import ua.hromada.appeals.DepartmentReport;
 import ua.hromada.appeals.DepartmentStaff;
 import ua.hromada.appeals.Departments;
+import ua.hromada.core.web.ChosenFiles;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
@@ -52,6 +55,9 @@ public class DepartmentConsole implements Serializable {
     private String contacts;
     private Long person;
     private boolean head;
+    private Integer reportYear;
+    private String reportTitle;
+    private transient Part reportFile;
 
     /** f:viewAction. */
     public void load() throws IOException {
@@ -101,6 +107,54 @@ public class DepartmentConsole implements Serializable {
     public void removeStaff(long personId) {
         Long department = editing;
         Messages.attempt(language.getLocale(), "appeals.staff.removed", () -> staff.remove(department, personId));
+    }
+
+    /** Adds the chosen PDF as the picked department's public report of the year typed. */
+    public void addReport() throws IOException {
+        Long department = editing;
+        boolean done;
+        try (ChosenFiles chosen = ChosenFiles.open(reportFile)) {
+            done = Messages.attempt(language.getLocale(), "appeals.report.added", () -> departments.addReport(department,
+                    reportYear == null ? 0 : reportYear, reportTitle, chosen.isEmpty() ? null : chosen.uploads().get(0)));
+        }
+        reportFile = null;
+        if (done) {
+            reportYear = null;
+            reportTitle = null;
+        }
+    }
+
+    public void removeReport(long reportId) {
+        Messages.attempt(language.getLocale(), "appeals.report.removed", () -> departments.removeReport(reportId));
+    }
+
+    /** The picked department's public reports. */
+    public List<DepartmentReport> getReports() {
+        return editing == null ? List.of() : reading.reports().getOrDefault(editing, List.of());
+    }
+
+    public Integer getReportYear() {
+        return reportYear;
+    }
+
+    public void setReportYear(Integer reportYear) {
+        this.reportYear = reportYear;
+    }
+
+    public String getReportTitle() {
+        return reportTitle;
+    }
+
+    public void setReportTitle(String reportTitle) {
+        this.reportTitle = reportTitle;
+    }
+
+    public Part getReportFile() {
+        return reportFile;
+    }
+
+    public void setReportFile(Part reportFile) {
+        this.reportFile = reportFile;
     }
 
     /** The picked department's staff. */
