@@ -10,6 +10,7 @@ import ua.hromada.core.access.PermissionTable;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.access.Rule;
 import ua.hromada.core.access.Subject;
+import ua.hromada.core.access.TokenScope;
 
 /**
  * The appeals permission table: one row per action, deny by default (core's {@link PermissionTable});
@@ -20,11 +21,12 @@ public class AppealPermissions {
     /**
      * Anyone signed in may appeal to any community's bodies (the law asks no residency), also
      * after an e-mail + phone sign-in; one's own appeals are one's own only; the secretariat's rows
-     * are official (strong browser session, no tokens).
+     * are official (strong browser session, no tokens). A person's program (a chat bot, a terminal)
+     * files with their token of scope SUBMIT and reads their appeals with one of scope READ.
      */
     public static final PermissionTable<AppealAction> TABLE = PermissionTable.of(AppealAction.class, "appeals")
-            .row(AppealAction.FILE, Rule.signedIn())
-            .row(AppealAction.READ_OWN, Rule.signedIn().ownerOnly())
+            .row(AppealAction.FILE, Rule.signedIn().throughToken(TokenScope.SUBMIT))
+            .row(AppealAction.READ_OWN, Rule.signedIn().ownerOnly().throughToken(TokenScope.READ))
             .row(AppealAction.HANDLE, Rule.officials(Role.SECRETARIAT_OFFICER))
             .row(AppealAction.WORK, Rule.officials(Role.SECRETARIAT_OFFICER, Role.DEPARTMENT_EXECUTOR, Role.DEPUTY))
             .row(AppealAction.ASSIGN, Rule.officials(Role.SECRETARIAT_OFFICER, Role.DEPARTMENT_EXECUTOR))
@@ -73,6 +75,11 @@ public class AppealPermissions {
     /** One's own appeal: its applicant only. */
     public void requireOwn(Appeal appeal) {
         TABLE.require(AppealAction.READ_OWN, Subject.community(appeal.communityId()).ownedBy(appeal.applicantId()));
+    }
+
+    /** One's own appeals as a whole (the list of them): anyone signed in, or their READ token, for themself. */
+    public void requireOwnAppeals(long communityId, Long personId) {
+        TABLE.require(AppealAction.READ_OWN, Subject.community(communityId).ownedBy(personId));
     }
 
     public void require(AppealAction action, long communityId) {

@@ -8,6 +8,11 @@ package ua.hromada.core.access;
 public enum TokenScope {
     /** Sign and vote for the owner where a tool admits it (terminals, chat bots). */
     SIGN,
-    /** Read the owner's own, non-public data (their tokens now; their signatures and votes later). */
-    READ
+    /** Read the owner's own, non-public data (their tokens, and what a tool keeps of theirs for them alone). */
+    READ,
+    /**
+     * Submit the owner's own written matters to the community where a tool admits it (a text they
+     * author and the community registers and answers), never to sign or vote for them.
+     */
+    SUBMIT
 }
