@@ -19,6 +19,7 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.calendar.Calendars;
 import ua.hromada.core.calendar.WorkingDayCalendar;
@@ -41,6 +42,8 @@ public class Appeals {
     static final String OBJECT = "appeal";
     /** The deadline at the end of an appeal's due date: the sweeper escalates it if it is still waiting. */
     static final String OVERDUE = "appeals.overdue";
+    /** Filings one person may make a minute, by form or through their token: more is a script gone wrong. */
+    static final int FILINGS_PER_MINUTE = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -79,6 +82,9 @@ public class Appeals {
     AuditTrail audit;
 
     @Inject
+    RateLimits rates;
+
+    @Inject
     Clock clock;
 
     /**
@@ -102,11 +108,13 @@ public class Appeals {
      * Anyone signed in: registers the appeal in the current community, numbered, due by its
      * statutory term from today on the community's calendar, with up to
      * {@value Appeal#ATTACHMENTS_MAX} attachments (PDFs or photos, checked by the document store);
-     * a refused attachment files nothing. The applicant is told its number.
+     * a refused attachment files nothing. The applicant is told its number. Also through the
+     * person's API token of scope SUBMIT; at most {@value #FILINGS_PER_MINUTE} tries a minute (429).
      */
     public Appeal file(Filing filing, List<Upload> attachments) {
         Community community = reading.community();
         permissions.require(AppealAction.FILE, community.id());
+        rates.admit("appeal.file", Acting.current().personId(), FILINGS_PER_MINUTE);
         if (attachments.size() > Appeal.ATTACHMENTS_MAX) {
             throw new InvalidInputException("appeals.attachments.too-many", Appeal.ATTACHMENTS_MAX);
         }

@@ -147,7 +147,7 @@ public class AppealsTool implements ToolManifest {
 
     @Override
     public Optional<String> openApi() {
-        return Optional.empty();
+        return Optional.of("/openapi/appeals.yaml");
     }
 
     /** An appeal's attachment: to its applicant and the community's secretariat only. */
