@@ -46,6 +46,9 @@ public class AppealsTool implements ToolManifest {
     @Inject
     Appeals appeals;
 
+    @Inject
+    AppealOpenData openData;
+
     @Override
     public String key() {
         return KEY;
@@ -107,10 +110,10 @@ public class AppealsTool implements ToolManifest {
         return reading.statistics(communityId);
     }
 
-    /** None yet: counts by kind, status and department per month come with the statistics contract. */
+    /** Monthly counts by kind, status and department, with how many were answered on time: no applicant, no text. */
     @Override
     public List<Dataset> datasets() {
-        return List.of();
+        return List.of(new Dataset(KEY, "appeals.dataset.title", () -> openData.lastChange()));
     }
 
     @Override
