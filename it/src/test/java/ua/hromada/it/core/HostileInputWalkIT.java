@@ -326,6 +326,8 @@ class HostileInputWalkIT {
                             call(client, endpoint.method(), base + path, "text/plain", "<script>alert(1)</script>"), anonymous);
                     check(softly, endpoint.method() + " no CSRF token " + path,
                             call(client, endpoint.method(), base + path, "application/json", "{}"), anonymous);
+                    check(softly, endpoint.method() + " JSON null " + path,
+                            call(client, endpoint.method(), base + path, "application/json", "null"), anonymous);
                 }
                 for (String name : endpoint.parameters()) {
                     for (String value : HOSTILE) {

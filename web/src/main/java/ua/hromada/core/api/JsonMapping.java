@@ -16,16 +16,21 @@ import jakarta.ws.rs.ext.Provider;
 public class JsonMapping implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    /** A request body read as {@code type}; one that is not such JSON is a 400 (never RESTEasy's 500). */
+    /** A request body read as {@code type}; one that is not such JSON (a bare {@code null} too) is a 400 (never RESTEasy's 500). */
     public static <T> T read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             throw new MalformedParameterException("request.body.invalid");
         }
+        T value;
         try {
-            return JSONB.fromJson(body, type);
+            value = JSONB.fromJson(body, type);
         } catch (JsonbException e) {
             throw new MalformedParameterException("request.body.invalid");
         }
+        if (value == null) {
+            throw new MalformedParameterException("request.body.invalid");
+        }
+        return value;
     }
 
     /** A value as the API writes it, for answers given outside a request (the management interface). */
