@@ -39,8 +39,8 @@ public class OwnAppeals {
 
     /** The person signed in, or their token of scope READ: their appeals here, newest first. */
     public Page<Own> page(String cursor, int limit) {
-        Long person = allowed();
-        long community = reading.community().id();
+        long community = allowed();
+        Long person = Acting.current().personId();
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor, 1)[0];
         int n = Page.bounded(limit);
         // id order is filing order
@@ -54,25 +54,28 @@ public class OwnAppeals {
 
     /** The person signed in, or their token of scope READ: one of their appeals here (anyone else's: 404). */
     public Own one(long id) {
-        Long person = allowed();
+        long community = allowed();
         Appeal appeal = em.find(Appeal.class, id);
-        if (appeal == null || !appeal.communityId().equals(reading.community().id()) || !appeal.applicantId().equals(person)) {
+        if (appeal == null || appeal.communityId() != community || !appeal.applicantId().equals(Acting.current().personId())) {
             throw new NotFoundException("appeals.not-found", id);
         }
-        return new Own(appeal, appeal.departmentId() == null ? null : reading.department(appeal.departmentId()).name());
+        return withDepartment(appeal);
     }
 
     /** Anyone signed in, or their token of scope SUBMIT: files as {@link Appeals#file(Appeals.Filing)} does, without attachments. */
     public Own file(Appeals.Filing filing) {
-        Appeal appeal = appeals.file(filing);
+        return withDepartment(appeals.file(filing));
+    }
+
+    private Own withDepartment(Appeal appeal) {
         return new Own(appeal, appeal.departmentId() == null ? null : reading.department(appeal.departmentId()).name());
     }
 
-    private Long allowed() {
+    /** The current community, once the caller may read their own appeals there. */
+    private long allowed() {
         Community community = reading.community();
-        Long person = Acting.current().personId();
-        permissions.requireOwnAppeals(community.id(), person);
-        return person;
+        permissions.requireOwnAppeals(community.id(), Acting.current().personId());
+        return community.id();
     }
 
     private Map<Long, String> departmentNames(List<Long> ids) {

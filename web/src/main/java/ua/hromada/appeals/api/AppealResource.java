@@ -52,6 +52,7 @@ public class AppealResource {
     public Response file(@PathParam("community") String slug, String body) {
         tenant.require(slug);
         AppealDto filed = AppealDto.of(own.file(JsonMapping.read(body, FilingDto.class).filing()), slug);
-        return Response.created(URI.create("/api/v1/communities/" + slug + "/appeals/" + filed.id())).entity(filed).build();
+        // relative to the API's base address, as JAX-RS resolves it
+        return Response.created(URI.create("communities/" + slug + "/appeals/" + filed.id())).entity(filed).build();
     }
 }
