@@ -117,7 +117,9 @@ class HostileInputWalkIT {
         assertThat(Surface.unroutedCommunityViews()).as("views under /community/ that no page of core or a tool serves").isEmpty();
         assertThat(Surface.communityPages()).extracting(Surface.Page::path).contains("/admin/", "/petitions/{id}");
         assertThat(Surface.endpoints()).extracting(Surface.Endpoint::path).contains("/api/v1/health",
-                "/api/v1/communities/{community}/petitions/{id}/signatures");
+                "/api/v1/communities/{community}/petitions/{id}/signatures", "/api/v1/communities/{community}/appeals",
+                "/api/v1/communities/{community}/appeals/{id}", "/api/v1/open-data/appeals",
+                "/api/v1/communities/{community}/open-data/appeals.csv");
     }
 
     @Test
@@ -262,6 +264,66 @@ class HostileInputWalkIT {
         softly.assertThat(TestDatabase.count("select count(*) from stored_document")).as("no attachment stored").isEqualTo(documentsBefore);
         softly.assertThat(TestDatabase.count("select count(*) from appeal where applicant_id = ?", applicant)).as("no appeal filed").isZero();
         softly.assertAll();
+    }
+
+    /**
+     * The endpoints a person's own token reaches (their appeals), walked with that token: hostile
+     * page parameters, ids and bodies are refused cleanly, another community's appeal is not found
+     * here and its own URL refuses the token, and nothing hostile is filed.
+     */
+    @Test
+    void aPersonsTokensHostileCallsToTheirAppealsAreRefusedCleanly() throws Exception {
+        long applicant = TestDatabase.personWithRole(identifier(), "Заявниця Токена", communityA, "RESIDENT");
+        String read = token(applicant, "READ");
+        String submit = token(applicant, "SUBMIT");
+        String base = ItSettings.baseUrl() + "/api/v1/communities/" + A + "/appeals";
+        Browserless client = Browserless.keepingNoCookies();
+        SoftAssertions softly = new SoftAssertions();
+        for (String name : List.of("limit", "cursor")) {
+            for (String value : HOSTILE) {
+                check(softly, "token GET ?" + name + "=" + value, bearer(client, read, "GET", base + "?" + name + "=" + value, null), true);
+            }
+        }
+        for (String segment : HOSTILE_SEGMENTS) {
+            HttpResponse<String> answer = bearer(client, read, "GET", base + "/" + segment, null);
+            check(softly, "token GET /" + segment, answer, true);
+            softly.assertThat(answer.statusCode()).as("token GET /" + segment).isIn(400, 404);
+        }
+        softly.assertThat(bearer(client, read, "GET", base + "/" + appealInB, null).statusCode()).as("B's appeal on A's URL").isEqualTo(404);
+        softly.assertThat(bearer(client, read, "GET", base + "/" + MISSING_ID, null).statusCode()).as("no such appeal").isEqualTo(404);
+        softly.assertThat(bearer(client, read, "GET", ItSettings.baseUrl() + "/api/v1/communities/" + B + "/appeals/" + appealInB, null)
+                .statusCode()).as("A's token on B's URL").isEqualTo(403);
+        String text = "\"text\": \"Контейнери у дворі не вивозять третій тиждень поспіль.\"";
+        for (String body : List.of("{", "[]", "null", "\"" + STORED + "\"", "{\"kind\": \"" + STORED + "\", " + text + "}",
+                "{\"kind\": [1], " + text + "}", "{\"kind\": \"COMPLAINT\", \"department\": -1, \"subject\": \"Ой\", " + text + "}",
+                "{\"kind\": \"COMPLAINT\", \"department\": 99999999999999999999999, \"subject\": \"Ой\", " + text + "}",
+                "{\"kind\": \"COMPLAINT\", \"subject\": \"" + "x".repeat(3000) + "\", " + text + "}",
+                "{\"kind\": \"INFORMATION_REQUEST\", \"answerForm\": \"PIGEON\", \"subject\": \"Ой\", " + text + "}",
+                "{\"kind\": \"COMPLAINT\", \"publishable\": \"yes\", \"subject\": \"Ой\", " + text + "}")) {
+            HttpResponse<String> answer = bearer(client, submit, "POST", base, body);
+            check(softly, "token POST " + body, answer, true);
+            softly.assertThat(answer.statusCode()).as("token POST " + body).isIn(400, 404, 422, 429);
+        }
+        softly.assertThat(TestDatabase.count("select count(*) from appeal where applicant_id = ?", applicant)).as("nothing filed").isZero();
+        softly.assertAll();
+    }
+
+    /** A personal token of {@code scope} for {@code person} in community A, stored as the platform stores one (its hash only). */
+    private static String token(long person, String scope) throws Exception {
+        String secret = ua.hromada.core.token.TokenSecret.generate();
+        TestDatabase.execute("insert into api_token (person_id, community_id, scope, label, token_hash, created_at, expires_at)"
+                + " values (?, ?, ?, 'обхід', ?, now(6), now(6) + interval 1 day)", person, communityA, scope,
+                ua.hromada.core.token.TokenSecret.hash(secret));
+        return secret;
+    }
+
+    private static HttpResponse<String> bearer(Browserless client, String secret, String method, String url, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + secret);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return client.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Posts each upload ({name, bytes, the refusal's text}) with the form's button, a page read first; each is refused cleanly. */

@@ -45,6 +45,9 @@ class PersonIssuesAndRevokesTokenUiIT extends BrowserJourney {
         chromium.waitForPage();
         assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Токени API");
         assertThat(chromium.driver.getPageSource()).contains("Токенів ще немає");
+        assertThat(chromium.driver.findElements(By.cssSelector("input[name='issue:scope']"))).extracting(e -> e.getAttribute("value"))
+                .as("every scope is offered").containsExactly("SIGN", "READ", "SUBMIT");
+        assertThat(chromium.driver.getPageSource()).contains("Подавати від мого імені заяви, пропозиції, скарги й запити до громади");
         chromium.assertNoSeriousViolations("API tokens /cabinet/tokens.xhtml");
         chromium.assertPhoneViewport();
 
