@@ -192,7 +192,7 @@ class AppealsApiIT {
         for (TokenScope scope : TokenScope.values()) {
             Actor bot = world.actor(secretary).through(new TokenAccess(1, world.community, scope));
             List<Supplier<Object>> official = List.of(() -> reading.handled(id), () -> reading.queue(new TableQuery(0, 20, null, false,
-                    null), false), () -> world.appeals.answer(id, "Відповідь через токен не дається ніколи."), () -> world.appeals.route(id,
+                    null), AppealReading.QueueFilter.all()), () -> world.appeals.answer(id, "Відповідь через токен не дається ніколи."), () -> world.appeals.route(id,
                     null, "Через токен не маршрутизують."), () -> world.appeals.extend(id, LocalDate.now().plusDays(40),
                     "Через токен не продовжують."), () -> InContainer.bean(Departments.class).add("Відділ бота", null));
             for (Supplier<Object> call : official) {
