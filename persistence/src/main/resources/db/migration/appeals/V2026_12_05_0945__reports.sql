@@ -4,7 +4,7 @@ CREATE TABLE appeal_department_report (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     community_id  BIGINT       NOT NULL,
     department_id BIGINT       NOT NULL,
-    year          SMALLINT     NOT NULL,
+    year          INT          NOT NULL,
     title         VARCHAR(200) NOT NULL,
     document_id   BIGINT       NOT NULL,
     added_at      DATETIME(6)  NOT NULL,
