@@ -498,7 +498,7 @@ class HostileInputWalkIT {
             case "proposals" -> unpublished ? 0 : proposalInB;
             case "documents" -> unpublished ? 0 : documentInB;
             case "announcements" -> announcementInB;
-            case "appeals" -> unpublished ? 0 : appealInB;
+            case "appeals", "status" -> unpublished ? 0 : appealInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
         };
     }
