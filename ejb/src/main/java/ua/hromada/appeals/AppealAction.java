@@ -19,5 +19,9 @@ public enum AppealAction {
     /** The secretariat: keep the community's departments and their staff. */
     DEPARTMENTS,
     /** The community's terms (settings console). */
-    CONFIGURE
+    CONFIGURE,
+    /** The secretariat: keep the community's legal grounds for refusing information requests. */
+    GROUNDS,
+    /** The applicant: reply to the secretariat's request for a clarification. */
+    REPLY
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import ua.hromada.core.TimeSource;
@@ -24,12 +25,20 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * departments kept by Софія Секретар (secretariat officer), Василь Виконавець heading the housing
  * department, Олена Мешканка's appeal waiting for its answer there (given to him) and her
  * information request answered, Тарас Сусід's complaint past its due date (the sweeper escalates
- * it to the head), and his proposal to Оксана Депутатка (deputy), waiting for her answer.
+ * it to the head), his proposal to Оксана Депутатка (deputy), waiting for her answer, and his
+ * information request refused on one of the statutory grounds every demo community keeps.
  * Loaded once, at their dates, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class AppealDemoData {
     private static final Logger LOG = Logger.getLogger(AppealDemoData.class.getName());
+    private static final String LAW = " ч. 1 ст. 22 Закону України «Про доступ до публічної інформації» — ";
+    /** The grounds of article 22 of the law on access to public information, as a refusal cites them. */
+    static final List<String> STATUTORY_GROUNDS = List.of(
+            "п. 1" + LAW + "розпорядник не володіє і не зобов’язаний відповідно до його компетенції володіти інформацією, щодо якої зроблено запит",
+            "п. 2" + LAW + "інформація, що запитується, належить до інформації з обмеженим доступом",
+            "п. 3" + LAW + "особа, яка подала запит на інформацію, не оплатила фактичні витрати, пов’язані з копіюванням або друком",
+            "п. 4" + LAW + "не дотримано вимог до запиту на інформацію, передбачених частиною п’ятою статті 19 Закону");
 
     @Inject
     CommunityDirectory directory;
@@ -51,6 +60,7 @@ public class AppealDemoData {
 
     @Inject
     DepartmentStaff staff;
+    RefusalGrounds grounds;
 
     @Inject
     Clock clock;
@@ -60,6 +70,14 @@ public class AppealDemoData {
     public void load() {
         if (!DemoData.withPeople()) {
             return;
+        }
+        for (String slug : List.of("bucha", "irpin", "obukhiv")) {
+            directory.bySlug(slug).ifPresent(c -> Acting.as(Actor.system("demo-data"), () -> CurrentCommunity.callAs(c.id(), () -> {
+                if (reading.grounds().isEmpty()) {
+                    STATUTORY_GROUNDS.forEach(grounds::add);
+                }
+                return null;
+            })));
         }
         long bucha = directory.bySlug("bucha").orElseThrow().id();
         long secretary = people.findOrRegister("3000000006", "Софія Секретар").id();
@@ -105,6 +123,15 @@ public class AppealDemoData {
         TimeSource.asIf(now.minus(Duration.ofDays(4)), () -> as(neighbour, bucha, () -> appeals.file(new Appeals.Filing(
                 AppealKind.PROPOSAL, null, "Пішохідний перехід біля ліцею № 3", "Пропоную облаштувати регульований пішохідний перехід"
                 + " на вулиці Героїв Майдану біля ліцею № 3: діти переходять дорогу там, де немає розмітки.", null, true, deputy))));
+        long refused = TimeSource.asIf(now.minus(Duration.ofDays(6)), () -> as(neighbour, bucha, () -> appeals.file(new Appeals.Filing(
+                AppealKind.INFORMATION_REQUEST, housing, "Договір з перевізником сміття", "Прошу надати копію договору громади з"
+                + " перевізником твердих побутових відходів разом з актами виконаних робіт за жовтень.", AnswerForm.ELECTRONIC, false)))
+                .id());
+        long notHeld = as(secretary, bucha, () -> reading.activeGrounds()).stream().filter(g -> g.wording().startsWith("п. 1 "))
+                .findFirst().orElseThrow().id();
+        TimeSource.asIf(now.minus(Duration.ofDays(4)), () -> as(secretary, bucha, () -> appeals.refuse(refused, notHeld,
+                "Договір з перевізником укладало комунальне підприємство «Бучасервіс», а не виконавчий комітет; копію договору"
+                + " можна запитати в підприємства як розпорядника цієї інформації.")));
         LOG.info("Demo appeals loaded in /bucha/appeals");
     }
 

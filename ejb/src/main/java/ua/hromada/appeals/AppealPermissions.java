@@ -32,6 +32,8 @@ public class AppealPermissions {
             .row(AppealAction.ASSIGN, Rule.officials(Role.SECRETARIAT_OFFICER, Role.DEPARTMENT_EXECUTOR))
             .row(AppealAction.DEPARTMENTS, Rule.officials(Role.SECRETARIAT_OFFICER))
             .row(AppealAction.CONFIGURE, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .row(AppealAction.GROUNDS, Rule.officials(Role.SECRETARIAT_OFFICER))
+            .row(AppealAction.REPLY, Rule.signedIn().ownerOnly())
             .build();
 
     @Inject
@@ -80,6 +82,11 @@ public class AppealPermissions {
     /** One's own appeals as a whole (the list of them): anyone signed in, or their READ token, for themself. */
     public void requireOwnAppeals(long communityId, Long personId) {
         TABLE.require(AppealAction.READ_OWN, Subject.community(communityId).ownedBy(personId));
+    }
+
+    /** An act on one's own appeal ({@code REPLY}): its applicant only. */
+    public void requireApplicant(AppealAction action, Appeal appeal) {
+        TABLE.require(action, Subject.community(appeal.communityId()).ownedBy(appeal.applicantId()));
     }
 
     public void require(AppealAction action, long communityId) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import ua.hromada.core.ConsoleTable;
 import ua.hromada.core.DirectSql;
+import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.TableQuery;
 import ua.hromada.core.TableRows;
@@ -32,7 +33,7 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tool.Statistic;
 import ua.hromada.core.tool.Waiting;
 
-/** Reading appeals: one's own (page and cabinet), the secretariat's queue, the departments, the counts. */
+/** Reading appeals: one's own (page and cabinet), the secretariat's queue, the departments, the refusal grounds, the counts. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AppealReading {
@@ -72,10 +73,11 @@ public class AppealReading {
 
     /**
      * An appeal with its department's name (null: the body as a whole), its history, its
-     * attachments in their order, and the names of the deputy it is addressed to and of its executor (or null).
+     * attachments in their order, the names of the deputy it is addressed to and of its executor (or
+     * null), the earlier appeal it refers to (or null) and those that refer to it.
      */
     public record Record(Appeal appeal, String department, List<AppealEvent> history, List<StoredDocument> attachments, String deputy,
-            String executor) {
+            String executor, Appeal previous, List<Appeal> referring) {
     }
 
     /** A page of the public register of information requests, and whether another follows. */
@@ -209,6 +211,36 @@ public class AppealReading {
         return appeal;
     }
 
+    /** The applicant: their appeal alone (404 for another community's, 403 for another person's), e.g. the one a complaint refers to. */
+    public Appeal ownAppeal(long id) {
+        Appeal appeal = find(id);
+        permissions.requireOwn(appeal);
+        return appeal;
+    }
+
+    /** The secretariat: the community's grounds for refusing a request, those in force first, then the retired. */
+    public List<RefusalGround> grounds() {
+        Community community = community();
+        permissions.require(AppealAction.GROUNDS, community.id());
+        return em.createNamedQuery(RefusalGround.ALL, RefusalGround.class).getResultList();
+    }
+
+    /** Officials working appeals: the grounds a refusal may cite now, for the console's choice. */
+    public List<RefusalGround> activeGrounds() {
+        Community community = community();
+        permissions.require(AppealAction.WORK, community.id());
+        return em.createNamedQuery(RefusalGround.ACTIVE, RefusalGround.class).getResultList();
+    }
+
+    /** The refusing bean: a ground of the current community a refusal may cite; none, retired or another community's is refused. */
+    public RefusalGround citable(Long id) {
+        RefusalGround ground = id == null ? null : em.find(RefusalGround.class, id);
+        if (ground == null || !ground.communityId().equals(community().id()) || !ground.isActive()) {
+            throw new InvalidInputException("appeals.refuse.ground");
+        }
+        return ground;
+    }
+
     /** Officials: an appeal within their reach with its history (404 outside it). */
     public Record handled(long id) {
         Community community = community();
@@ -319,6 +351,10 @@ public class AppealReading {
         List<StoredDocument> attachments = em.createNativeQuery("select d.* from stored_document d join appeal_attachment x"
                 + " on x.document_id = d.id where x.appeal_id = ?1 order by x.position", StoredDocument.class)
                 .setParameter(1, appeal.id()).getResultList();
-        return new Record(appeal, department, history, attachments, officials.get(appeal.deputyId()), officials.get(appeal.executorId()));
+        Appeal previous = appeal.previousAppealId() == null ? null : em.find(Appeal.class, appeal.previousAppealId());
+        List<Appeal> referring = em.createNamedQuery(Appeal.REFERRING_TO, Appeal.class).setParameter("previous", appeal.id())
+                .getResultList();
+        return new Record(appeal, department, history, attachments, officials.get(appeal.deputyId()), officials.get(appeal.executorId()),
+                previous, referring);
     }
 }

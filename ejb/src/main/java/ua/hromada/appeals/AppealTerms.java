@@ -8,7 +8,8 @@ import ua.hromada.core.calendar.WorkingDayCalendar;
  * The statutory terms, on the community's working-day calendar: an appeal is due so many calendar
  * days after the day it came in (a term ending on a day off ends on the next working day, as the
  * Civil Code counts terms), an information request so many working days after. Due means by the
- * end of that day in the community's time zone.
+ * end of that day in the community's time zone. A pause for the applicant's clarification moves the
+ * due date later by the days the clock stood, in the term's own unit.
  */
 public final class AppealTerms {
     /** The law's longest terms, and a community's unless it sets shorter ones. */
@@ -51,5 +52,47 @@ public final class AppealTerms {
      */
     public static Instant noFurtherStudyDueAt(Instant filedAt, WorkingDayCalendar calendar) {
         return calendar.endOf(calendar.nextWorkingDayFrom(calendar.plusCalendarDays(calendar.dateOf(filedAt), NO_FURTHER_STUDY_DAYS)));
+    }
+
+    /**
+     * The days a paused clock stood: those after the pause's day up to and including the reply's day
+     * (the day of the pause had already run; the day of the reply runs again), counting calendar
+     * days for an appeal and working days of the community's calendar for an information request.
+     */
+    public static int daysPaused(AppealKind kind, Instant pausedAt, Instant resumedAt, WorkingDayCalendar calendar) {
+        int days = 0;
+        for (LocalDate d = calendar.dateOf(pausedAt).plusDays(1); !d.isAfter(calendar.dateOf(resumedAt)); d = d.plusDays(1)) {
+            if (!kind.isInformationRequest() || calendar.isWorkingDay(d)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /**
+     * The due moment once the clock runs again: {@code dueAt} later by {@link #daysPaused} in the
+     * term's unit; an appeal's term then ending on a day off ends on the next working day.
+     */
+    public static Instant dueAfterPause(AppealKind kind, Instant dueAt, Instant pausedAt, Instant resumedAt, WorkingDayCalendar calendar) {
+        int days = daysPaused(kind, pausedAt, resumedAt, calendar);
+        if (days == 0) {
+            return dueAt;
+        }
+        LocalDate moved = shifted(kind, calendar.dateOf(dueAt), days, calendar);
+        return calendar.endOf(kind.isInformationRequest() ? moved : calendar.nextWorkingDayFrom(moved));
+    }
+
+    /** {@link #latestExtension}, later by the days a pause stood (none: {@code pausedAt} or {@code resumedAt} null). */
+    public static Instant latestExtension(AppealKind kind, Instant filedAt, Instant pausedAt, Instant resumedAt,
+            WorkingDayCalendar calendar) {
+        Instant latest = latestExtension(kind, filedAt, calendar);
+        if (pausedAt == null || resumedAt == null) {
+            return latest;
+        }
+        return calendar.endOf(shifted(kind, calendar.dateOf(latest), daysPaused(kind, pausedAt, resumedAt, calendar), calendar));
+    }
+
+    private static LocalDate shifted(AppealKind kind, LocalDate day, int days, WorkingDayCalendar calendar) {
+        return kind.isInformationRequest() ? calendar.plusWorkingDays(day, days) : calendar.plusCalendarDays(day, days);
     }
 }

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import ua.hromada.core.ConflictException;
 import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
@@ -34,8 +35,9 @@ import ua.hromada.core.tenancy.Community;
 
 /**
  * Appeals as people file them and the secretariat handles them: registration with a number and the
- * statutory due date, routing to a department with a reason the applicant sees, the answer. Every
- * official step is audited and goes into the appeal's history.
+ * statutory due date, routing to a department with a reason the applicant sees, the answer or (an
+ * information request) the refusal on a legal ground, a pause for the applicant's clarification.
+ * Every official step is audited and goes into the appeal's history.
  */
 @Stateless
 public class Appeals {
@@ -89,10 +91,17 @@ public class Appeals {
 
     /**
      * What a person files: the kind, to which department or deputy (both null: the body as a
-     * whole; never both), the subject and text.
+     * whole; never both), the subject and text, and the earlier appeal of theirs it refers to (null:
+     * none), e.g. the refused request a complaint is about.
      */
     public record Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable,
-            Long deputyId) {
+            Long deputyId, Long previousAppealId) {
+        /** Referring to no earlier appeal. */
+        public Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable,
+                Long deputyId) {
+            this(kind, departmentId, subject, text, answerForm, publishable, deputyId, null);
+        }
+
         /** To a department or the body as a whole. */
         public Filing(AppealKind kind, Long departmentId, String subject, String text, AnswerForm answerForm, boolean publishable) {
             this(kind, departmentId, subject, text, answerForm, publishable, null);
@@ -123,6 +132,9 @@ public class Appeals {
         }
         if (filing.deputyId() != null && reading.deputies().stream().noneMatch(d -> d.personId() == filing.deputyId())) {
             throw new NotFoundException("appeals.deputy.not-found", filing.deputyId());
+        }
+        if (filing.previousAppealId() != null) {
+            reading.ownAppeal(filing.previousAppealId()); // the person's own, in this community
         }
         return register(community, Acting.current().personId(), filing, null, attachments);
     }
@@ -161,6 +173,9 @@ public class Appeals {
                 filing.subject(), filing.text(), filing.answerForm(), filing.publishable(), now, due);
         if (source != null) {
             appeal.handedOverFrom(source);
+        }
+        if (filing.previousAppealId() != null) {
+            appeal.referTo(filing.previousAppealId());
         }
         em.persist(appeal);
         em.flush();
@@ -232,7 +247,8 @@ public class Appeals {
         Community community = reading.community();
         WorkingDayCalendar calendar = calendars.of(community, appeal.filedAt().atZone(community.zone()).toLocalDate());
         Instant now = clock.instant();
-        appeal.extendTo(calendar.endOf(newDueDay), AppealTerms.latestExtension(appeal.kind(), appeal.filedAt(), calendar), reason, now);
+        appeal.extendTo(calendar.endOf(newDueDay), AppealTerms.latestExtension(appeal.kind(), appeal.filedAt(), appeal.pausedAt(),
+                appeal.resumedAt(), calendar), reason, now);
         em.persist(new AppealEvent(appealId, AppealEvent.Kind.EXTENDED, appeal.extensionReason(), now));
         watchDue(appeal);
         audit.record(appeal.communityId(), "appeals.extend", OBJECT, appealId, appeal.number() + " to " + newDueDay);
@@ -276,6 +292,65 @@ public class Appeals {
         em.persist(new AppealEvent(appealId, AppealEvent.Kind.ANSWERED, null, now));
         audit.record(appeal.communityId(), "appeals.answer", OBJECT, appealId, appeal.number() + (late ? " (after its due date)" : ""));
         notices.tellApplicant(reading.community(), appeal, "answered");
+        return appeal;
+    }
+
+    /**
+     * Officials within their reach: refuses an information request, once, while it waits, citing one of the
+     * community's grounds in force, with an explanation; a decision the applicant reads on the
+     * request's page with the way to appeal it, and is told of.
+     */
+    public Appeal refuse(long appealId, Long groundId, String explanation) {
+        Appeal appeal = handled(appealId);
+        if (!appeal.kind().isInformationRequest()) {
+            throw new ConflictException("appeals.refuse.not-request", appealId);
+        }
+        RefusalGround ground = reading.citable(groundId);
+        Instant now = clock.instant();
+        appeal.refuse(ground, explanation, Acting.current().name(), now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.REFUSED, ground.wording(), now));
+        audit.record(appeal.communityId(), "appeals.refuse", OBJECT, appealId, appeal.number() + " on ground " + ground.id());
+        notices.tellApplicant(reading.community(), appeal, "refused");
+        return appeal;
+    }
+
+    /**
+     * Officials within their reach: asks the applicant {@code question} and stops the clock until
+     * they reply; once an appeal, before its due date (the overdue sweeper passes it by meanwhile).
+     * The applicant is told.
+     */
+    public Appeal askClarification(long appealId, String question) {
+        Appeal appeal = handled(appealId);
+        Instant now = clock.instant();
+        appeal.pause(question, now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.PAUSED, appeal.clarificationQuestion(), now));
+        audit.record(appeal.communityId(), "appeals.pause", OBJECT, appealId, appeal.number());
+        notices.tellApplicant(reading.community(), appeal, "paused");
+        return appeal;
+    }
+
+    /**
+     * The applicant only: their reply to the question; the clock runs again, the due date later by
+     * the days it stood (calendar days for an appeal, the community's working days for a request).
+     */
+    public Appeal reply(long appealId, String reply) {
+        Community community = reading.community();
+        Appeal appeal = em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+        if (appeal == null || !appeal.communityId().equals(community.id())) {
+            throw new NotFoundException("appeals.not-found", appealId);
+        }
+        permissions.requireApplicant(AppealAction.REPLY, appeal);
+        if (!appeal.isPaused()) {
+            throw new ConflictException("appeals.reply.not-asked", appealId);
+        }
+        Instant now = clock.instant();
+        WorkingDayCalendar calendar = calendars.of(community, appeal.pausedAt().atZone(community.zone()).toLocalDate());
+        appeal.resume(reply, AppealTerms.dueAfterPause(appeal.kind(), appeal.dueAt(), appeal.pausedAt(), now, calendar), now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.RESUMED, appeal.clarificationReply(), now));
+        watchDue(appeal);
+        audit.record(appeal.communityId(), "appeals.resume", OBJECT, appealId, appeal.number() + " due "
+                + calendar.dateOf(appeal.dueAt()));
+        notices.tellApplicant(community, appeal, "resumed");
         return appeal;
     }
 

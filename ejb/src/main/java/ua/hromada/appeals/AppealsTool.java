@@ -70,6 +70,7 @@ public class AppealsTool implements ToolManifest {
                 new ToolPage("/appeals/register", VIEWS + "register.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "queue.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/departments", CONSOLE_VIEWS + "departments.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/grounds", CONSOLE_VIEWS + "grounds.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/{id}", CONSOLE_VIEWS + "appeal.xhtml"));
     }
 
@@ -96,6 +97,9 @@ public class AppealsTool implements ToolManifest {
         }
         if (permissions.allows(AppealAction.DEPARTMENTS, communityId)) {
             entries.add(new ConsoleEntry(CONSOLE_PATH + "/departments", "appeals.console.departments"));
+        }
+        if (permissions.allows(AppealAction.GROUNDS, communityId)) {
+            entries.add(new ConsoleEntry(CONSOLE_PATH + "/grounds", "appeals.console.grounds"));
         }
         return entries;
     }

@@ -63,4 +63,49 @@ class AppealTermsTest {
                 AppealTerms.Terms.LAW))
                 .as("by the end of the day").isEqualTo(LocalDate.of(2027, 1, 1).atStartOfDay(KYIV).toInstant().minusNanos(1));
     }
+
+    private static LocalDate resumed(AppealKind kind, String filedAt, String pausedAt, String repliedAt, LocalDate... daysOff) {
+        WorkingDayCalendar calendar = new WorkingDayCalendar(KYIV, Set.of(daysOff));
+        Instant due = AppealTerms.dueAt(kind, Instant.parse(filedAt), calendar, AppealTerms.Terms.LAW);
+        return AppealTerms.dueAfterPause(kind, due, Instant.parse(pausedAt), Instant.parse(repliedAt), calendar).atZone(KYIV)
+                .toLocalDate();
+    }
+
+    @Test
+    void aPausedRequestIsDueLaterByTheWorkingDaysItStoodAcrossAWeekendAndADayOff() {
+        LocalDate dayOff = LocalDate.of(2026, 12, 8);
+        // filed Thursday 3 December, due Friday 11 (Tuesday 8 is off); paused Friday 4, replied Wednesday 9:
+        // Saturday, Sunday and Tuesday 8 do not count, Monday 7 and Wednesday 9 do: 2 working days, so Tuesday 15
+        assertThat(resumed(AppealKind.INFORMATION_REQUEST, "2026-12-03T09:00:00Z", "2026-12-04T09:00:00Z", "2026-12-09T12:00:00Z",
+                dayOff)).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(AppealTerms.daysPaused(AppealKind.INFORMATION_REQUEST, Instant.parse("2026-12-04T09:00:00Z"),
+                Instant.parse("2026-12-09T12:00:00Z"), new WorkingDayCalendar(KYIV, Set.of(dayOff)))).isEqualTo(2);
+        // paused on Friday, replied on Monday: only Monday counts
+        assertThat(resumed(AppealKind.INFORMATION_REQUEST, "2026-12-03T09:00:00Z", "2026-12-04T09:00:00Z", "2026-12-07T08:00:00Z"))
+                .isEqualTo(LocalDate.of(2026, 12, 11));
+    }
+
+    @Test
+    void aPausedAppealIsDueLaterByTheCalendarDaysItStoodThenOnAWorkingDay() {
+        // filed Tuesday 1 December, due Thursday 31; paused Friday 4, replied Monday 7: 3 days, Sunday 3 January, so Monday 4
+        assertThat(resumed(AppealKind.STATEMENT, "2026-12-01T09:00:00Z", "2026-12-04T09:00:00Z", "2026-12-07T09:00:00Z"))
+                .isEqualTo(LocalDate.of(2027, 1, 4));
+        // replied the same day: nothing moves
+        assertThat(resumed(AppealKind.STATEMENT, "2026-12-01T09:00:00Z", "2026-12-04T07:00:00Z", "2026-12-04T15:00:00Z"))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
+        // the days are the community's: 22:30 UTC on Friday 4 is Saturday 5 in Kyiv, so Sunday and Monday count
+        assertThat(AppealTerms.daysPaused(AppealKind.STATEMENT, Instant.parse("2026-12-04T22:30:00Z"), Instant.parse("2026-12-07T09:00:00Z"),
+                new WorkingDayCalendar(KYIV, Set.of()))).isEqualTo(2);
+    }
+
+    @Test
+    void aPauseMovesTheLongestExtensionToo() {
+        WorkingDayCalendar calendar = new WorkingDayCalendar(KYIV, Set.of());
+        // 45 days from Tuesday 1 December is Friday 15 January; paused 3 days: Monday 18
+        assertThat(AppealTerms.latestExtension(AppealKind.STATEMENT, Instant.parse("2026-12-01T09:00:00Z"),
+                Instant.parse("2026-12-04T09:00:00Z"), Instant.parse("2026-12-07T09:00:00Z"), calendar).atZone(KYIV).toLocalDate())
+                .isEqualTo(LocalDate.of(2027, 1, 18));
+        assertThat(AppealTerms.latestExtension(AppealKind.STATEMENT, Instant.parse("2026-12-01T09:00:00Z"), null, null, calendar))
+                .isEqualTo(AppealTerms.latestExtension(AppealKind.STATEMENT, Instant.parse("2026-12-01T09:00:00Z"), calendar));
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,11 +19,16 @@ import ua.hromada.core.InvalidInputException;
 /**
  * An appeal or information request as registered: its number, who filed it (their name as the
  * identity provider gave it), to whom (a department, a deputy, or neither: the community's council
- * and executive bodies as a whole), its text, and its statutory due date; then its answer.
+ * and executive bodies as a whole), its text, and its statutory due date; then its answer or, for an
+ * information request, its refusal on a legal ground. Its clock may stop once, before it is due,
+ * while the applicant is asked for a clarification.
  */
 @Entity
 @Table(name = "appeal")
+@NamedQuery(name = Appeal.REFERRING_TO, query = "select a from Appeal a where a.previousAppealId = :previous order by a.filedAt, a.id")
 public class Appeal {
+    /** The appeals that refer to one (a complaint about a refusal), earliest first. */
+    public static final String REFERRING_TO = "Appeal.referringTo";
     public static final int SUBJECT_MIN = 5;
     public static final int SUBJECT_MAX = 200;
     public static final int TEXT_MIN = 20;
@@ -31,6 +37,9 @@ public class Appeal {
     public static final int ANSWER_MAX = 20_000;
     /** How many files an appeal may carry (table {@code appeal_attachment}). */
     public static final int ATTACHMENTS_MAX = 5;
+    /** A clarification's question and the applicant's reply; the history keeps them whole. */
+    public static final int CLARIFICATION_MIN = 10;
+    public static final int CLARIFICATION_MAX = AppealEvent.NOTE_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -123,6 +132,30 @@ public class Appeal {
     @Column(name = "answer_document_id")
     private Long answerDocumentId;
 
+    /** A refusal: the ground it cited, and its wording as cited then (a ground reworded later does not change it). */
+    @Column(name = "refusal_ground_id")
+    private Long refusalGroundId;
+
+    @Column(name = "refusal_ground", length = RefusalGround.WORDING_MAX)
+    private String refusalGround;
+
+    /** The pause for a clarification, once: the question, the applicant's reply, when the clock stopped and ran again. */
+    @Column(name = "clarification_question", length = CLARIFICATION_MAX)
+    private String clarificationQuestion;
+
+    @Column(name = "clarification_reply", length = CLARIFICATION_MAX)
+    private String clarificationReply;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "resumed_at")
+    private Instant resumedAt;
+
+    /** The applicant's earlier appeal this one refers to (a complaint about a refusal). */
+    @Column(name = "previous_appeal_id", updatable = false)
+    private Long previousAppealId;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -155,14 +188,20 @@ public class Appeal {
         this.updatedAt = filedAt;
     }
 
+    /** At registration only: this appeal refers to the applicant's earlier one (the bean checks it is theirs). */
+    public void referTo(long previous) {
+        if (id != null) {
+            throw new IllegalStateException("an appeal refers to another only as it is registered");
+        }
+        this.previousAppealId = previous;
+    }
+
     /**
      * The answer, once, with its signed letter in the document store (or null): an answered appeal
      * is not answered again (a repeat appeal is a new one).
      */
     public void answer(String answer, String by, Long letterDocumentId, Instant now) {
-        if (status != AppealStatus.REGISTERED) {
-            throw new ConflictException("appeals.answer.already", id);
-        }
+        requireRunning("appeals.answer.already");
         this.answerText = bounded(answer, ANSWER_MIN, ANSWER_MAX, "appeals.answer.length");
         this.answerDocumentId = letterDocumentId;
         this.answeredBy = by;
@@ -176,9 +215,7 @@ public class Appeal {
      * (the law's longest term), with a reason of 10 to 1,000 characters.
      */
     public void extendTo(Instant newDueAt, Instant latest, String reason, Instant now) {
-        if (status != AppealStatus.REGISTERED) {
-            throw new ConflictException("appeals.extend.answered", id);
-        }
+        requireRunning("appeals.extend.answered");
         if (extendedAt != null) {
             throw new ConflictException("appeals.extend.twice", id);
         }
@@ -227,9 +264,7 @@ public class Appeal {
      * answer; its executor was the old department's. An appeal to a deputy is the deputy's.
      */
     public void routeTo(Long department, Instant now) {
-        if (status != AppealStatus.REGISTERED) {
-            throw new ConflictException("appeals.route.answered", id);
-        }
+        requireRunning("appeals.route.answered");
         if (deputyId != null) {
             throw new ConflictException("appeals.route.deputy", id);
         }
@@ -265,9 +300,72 @@ public class Appeal {
         return true;
     }
 
-    /** Waiting past the end of its due date. */
+    /**
+     * An information request refused, once, while it waits, on one of its community's active grounds
+     * (the bean finds it among the community's), with an explanation the applicant reads.
+     */
+    public void refuse(RefusalGround ground, String explanation, String by, Instant now) {
+        if (!kind.isInformationRequest()) {
+            throw new ConflictException("appeals.refuse.not-request", id);
+        }
+        requireRunning("appeals.answer.already");
+        if (ground == null || !ground.isActive() || !ground.communityId().equals(communityId)) {
+            throw new InvalidInputException("appeals.refuse.ground");
+        }
+        this.answerText = bounded(explanation, ANSWER_MIN, ANSWER_MAX, "appeals.refuse.length");
+        this.refusalGroundId = ground.id();
+        this.refusalGround = ground.wording();
+        this.answeredBy = by;
+        this.answeredAt = now;
+        this.status = AppealStatus.REFUSED;
+        this.updatedAt = now;
+    }
+
+    /** The clock stops while the applicant is asked {@code question}: once, while it waits and before it is due. */
+    public void pause(String question, Instant now) {
+        requireRunning("appeals.pause.settled");
+        if (pausedAt != null) {
+            throw new ConflictException("appeals.pause.twice", id);
+        }
+        if (now.isAfter(dueAt)) {
+            throw new ConflictException("appeals.pause.overdue", id);
+        }
+        this.clarificationQuestion = bounded(question, CLARIFICATION_MIN, CLARIFICATION_MAX, "appeals.pause.question");
+        this.pausedAt = now;
+        this.status = AppealStatus.AWAITING_CLARIFICATION;
+        this.updatedAt = now;
+    }
+
+    /** The applicant's reply: the clock runs again, to {@code newDueAt} (the old one moved by the days it stood, see AppealTerms). */
+    public void resume(String reply, Instant newDueAt, Instant now) {
+        if (status != AppealStatus.AWAITING_CLARIFICATION) {
+            throw new ConflictException("appeals.reply.not-asked", id);
+        }
+        this.clarificationReply = bounded(reply, CLARIFICATION_MIN, CLARIFICATION_MAX, "appeals.reply.length");
+        this.dueAt = newDueAt.truncatedTo(ChronoUnit.MICROS);
+        this.resumedAt = now;
+        this.status = AppealStatus.REGISTERED;
+        this.updatedAt = now;
+    }
+
+    /** Waiting for the secretariat past the end of its due date: never while paused (the clock stands), never once answered or refused. */
     public boolean isOverdue(Instant now) {
         return status == AppealStatus.REGISTERED && now.isAfter(dueAt);
+    }
+
+    /** Waiting for the applicant's clarification. */
+    public boolean isPaused() {
+        return status == AppealStatus.AWAITING_CLARIFICATION;
+    }
+
+    /** Only a registered appeal moves: a paused one waits for its applicant, a settled one is done. */
+    private void requireRunning(String settledKey) {
+        if (status == AppealStatus.AWAITING_CLARIFICATION) {
+            throw new ConflictException("appeals.paused", id);
+        }
+        if (status != AppealStatus.REGISTERED) {
+            throw new ConflictException(settledKey, id);
+        }
     }
 
     private static String bounded(String value, int min, int max, String key) {
@@ -380,5 +478,33 @@ public class Appeal {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Long refusalGroundId() {
+        return refusalGroundId;
+    }
+
+    public String refusalGround() {
+        return refusalGround;
+    }
+
+    public String clarificationQuestion() {
+        return clarificationQuestion;
+    }
+
+    public String clarificationReply() {
+        return clarificationReply;
+    }
+
+    public Instant pausedAt() {
+        return pausedAt;
+    }
+
+    public Instant resumedAt() {
+        return resumedAt;
+    }
+
+    public Long previousAppealId() {
+        return previousAppealId;
     }
 }

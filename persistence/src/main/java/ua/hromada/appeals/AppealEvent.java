@@ -15,7 +15,8 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * One step of an appeal's history, as its applicant's page shows it: filed, routed or extended (with
- * the reason), given to an executor, escalated to the department's head when overdue, answered.
+ * the reason), given to an executor, escalated to the department's head when overdue, paused with
+ * the question and resumed with the reply, answered or refused (with the ground).
  */
 @Entity
 @Table(name = "appeal_event")
@@ -26,7 +27,13 @@ public class AppealEvent {
 
     /** What happened. */
     public enum Kind {
-        FILED, ROUTED, ASSIGNED, NO_FURTHER_STUDY, EXTENDED, ESCALATED, ANSWERED;
+        FILED, ROUTED, ASSIGNED, NO_FURTHER_STUDY, EXTENDED, ESCALATED, ANSWERED,
+        /** Refused, the note citing the ground. */
+        REFUSED,
+        /** The clock stopped: the applicant is asked the question in the note. */
+        PAUSED,
+        /** The clock runs again: the applicant's reply in the note. */
+        RESUMED;
 
         public String labelKey() {
             return "appeals.event." + name().toLowerCase(Locale.ROOT);
@@ -45,7 +52,7 @@ public class AppealEvent {
     private Long appealId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16, updatable = false)
+    @Column(nullable = false, length = 24, updatable = false)
     private Kind kind;
 
     /** Public to the applicant: a routing's reason, the department's name. */

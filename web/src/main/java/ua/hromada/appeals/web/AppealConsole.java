@@ -20,6 +20,7 @@ import ua.hromada.appeals.Appeals;
 import ua.hromada.appeals.Department;
 import ua.hromada.appeals.DepartmentStaff;
 import ua.hromada.core.web.ChosenFiles;
+import ua.hromada.appeals.RefusalGround;
 import ua.hromada.core.web.ConsoleAccess;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.LazyRows;
@@ -29,7 +30,8 @@ import ua.hromada.core.web.TenantContext;
 /**
  * The officials' queue (the appeals within their reach, filtered; waiting ones due first by
  * default) and the page of one: route it (the secretariat), give it to an executor (the
- * secretariat or the department's head), extend its term, answer it.
+ * secretariat or the department's head), extend its term, answer it, refuse a request on a
+ * ground, ask the applicant a clarification.
  */
 @Named
 @ViewScoped
@@ -73,6 +75,9 @@ public class AppealConsole implements Serializable {
     private Long executor;
     private transient Part letter;
     private AppealReach reach;
+    private Long ground;
+    private String explanation;
+    private String question;
 
     /** f:viewAction of the queue. */
     public void loadQueue() throws IOException {
@@ -139,6 +144,47 @@ public class AppealConsole implements Serializable {
         if (Messages.attempt(language.getLocale(), "appeals.console.extended", () -> appeals.extend(id, extendTo, extensionReason))) {
             record = reading.handled(id);
         }
+    }
+
+    public void refuse() {
+        if (Messages.attempt(language.getLocale(), "appeals.console.refused", () -> appeals.refuse(id, ground, explanation))) {
+            record = reading.handled(id);
+        }
+    }
+
+    public void askClarification() {
+        if (Messages.attempt(language.getLocale(), "appeals.console.paused", () -> appeals.askClarification(id, question))) {
+            record = reading.handled(id);
+        }
+    }
+
+    /** The grounds a refusal may cite now. */
+    public List<RefusalGround> getGrounds() {
+        return reading.activeGrounds();
+    }
+
+    public Long getGround() {
+        return ground;
+    }
+
+    public void setGround(Long ground) {
+        this.ground = ground;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
     }
 
     private void rows() {

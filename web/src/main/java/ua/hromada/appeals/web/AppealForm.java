@@ -27,7 +27,8 @@ import ua.hromada.core.web.TenantContext;
  * The filing form: the kind, the department (preselected from the directory's link), subject and
  * text, the answer's form for information requests, up to {@value Appeal#ATTACHMENTS_MAX} files.
  * Filed, it leads to the appeal's page; refused, the form stays with everything typed and the
- * reason (a file input cannot keep its file: the page says to choose the files again).
+ * reason (a file input cannot keep its file: the page says to choose the files again). Opened from
+ * a refused request's page ({@code ?previous=} its id, nothing else), it is a complaint about it.
  */
 @Named
 @RequestScoped
@@ -57,6 +58,23 @@ public class AppealForm {
     private List<AppealReading.Deputy> deputies;
     private Map<Long, Long> overdue;
     private Map<Long, List<DepartmentReport>> reports;
+    private Long previous;
+    private Appeal previousAppeal;
+
+    /**
+     * f:viewAction: with {@code previous}, the person's own earlier appeal in this community (another
+     * person's is a 403 page, another community's or none a 404), and the form becomes a complaint about it.
+     */
+    public void load() {
+        if (previous == null) {
+            return;
+        }
+        previousAppeal = reading.ownAppeal(previous);
+        kind = AppealKind.COMPLAINT;
+        if (subject == null) {
+            subject = Messages.text(language.getLocale(), "appeals.previous.subject", previousAppeal.number());
+        }
+    }
 
     public void file() throws IOException {
         boolean done;
@@ -64,7 +82,7 @@ public class AppealForm {
         try (ChosenFiles chosen = ChosenFiles.open(files)) {
             attached = !chosen.isEmpty();
             done = Messages.attempt(language.getLocale(), "appeals.filed", () -> filed = appeals.file(new Appeals.Filing(kind, department,
-                    subject, text, answerForm, publishable, deputy), chosen.uploads()));
+                    subject, text, answerForm, publishable, deputy, previous), chosen.uploads()));
         }
         if (done) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -133,6 +151,22 @@ public class AppealForm {
 
     public void setDeputy(Long deputy) {
         this.deputy = deputy;
+    }
+
+    /** The earlier appeal this one refers to, once loaded (null: none). */
+    public Appeal getPreviousAppeal() {
+        if (previousAppeal == null && previous != null) {
+            previousAppeal = reading.ownAppeal(previous); // a postback: the view action ran on the first request only
+        }
+        return previousAppeal;
+    }
+
+    public Long getPrevious() {
+        return previous;
+    }
+
+    public void setPrevious(Long previous) {
+        this.previous = previous;
     }
 
     public AnswerForm[] getAnswerForms() {

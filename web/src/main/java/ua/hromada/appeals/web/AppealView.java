@@ -1,14 +1,22 @@
 package ua.hromada.appeals.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ua.hromada.appeals.Appeal;
+import java.io.IOException;
 import ua.hromada.appeals.AppealReading;
+import ua.hromada.appeals.Appeals;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.Messages;
+import ua.hromada.core.web.TenantContext;
 
 /**
- * The applicant's page of their appeal (number, due date, status, history and the answer), and the
- * public status page of an appeal handed over from a public matter.
+ * The applicant's page of their appeal: number, due date, status, history and the answer, or a
+ * refusal with the way to appeal it; while the secretariat asks a clarification, the question and
+ * the applicant's reply.
  */
 @Named
 @RequestScoped
@@ -16,9 +24,19 @@ public class AppealView {
     @Inject
     AppealReading reading;
 
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    LanguageSelection language;
+
     private long id;
     private AppealReading.Record record;
     private Appeal handedOver;
+    private String reply;
 
     /** f:viewAction: another community's appeal is a 404 page, another person's a 403 (the page failures map them). */
     public void load() {
@@ -34,6 +52,17 @@ public class AppealView {
         return handedOver;
     }
 
+    /** The applicant's reply to the clarification asked: on success the page again, its clock running; refused, the text stays. */
+    public void sendReply() throws IOException {
+        if (Messages.attempt(language.getLocale(), "appeals.reply.sent", () -> appeals.reply(id, reply))) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + "/appeals/" + id);
+            return;
+        }
+        record = reading.own(id);
+    }
+
     public AppealReading.Record getRecord() {
         return record;
     }
@@ -44,5 +73,13 @@ public class AppealView {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
     }
 }
