@@ -68,8 +68,7 @@ public class GroundConsole implements Serializable {
                     }
                 });
         if (saved) {
-            rewording = null;
-            wording = null;
+            startOver();
         }
     }
 
