@@ -326,6 +326,30 @@ class HostileInputWalkIT {
                 : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    @Test
+    void aComplaintsLinkToAnEarlierAppealTakesOnlyTheApplicantsOwnInTheirCommunity() throws Exception {
+        String identifier = identifier();
+        long applicant = TestDatabase.personWithRole(identifier, "Скаржниця Обходу", communityA, "RESIDENT");
+        long own = TestDatabase.appeal(communityA, applicant, "Власне звернення " + STORED);
+        long neighbour = TestDatabase.personWithRole(identifier(), "Сусідка Обходу", communityA, "RESIDENT");
+        long othersInA = TestDatabase.appeal(communityA, neighbour, "Чуже звернення громади А");
+        CabinetClient client = new CabinetClient(identifier, "Скаржниця Обходу");
+        SoftAssertions softly = new SoftAssertions();
+        HttpResponse<String> mine = client.get("/" + A + "/appeals/new?previous=" + own);
+        check(softly, "own previous", mine, false);
+        softly.assertThat(mine.statusCode()).as("her own appeal").isEqualTo(200);
+        softly.assertThat(mine.body()).contains("id=\"previous-appeal\"").contains("/" + A + "/appeals/" + own + "\"");
+        for (Object[] asked : new Object[][] {{othersInA, 403}, {appealInB, 404}, {MISSING_ID, 404}, {"0", 404}}) {
+            HttpResponse<String> answer = client.get("/" + A + "/appeals/new?previous=" + asked[0]);
+            check(softly, "previous=" + asked[0], answer, false);
+            softly.assertThat(answer.statusCode()).as("previous=" + asked[0]).isEqualTo(asked[1]);
+            softly.assertThat(answer.body()).as("previous=" + asked[0]).doesNotContain("Чуже звернення", "Звернення громади Б");
+        }
+        softly.assertThat(TestDatabase.count("select count(*) from appeal where previous_appeal_id is not null and applicant_id = ?",
+                applicant)).as("nothing filed by looking").isZero();
+        softly.assertAll();
+    }
+
     /** Posts each upload ({name, bytes, the refusal's text}) with the form's button, a page read first; each is refused cleanly. */
     private static void refusedUploads(SoftAssertions softly, CabinetClient client, String path, String form, String button,
             Map<String, String> fields, String fileField, Object[][] uploads) {
@@ -509,7 +533,8 @@ class HostileInputWalkIT {
                 + " + (select count(*) from consultation) + (select count(*) from consultation_comment)"
                 + " + (select count(*) from consultation_support) + (select count(*) from consultation_complaint)"
                 + " + (select count(*) from consultation_block) + (select count(*) from consultation_proposal)"
-                + " + (select count(*) from appeal) + (select count(*) from appeal_event) + (select count(*) from appeal_department)");
+                + " + (select count(*) from appeal) + (select count(*) from appeal_event) + (select count(*) from appeal_department)"
+                + " + (select count(*) from appeal_refusal_ground) + (select count(*) from appeal where status <> 'REGISTERED')");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
