@@ -13,11 +13,6 @@ public enum AppealStatus {
     /** Its clock stopped while the applicant is asked for a clarification; their reply makes it {@link #REGISTERED} again. */
     AWAITING_CLARIFICATION;
 
-    /** Settled: answered or refused; nothing is due any more. */
-    public boolean isSettled() {
-        return this == ANSWERED || this == REFUSED;
-    }
-
     public String labelKey() {
         return "appeals.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

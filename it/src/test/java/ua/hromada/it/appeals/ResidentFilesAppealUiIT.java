@@ -24,7 +24,11 @@ import ua.hromada.it.support.TestDatabase;
  * attached and sees its number, due date and the attachment at once (theirs to download, nobody
  * else's); the secretariat officer opens it from the console's queue and downloads the attachment;
  * the department's head, an executor, finds it in their queue (only their department's), gives it
- * to themself and answers; the resident reads the answer from the cabinet.
+ * to themself and answers; the resident reads the answer from the cabinet. Another appeal: the
+ * secretariat asks the resident for a clarification, the resident reads the question and replies
+ * at phone width, and the term runs again with the pause shown. A request refused on the
+ * community's ground: the resident reads the ground and files a complaint from the refusal, which
+ * refers to the request.
  */
 class ResidentFilesAppealUiIT extends BrowserJourney {
     private static final String SLUG = "appeals-journey";
@@ -33,10 +37,11 @@ class ResidentFilesAppealUiIT extends BrowserJourney {
     private static String secretary;
     private static String executor;
     private static final String OTHER_SUBJECT = "Звернення до органу загалом";
+    private static long community;
 
     @BeforeAll
     static void community() throws Exception {
-        long community = TestDatabase.communityWith(SLUG, "Громада звернень", "Appeals community", "appeals");
+        community = TestDatabase.communityWith(SLUG, "Громада звернень", "Appeals community", "appeals");
         resident = NationalIdentifiers.random();
         secretary = NationalIdentifiers.random();
         TestDatabase.personWithRole(secretary, "Софія Секретарка", community, "SECRETARIAT_OFFICER");
@@ -133,5 +138,81 @@ class ResidentFilesAppealUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.id("answer")).getText()).contains(ANSWER);
         assertThat(chromium.driver.findElement(By.id("appeal-status")).getText()).isEqualTo("Надано відповідь");
         chromium.assertNoSeriousViolations("the answer in the cabinet");
+    }
+
+    @Test
+    void theSecretariatAsksAClarificationAndTheResidentRepliesFromThePhone() throws Exception {
+        String applicant = NationalIdentifiers.random();
+        long person = TestDatabase.personWithRole(applicant, "Марія Уточнювачка", community, "RESIDENT");
+        long appeal = TestDatabase.appeal(community, person, "Ремонт дороги на Тихій");
+        signInAt("/" + SLUG + "/admin/appeals/" + appeal, secretary, "Софія Секретарка");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clarify:question")));
+        chromium.driver.findElement(By.id("clarify:question")).sendKeys("Уточніть, будь ласка, номери будинків на Тихій.");
+        chromium.driver.findElement(By.id("clarify:pause-button")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Запитання надіслано заявникові, строк зупинено."));
+        assertThat(chromium.driver.findElement(By.id("appeal-pause")).getText()).contains("чекаємо на уточнення заявника");
+        assertThat(chromium.driver.findElements(By.id("reply:answer"))).as("no answer while paused").isEmpty();
+        chromium.assertNoSeriousViolations("the paused appeal in the console");
+        signOut();
+
+        signInAt("/" + SLUG + "/appeals/" + appeal, applicant, "Марія Уточнювачка");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clarification-reply:reply")));
+        chromium.assertPhoneViewport();
+        assertThat(chromium.driver.findElement(By.id("appeal-status")).getText()).isEqualTo("Чекає на ваше уточнення, строк зупинено");
+        assertThat(chromium.driver.findElement(By.id("clarification-question")).getText()).contains("номери будинків");
+        chromium.assertNoSeriousViolations("the question on the applicant's page");
+        chromium.driver.findElement(By.id("clarification-reply:reply")).sendKeys("Так");
+        chromium.driver.findElement(By.id("clarification-reply:reply-button")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Уточнення — від 10 до 1000 символів."));
+        chromium.driver.findElement(By.id("clarification-reply:reply")).sendKeys(": будинки № 3, 5 і 7, від перехрестя до школи.");
+        chromium.driver.findElement(By.id("clarification-reply:reply-button")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Уточнення надіслано, строк розгляду відновлено."));
+        assertThat(chromium.driver.findElement(By.id("appeal-status")).getText()).isEqualTo("Зареєстровано, розглядається");
+        assertThat(chromium.driver.findElement(By.id("clarification-reply-text")).getText()).contains("будинки № 3, 5 і 7");
+        assertThat(chromium.driver.findElement(By.id("appeal-pause")).getText()).doesNotContain("чекаємо");
+        assertThat(chromium.driver.findElements(By.id("clarification-reply:reply"))).as("replied once").isEmpty();
+        chromium.assertNoSeriousViolations("the resumed appeal");
+    }
+
+    @Test
+    void theSecretariatRefusesARequestAndTheResidentComplainsAboutTheRefusal() throws Exception {
+        String applicant = NationalIdentifiers.random();
+        long person = TestDatabase.personWithRole(applicant, "Ігор Запитувач", community, "RESIDENT");
+        long request = TestDatabase.appeal(community, person, "Копія договору на вивезення сміття");
+        TestDatabase.execute("update appeal set kind = 'INFORMATION_REQUEST', answer_form = 'ELECTRONIC' where id = ?", request);
+        String ground = "п. 1 ч. 1 ст. 22 — розпорядник не володіє запитуваною інформацією";
+        TestDatabase.execute("insert into appeal_refusal_ground (community_id, wording, created_at) values (?, ?, now(6))", community,
+                ground);
+        signInAt("/" + SLUG + "/admin/appeals/" + request, secretary, "Софія Секретарка");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refuse:ground")));
+        new Select(chromium.driver.findElement(By.id("refuse:ground"))).selectByVisibleText(ground);
+        chromium.driver.findElement(By.id("refuse:explanation")).sendKeys("Договір укладало комунальне підприємство, запитайте в нього.");
+        chromium.driver.findElement(By.id("refuse:refuse-button")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Відмову надіслано заявникові."));
+        assertThat(chromium.driver.findElement(By.id("refusal-ground")).getText()).isEqualTo(ground);
+        chromium.assertNoSeriousViolations("the refused request in the console");
+        signOut();
+
+        signInAt("/" + SLUG + "/appeals/" + request, applicant, "Ігор Запитувач");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refusal")));
+        assertThat(chromium.driver.findElement(By.id("appeal-status")).getText()).isEqualTo("Відмовлено");
+        assertThat(chromium.driver.findElement(By.id("refusal")).getText()).contains(ground, "комунальне підприємство");
+        String number = chromium.driver.findElement(By.id("appeal-number")).getText();
+        chromium.assertNoSeriousViolations("the refusal on the applicant's page");
+        chromium.driver.findElement(By.id("complain-link")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("previous-appeal")));
+        assertThat(chromium.driver.getCurrentUrl()).endsWith("/appeals/new?previous=" + request);
+        assertThat(new Select(chromium.driver.findElement(By.id("appeal:kind"))).getFirstSelectedOption().getText()).isEqualTo("Скарга");
+        assertThat(chromium.driver.findElement(By.id("appeal:subject")).getAttribute("value")).isEqualTo("Скарга на відмову за запитом № "
+                + number);
+        chromium.assertNoSeriousViolations("the complaint form about the refusal");
+        chromium.driver.findElement(By.id("appeal:text")).sendKeys("Рада є засновником підприємства і має копію договору.");
+        chromium.driver.findElement(By.id("appeal:file")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-previous")));
+        assertThat(chromium.driver.findElement(By.id("appeal-previous")).getText()).contains(number);
+        chromium.assertNoSeriousViolations("the complaint referring to the refused request");
+        chromium.driver.findElement(By.cssSelector("#appeal-previous a")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-referring")));
+        assertThat(chromium.driver.findElement(By.id("appeal-status")).getText()).isEqualTo("Відмовлено");
     }
 }

@@ -1,12 +1,13 @@
 package ua.hromada.appeals.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ua.hromada.appeals.Appeal;
 import java.io.IOException;
+import java.io.Serializable;
 import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.core.web.LanguageSelection;
@@ -16,11 +17,14 @@ import ua.hromada.core.web.TenantContext;
 /**
  * The applicant's page of their appeal: number, due date, status, history and the answer, or a
  * refusal with the way to appeal it; while the secretariat asks a clarification, the question and
- * the applicant's reply.
+ * the applicant's reply. View-scoped (the page is for the signed-in only): the reply's postback renders
+ * the appeal read when the page opened.
  */
 @Named
-@RequestScoped
-public class AppealView {
+@ViewScoped
+public class AppealView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Inject
     AppealReading reading;
 
