@@ -158,7 +158,7 @@ class ResidentFilesAppealUiIT extends BrowserJourney {
         signInAt("/" + SLUG + "/appeals/" + appeal, applicant, "Марія Уточнювачка");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clarification-reply:reply")));
         chromium.assertPhoneViewport();
-        assertThat(chromium.driver.findElement(By.id("appeal-status")).getText()).isEqualTo("Чекає на ваше уточнення, строк зупинено");
+        assertThat(chromium.driver.findElement(By.id("appeal-status")).getText()).isEqualTo("Чекає на уточнення заявника, строк зупинено");
         assertThat(chromium.driver.findElement(By.id("clarification-question")).getText()).contains("номери будинків");
         chromium.assertNoSeriousViolations("the question on the applicant's page");
         chromium.driver.findElement(By.id("clarification-reply:reply")).sendKeys("Так");
