@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -177,6 +178,9 @@ class AppealDecisionsIT {
         AppealReading.Record resumed = mine(request);
         assertEquals(AppealStatus.REGISTERED, resumed.appeal().status());
         assertEquals(LocalDate.of(2027, 3, 12), dueDay(request), "3 working days later: Friday 12 March");
+        assertEquals(1, InContainer.count("select count(*) from deadline where kind = 'appeals.overdue' and subject_id = ?"
+                + " and done_at is null and due_at = ?", request, resumed.appeal().dueAt().plus(1, ChronoUnit.MICROS)),
+                "the overdue sweeper watches the moved due date");
         assertEquals(REPLY, resumed.appeal().clarificationReply());
         assertEquals(LocalDate.of(2027, 3, 9), resumed.appeal().resumedAt().atZone(KYIV).toLocalDate(), "the span is kept");
         assertEquals(List.of(AppealEvent.Kind.FILED, AppealEvent.Kind.PAUSED, AppealEvent.Kind.RESUMED), kinds(resumed));
@@ -247,7 +251,8 @@ class AppealDecisionsIT {
     }
 
     private Appeals.Filing complaintAbout(long previous) {
-        return new Appeals.Filing(AppealKind.COMPLAINT, null, "Скарга на відмову за запитом", AppealsWorld.TEXT, null, false, previous);
+        return new Appeals.Filing(AppealKind.COMPLAINT, null, "Скарга на відмову за запитом", AppealsWorld.TEXT, null, false, null,
+                previous);
     }
 
     private AppealReading.Record mine(long id) {
