@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import ua.hromada.appeals.Appeal;
 import java.io.IOException;
 import java.io.Serializable;
 import ua.hromada.appeals.AppealReading;
@@ -39,21 +38,11 @@ public class AppealView implements Serializable {
 
     private long id;
     private AppealReading.Record record;
-    private Appeal handedOver;
     private String reply;
 
     /** f:viewAction: another community's appeal is a 404 page, another person's a 403 (the page failures map them). */
     public void load() {
         record = reading.own(id);
-    }
-
-    /** f:viewAction of the public status page: only an appeal handed over from a public matter has one (404 otherwise). */
-    public void loadPublic() {
-        handedOver = reading.publicStatus(id);
-    }
-
-    public Appeal getHandedOver() {
-        return handedOver;
     }
 
     /** The applicant's reply to the clarification asked: on success the page again, its clock running; refused, the text stays. */
