@@ -23,5 +23,7 @@ public enum AppealAction {
     /** The secretariat: keep the community's legal grounds for refusing information requests. */
     GROUNDS,
     /** The applicant: reply to the secretariat's request for a clarification. */
-    REPLY
+    REPLY,
+    /** The applicant rates the answer or refusal they got. */
+    RATE
 }

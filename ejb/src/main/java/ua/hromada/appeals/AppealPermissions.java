@@ -34,6 +34,7 @@ public class AppealPermissions {
             .row(AppealAction.CONFIGURE, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .row(AppealAction.GROUNDS, Rule.officials(Role.SECRETARIAT_OFFICER))
             .row(AppealAction.REPLY, Rule.signedIn().ownerOnly())
+            .row(AppealAction.RATE, Rule.signedIn().ownerOnly())
             .build();
 
     @Inject
@@ -84,7 +85,7 @@ public class AppealPermissions {
         TABLE.require(AppealAction.READ_OWN, Subject.community(communityId).ownedBy(personId));
     }
 
-    /** An act on one's own appeal ({@code REPLY}): its applicant only. */
+    /** An act on one's own appeal ({@code REPLY}, {@code RATE}): its applicant only. */
     public void requireApplicant(AppealAction action, Appeal appeal) {
         TABLE.require(action, Subject.community(appeal.communityId()).ownedBy(appeal.applicantId()));
     }

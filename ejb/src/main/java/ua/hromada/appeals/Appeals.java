@@ -335,11 +335,7 @@ public class Appeals {
      */
     public Appeal reply(long appealId, String reply) {
         Community community = reading.community();
-        Appeal appeal = em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
-        if (appeal == null || !appeal.communityId().equals(community.id())) {
-            throw new NotFoundException("appeals.not-found", appealId);
-        }
-        permissions.requireApplicant(AppealAction.REPLY, appeal);
+        Appeal appeal = applicants(AppealAction.REPLY, appealId);
         if (!appeal.isPaused()) {
             throw new ConflictException("appeals.reply.not-asked", appealId);
         }
@@ -351,6 +347,26 @@ public class Appeals {
         audit.record(appeal.communityId(), "appeals.resume", OBJECT, appealId, appeal.number() + " due "
                 + calendar.dateOf(appeal.dueAt()));
         notices.tellApplicant(community, appeal, "resumed");
+        return appeal;
+    }
+
+    /** The applicant: rates the answer or refusal they got, once (in the appeal's history; the console shows it). */
+    public Appeal rate(long appealId, AnswerRating rating) {
+        Appeal appeal = applicants(AppealAction.RATE, appealId);
+        Instant now = clock.instant();
+        appeal.rate(rating, now);
+        em.persist(new AppealEvent(appealId, AppealEvent.Kind.RATED, null, now));
+        return appeal;
+    }
+
+    /** The appeal, locked, for its applicant's {@code action} (404 for another community's, 403 for another person's). */
+    private Appeal applicants(AppealAction action, long appealId) {
+        Community community = reading.community();
+        Appeal appeal = em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+        if (appeal == null || !appeal.communityId().equals(community.id())) {
+            throw new NotFoundException("appeals.not-found", appealId);
+        }
+        permissions.requireApplicant(action, appeal);
         return appeal;
     }
 

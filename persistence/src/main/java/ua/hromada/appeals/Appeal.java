@@ -128,6 +128,14 @@ public class Appeal {
     @Column(name = "answered_by", length = 200)
     private String answeredBy;
 
+    /** The applicant's rating of the answer (or refusal), once, and when. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_rating", length = 16)
+    private AnswerRating answerRating;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
     /** The answer's letter as the official signed it (a PDF in the document store), if they attached one. */
     @Column(name = "answer_document_id")
     private Long answerDocumentId;
@@ -348,6 +356,21 @@ public class Appeal {
         this.updatedAt = now;
     }
 
+    /** The applicant rates the answer or refusal they got, once. */
+    public void rate(AnswerRating rating, Instant now) {
+        if (status != AppealStatus.ANSWERED && status != AppealStatus.REFUSED) {
+            throw new ConflictException("appeals.rate.not-answered", id);
+        }
+        if (answerRating != null) {
+            throw new ConflictException("appeals.rate.twice", id);
+        }
+        if (rating == null) {
+            throw new InvalidInputException("appeals.rate.choose");
+        }
+        this.answerRating = rating;
+        this.ratedAt = now;
+    }
+
     /** Waiting for the secretariat past the end of its due date: never while paused (the clock stands), never once answered or refused. */
     public boolean isOverdue(Instant now) {
         return status == AppealStatus.REGISTERED && now.isAfter(dueAt);
@@ -466,6 +489,10 @@ public class Appeal {
 
     public String answerText() {
         return answerText;
+    }
+
+    public AnswerRating answerRating() {
+        return answerRating;
     }
 
     public Long answerDocumentId() {

@@ -33,7 +33,9 @@ public class AppealEvent {
         /** The clock stopped: the applicant is asked the question in the note. */
         PAUSED,
         /** The clock runs again: the applicant's reply in the note. */
-        RESUMED;
+        RESUMED,
+        /** The applicant rated the answer. */
+        RATED;
 
         public String labelKey() {
             return "appeals.event." + name().toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import ua.hromada.appeals.Appeal;
 import ua.hromada.appeals.AppealKind;
 import ua.hromada.appeals.AppealReading;
+import ua.hromada.appeals.AppealStatus;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.appeals.AnswerForm;
 import ua.hromada.appeals.Department;
@@ -70,9 +71,12 @@ public class AppealForm {
             return;
         }
         previousAppeal = reading.ownAppeal(previous);
-        kind = AppealKind.COMPLAINT;
+        // a refusal is complained about; after an answer the person may also simply appeal again
+        boolean refused = previousAppeal.status() == AppealStatus.REFUSED;
+        kind = refused ? AppealKind.COMPLAINT : kind;
         if (subject == null) {
-            subject = Messages.text(language.getLocale(), "appeals.previous.subject", previousAppeal.number());
+            subject = Messages.text(language.getLocale(), refused ? "appeals.previous.subject" : "appeals.previous.repeat-subject",
+                    previousAppeal.number());
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import ua.hromada.appeals.AnswerRating;
 import ua.hromada.appeals.AppealReading;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.core.web.LanguageSelection;
@@ -39,6 +40,7 @@ public class AppealView implements Serializable {
     private long id;
     private AppealReading.Record record;
     private String reply;
+    private AnswerRating rating;
 
     /** f:viewAction: another community's appeal is a 404 page, another person's a 403 (the page failures map them). */
     public void load() {
@@ -54,6 +56,25 @@ public class AppealView implements Serializable {
             return;
         }
         record = reading.own(id);
+    }
+
+    /** The applicant's rating of the answer: on success the page again, showing it. */
+    public void rate() {
+        if (Messages.attempt(language.getLocale(), "appeals.rate.sent", () -> appeals.rate(id, rating))) {
+            record = reading.own(id);
+        }
+    }
+
+    public AnswerRating getRating() {
+        return rating;
+    }
+
+    public void setRating(AnswerRating rating) {
+        this.rating = rating;
+    }
+
+    public AnswerRating[] getRatings() {
+        return AnswerRating.values();
     }
 
     public AppealReading.Record getRecord() {
