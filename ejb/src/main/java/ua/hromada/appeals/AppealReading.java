@@ -182,6 +182,19 @@ public class AppealReading {
         return reports;
     }
 
+    /** Anyone: the names of each department's heads (by department id), as the public directory shows them. */
+    public Map<Long, List<String>> heads() {
+        community();
+        List<StaffMember> heads = em.createQuery("select s from StaffMember s where s.head = true order by s.addedAt, s.personId",
+                StaffMember.class).getResultList();
+        Map<Long, String> names = PersonNames.of(em, heads.stream().map(StaffMember::personId).toList());
+        Map<Long, List<String>> byDepartment = new HashMap<>();
+        for (StaffMember head : heads) {
+            byDepartment.computeIfAbsent(head.departmentId(), d -> new ArrayList<>()).add(names.get(head.personId()));
+        }
+        return byDepartment;
+    }
+
     /** Anyone: one department of the current community. */
     public Department department(long id) {
         Community community = community();

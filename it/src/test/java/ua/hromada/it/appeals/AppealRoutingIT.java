@@ -174,6 +174,8 @@ class AppealRoutingIT {
         }));
         assertEquals(List.of("Роман Керівник", "Ігор Виконавець"), world.as(roadsHead, () -> staff.members(roads)).stream()
                 .map(DepartmentStaff.Member::name).toList(), "the head first");
+        assertEquals(List.of("Роман Керівник"), world.in(ua.hromada.core.access.Actor.ANONYMOUS, () -> reading.heads()).get(roads),
+                "the public directory names the head");
         assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(roadsExecutor, () -> staff.members(roads)));
         world.as(secretary, () -> {
             staff.remove(roads, roadsExecutor);

@@ -59,6 +59,7 @@ public class AppealForm {
     private List<AppealReading.Deputy> deputies;
     private Map<Long, Long> overdue;
     private Map<Long, List<DepartmentReport>> reports;
+    private Map<Long, List<String>> heads;
     private Long previous;
     private Appeal previousAppeal;
 
@@ -126,6 +127,14 @@ public class AppealForm {
             overdue = reading.overdueByDepartment();
         }
         return overdue.getOrDefault(departmentId, 0L);
+    }
+
+    /** A department's heads' names, read once a request. */
+    public List<String> heads(long departmentId) {
+        if (heads == null) {
+            heads = reading.heads();
+        }
+        return heads.getOrDefault(departmentId, List.of());
     }
 
     /** A department's officials' public reports, newest year first, read once a request. */
