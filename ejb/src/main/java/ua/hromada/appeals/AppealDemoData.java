@@ -60,6 +60,8 @@ public class AppealDemoData {
 
     @Inject
     DepartmentStaff staff;
+
+    @Inject
     RefusalGrounds grounds;
 
     @Inject
