@@ -37,16 +37,26 @@ import ua.hromada.core.tool.Waiting;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AppealReading {
-    // the filters are the call's (a null one passes everything); the reach's last line: the secretariat, or the staff's and the deputy's own
-    private static final ConsoleTable<Appeal> QUEUE = ConsoleTable.of(Appeal.class, "a",
-            "(:status is null or a.status = :status) and (:kind is null or a.kind = :kind)"
-                    + " and (:department is null or a.departmentId = :department)"
-                    + " and (:overdueAt is null or (a.status = :registered and a.dueAt < :overdueAt))"
-                    + " and (:executor is null or a.executorId = :executor)"
-                    + " and (:everything = true or a.deputyId = :me"
-                    + " or a.departmentId in (select s.departmentId from StaffMember s where s.personId = :me))")
-            .parameter("registered", AppealStatus.REGISTERED).search("a.number", "a.subject", "a.applicantName")
-            .sort("due", "a.dueAt").sort("filed", "a.filedAt").sort("number", "a.number").build();
+    // the filters are the call's (a null one passes everything); then the reach, one condition an index serves
+    private static final String FILTERS = "(:status is null or a.status = :status) and (:kind is null or a.kind = :kind)"
+            + " and (:department is null or a.departmentId = :department)"
+            + " and (:overdueAt is null or (a.status = :registered and a.dueAt < :overdueAt))"
+            + " and (:executor is null or a.executorId = :executor)";
+    /** The secretariat's queue: every appeal of the community. */
+    private static final ConsoleTable<Appeal> QUEUE_ALL = queue("");
+    /** A department's staff: their departments' appeals (index on community, department, status, due). */
+    private static final ConsoleTable<Appeal> QUEUE_DEPARTMENTS = queue(" and a.departmentId in :departments");
+    /** A deputy: the appeals addressed to them (index on community, deputy, status, due). */
+    private static final ConsoleTable<Appeal> QUEUE_DEPUTY = queue(" and a.deputyId = :me");
+    /** Both at once (a deputy who also works in a department): rare, so one OR. */
+    private static final ConsoleTable<Appeal> QUEUE_BOTH = queue(" and (a.deputyId = :me or a.departmentId in :departments)");
+
+    private static ConsoleTable<Appeal> queue(String reach) {
+        return ConsoleTable.of(Appeal.class, "a", FILTERS + reach).parameter("registered", AppealStatus.REGISTERED)
+                .search("a.number", "a.subject", "a.applicantName").sort("due", "a.dueAt").sort("filed", "a.filedAt")
+                .sort("number", "a.number").build();
+    }
+
     // across communities: the cabinet is the person's, not a community's (the tenant filter would narrow it to one)
     private static final String MINE = "select a.id, c.slug, a.number, a.kind, a.subject, a.status, a.filed_at, a.due_at from appeal a"
             + " join community c on c.id = a.community_id where a.applicant_id = ?1 order by a.filed_at desc, a.id desc limit 200";
@@ -273,9 +283,20 @@ public class AppealReading {
         arguments.put("department", filter.departmentId());
         arguments.put("overdueAt", filter.overdueOnly() ? clock.instant() : null);
         arguments.put("executor", filter.executorId());
-        arguments.put("everything", reach.everything());
+        if (reach.everything()) {
+            return QUEUE_ALL.fetch(em, query, arguments);
+        }
+        boolean deputy = Acting.current().rolesIn(community.id()).contains(Role.DEPUTY);
+        if (reach.departments().isEmpty()) {
+            arguments.put("me", reach.personId());
+            return QUEUE_DEPUTY.fetch(em, query, arguments); // nobody else's: no appeal names a person of no reach as its deputy
+        }
+        arguments.put("departments", reach.departments());
+        if (!deputy) {
+            return QUEUE_DEPARTMENTS.fetch(em, query, arguments);
+        }
         arguments.put("me", reach.personId());
-        return QUEUE.fetch(em, query, arguments);
+        return QUEUE_BOTH.fetch(em, query, arguments);
     }
 
     /** The signed-in person's appeals in every community, newest first (the latest 200). */
