@@ -64,7 +64,7 @@ class AuthorsConsentToMergeUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.id("merges")).getText()).contains("До цього проєкту приєднано проєкт № 1. Лавки у сквері");
         signOut();
 
-        chromium.open(base + "/" + SLUG + "/budget/projects/" + absorbed);
+        openAnonymousUntil(base + "/" + SLUG + "/budget/projects/" + absorbed, "Цей проєкт приєднано до проєкту");
         assertThat(chromium.driver.findElement(By.cssSelector(".meta .status")).getText()).isEqualTo("Об’єднано з іншим проєктом");
         String merges = chromium.driver.findElement(By.id("merges")).getText();
         assertThat(merges).contains("Цей проєкт приєднано до проєкту № 2. Сквер біля школи").contains("Автор проєкту № 1: згоду дано")

@@ -53,6 +53,18 @@ public abstract class BrowserJourney {
         chromium.acceptConfirmations();
     }
 
+    /**
+     * Opens a public page as an anonymous reader once it shows {@code text}: anonymous readers get
+     * a page rendered up to a few seconds ago (the public page cache, and the browser's own for as
+     * long as its max-age), so a change just made shows to them within that window, not at once.
+     */
+    protected static void openAnonymousUntil(String url, String text) {
+        chromium.wait.until(d -> {
+            chromium.open(url);
+            return d.getPageSource().contains(text);
+        });
+    }
+
     /** Signs out with the header's button and waits until the page shows no one signed in. */
     protected static void signOut() {
         chromium.driver.findElement(By.cssSelector("form.sign-out button")).click();
