@@ -229,6 +229,8 @@ public final class Bench {
 
     /** Concurrent readers of each signed-in page of the appeals part, each page in one official's or resident's session. */
     private static final int APPEAL_READERS = 16;
+    /** Readers at once for the page's own server time: one per core of this machine, so requests hardly queue. */
+    private static final int APPEAL_READERS_UNQUEUED = 2;
 
     /**
      * The executors' console and the resident's cabinet on 500,000 appeals across 800 communities:
@@ -247,20 +249,23 @@ public final class Bench {
                 new AppealPage("deputy's queue", a, who.deputy()), new AppealPage("secretariat's queue", a, who.secretary()),
                 new AppealPage("resident's cabinet", "/cabinet/appeals.xhtml", who.applicant()));
         System.out.println();
-        System.out.printf(Locale.ROOT, "Appeals pages on %,d appeals (%,d in the bench community), %d readers at once in the person's session%n",
-                AppealLoad.APPEALS, AppealLoad.IN_BENCH, APPEAL_READERS);
+        System.out.printf(Locale.ROOT, "Appeals pages on %,d appeals (%,d in the bench community), %d readers at once in the person's session,"
+                + " then %d (one per core: the page's own time, hardly queued)%n", AppealLoad.APPEALS, AppealLoad.IN_BENCH, APPEAL_READERS,
+                APPEAL_READERS_UNQUEUED);
         System.out.println();
-        System.out.printf(Locale.ROOT, "| %-32s | %-40s | %9s | %8s | %8s | %8s | %8s | %6s |%n", "who", "page", "requests", "per s",
-                "p50 ms", "p95 ms", "p99 ms", "errors");
-        System.out.println("|" + "-".repeat(34) + "|" + "-".repeat(42) + "|" + "-".repeat(11) + "|" + "-".repeat(10) + "|" + "-".repeat(10)
-                + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(8) + "|");
+        System.out.printf(Locale.ROOT, "| %-32s | %-40s | %7s | %9s | %8s | %8s | %8s | %8s | %6s |%n", "who", "page", "readers", "requests",
+                "per s", "p50 ms", "p95 ms", "p99 ms", "errors");
+        System.out.println("|" + "-".repeat(34) + "|" + "-".repeat(42) + "|" + "-".repeat(9) + "|" + "-".repeat(11) + "|" + "-".repeat(10)
+                + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(8) + "|");
         ReadSurge surge = reads();
         for (AppealPage page : pages) {
             surge.run(page.path(), 4, plan.warmUp(), page.session());
-            ReadSurge.Result r = surge.run(page.path(), APPEAL_READERS, plan.step(), page.session());
-            appealResults.put(page.who(), r);
-            System.out.printf(Locale.ROOT, "| %-32s | %-40s | %9d | %8.0f | %8.1f | %8.1f | %8.1f | %6d |%n", page.who(), page.path(),
-                    r.requests(), r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.errors());
+            for (int readers : new int[] {APPEAL_READERS, APPEAL_READERS_UNQUEUED}) {
+                ReadSurge.Result r = surge.run(page.path(), readers, plan.step(), page.session());
+                (readers == APPEAL_READERS ? appealResults : appealUnqueued).put(page.who(), r);
+                System.out.printf(Locale.ROOT, "| %-32s | %-40s | %7d | %9d | %8.0f | %8.1f | %8.1f | %8.1f | %6d |%n", page.who(),
+                        page.path(), readers, r.requests(), r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.errors());
+            }
         }
     }
 
@@ -269,11 +274,14 @@ public final class Bench {
     }
 
     private final java.util.Map<String, ReadSurge.Result> appealResults = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, ReadSurge.Result> appealUnqueued = new java.util.LinkedHashMap<>();
 
-    /** Each appeals page's p95 under concurrency against issue 14's 50 ms. */
+    /** Each appeals page's p95 under concurrency against issue 14's 50 ms (the one-per-core p95 beside it, for what the page itself costs). */
     private void appealTargets() {
-        appealResults.forEach((who, r) -> System.out.printf(Locale.ROOT, "  appeals: %-32s p95 %6.1f ms, %d errors (issue 14: < 50 ms,"
-                + " 0 errors: %s)%n", who, r.percentile(95), r.errors(), r.percentile(95) < 50 && r.errors() == 0 ? "met" : "NOT met"));
+        appealResults.forEach((who, r) -> System.out.printf(Locale.ROOT, "  appeals: %-32s p95 %6.1f ms at %d readers (%.1f ms at %d),"
+                + " %d errors (issue 14: < 50 ms, 0 errors: %s)%n", who, r.percentile(95), APPEAL_READERS,
+                appealUnqueued.get(who).percentile(95), APPEAL_READERS_UNQUEUED, r.errors(),
+                r.percentile(95) < 50 && r.errors() == 0 ? "met" : "NOT met"));
     }
 
     /** Where the crash run tells ./hromada that signing has begun (it then kills WildFly and starts it again). */

@@ -121,6 +121,8 @@ public class AppealDemoData {
             staff.put(housing, head, true);
             return appeals.assign(waiting, head);
         });
+        TimeSource.asIf(now.minus(Duration.ofDays(2)), () -> as(head, bucha, () -> appeals.draftAnswer(waiting, "Шановна пані Олено!"
+                + " Аварійна бригада КП «Бучасервіс» обстежила освітлення на вулиці Вокзальній: пошкоджено кабель між опорами")));
         long deputy = people.findOrRegister("3000000010", "Оксана Депутатка").id();
         TimeSource.asIf(now.minus(Duration.ofDays(4)), () -> as(neighbour, bucha, () -> appeals.file(new Appeals.Filing(
                 AppealKind.PROPOSAL, null, "Пішохідний перехід біля ліцею № 3", "Пропоную облаштувати регульований пішохідний перехід"

@@ -1,9 +1,11 @@
 package ua.hromada.appeals;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,6 +35,9 @@ public class AppealOpenData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** One month's count of one kind and status in one department (null: the body as a whole) of a community. */
     public record Row(String communitySlug, YearMonth month, AppealKind kind, AppealStatus status, Long departmentId, String department,
@@ -70,6 +75,48 @@ public class AppealOpenData {
         List<Keyed> keyed = rows(bind(em.createNativeQuery(sql), parameters)).stream().map(AppealOpenData::keyed).toList();
         Page<Keyed> page = Page.of(keyed, n, k -> Cursor.encode(Arrays.stream(k.key()).boxed().toArray()));
         return new Page<>(page.items().stream().map(Keyed::row).toList(), page.nextCursor());
+    }
+
+    /**
+     * One entry of the public directory: a department of a community, its contacts (address,
+     * phone, reception hours), its heads by name, and how many of its appeals are past their due
+     * date now.
+     */
+    public record DirectoryEntry(String communitySlug, long departmentId, String name, String contacts, List<String> heads, long overdue) {
+    }
+
+    /** Anyone: the directory of the current community (the URL's), or of all communities when none is set, by department. */
+    public Page<DirectoryEntry> directory(String cursor, int limit) {
+        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, 1)[0];
+        int n = Page.bounded(limit);
+        List<Object[]> departments = rows(bind(em.createNativeQuery("select d.id, c.slug, d.name, d.contacts from appeal_department d"
+                + " join community c on c.id = d.community_id where (?1 <= 0 or d.community_id = ?1) and d.id > ?2 order by d.id limit ?3"),
+                List.<Object>of(CurrentCommunity.id(), after, n + 1)));
+        if (departments.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        List<Long> ids = departments.stream().map(r -> number(r[0])).toList();
+        Map<Long, List<String>> heads = new LinkedHashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("select s.department_id, p.full_name from appeal_department_staff s"
+                + " join person p on p.id = s.person_id where s.head and s.department_id in (?1) order by s.added_at, s.person_id")
+                .setParameter(1, ids))) {
+            heads.computeIfAbsent(number(r[0]), d -> new ArrayList<>()).add((String) r[1]);
+        }
+        Map<Long, Long> overdue = new LinkedHashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("select department_id, count(*) from appeal where department_id in (?1)"
+                + " and status = 'REGISTERED' and due_at < ?2 group by department_id").setParameter(1, ids).setParameter(2, clock.instant()))) {
+            overdue.put(number(r[0]), number(r[1]));
+        }
+        List<DirectoryEntry> entries = departments.stream().map(r -> new DirectoryEntry((String) r[1], number(r[0]), (String) r[2],
+                (String) r[3], List.copyOf(heads.getOrDefault(number(r[0]), List.of())), overdue.getOrDefault(number(r[0]), 0L))).toList();
+        return Page.of(entries, n, e -> Cursor.encode(e.departmentId()));
+    }
+
+    /** Anyone: when an entry of the directory of the current community (or of any, when none is set) last changed. */
+    public Optional<Instant> directoryChange() {
+        Object changed = bind(em.createNativeQuery("select max(updated_at) from appeal_department where ?1 <= 0 or community_id = ?1"),
+                List.<Object>of(CurrentCommunity.id())).getSingleResult();
+        return Optional.ofNullable(changed == null ? null : DirectSql.instant(changed));
     }
 
     /** Anyone: when an appeal of the current community (or of any, when none is set) last changed. */

@@ -37,25 +37,13 @@ import ua.hromada.core.tool.Waiting;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AppealReading {
-    // the filters are the call's (a null one passes everything); then the reach, one condition an index serves
-    private static final String FILTERS = "(:status is null or a.status = :status) and (:kind is null or a.kind = :kind)"
-            + " and (:department is null or a.departmentId = :department)"
-            + " and (:overdueAt is null or (a.status = :registered and a.dueAt < :overdueAt))"
-            + " and (:executor is null or a.executorId = :executor)";
-    /** The secretariat's queue: every appeal of the community. */
-    private static final ConsoleTable<Appeal> QUEUE_ALL = queue("");
-    /** A department's staff: their departments' appeals (index on community, department, status, due). */
-    private static final ConsoleTable<Appeal> QUEUE_DEPARTMENTS = queue(" and a.departmentId in :departments");
-    /** A deputy: the appeals addressed to them (index on community, deputy, status, due). */
-    private static final ConsoleTable<Appeal> QUEUE_DEPUTY = queue(" and a.deputyId = :me");
-    /** Both at once (a deputy who also works in a department): rare, so one OR. */
-    private static final ConsoleTable<Appeal> QUEUE_BOTH = queue(" and (a.deputyId = :me or a.departmentId in :departments)");
-
-    private static ConsoleTable<Appeal> queue(String reach) {
-        return ConsoleTable.of(Appeal.class, "a", FILTERS + reach).parameter("registered", AppealStatus.REGISTERED)
-                .search("a.number", "a.subject", "a.applicantName").sort("due", "a.dueAt").sort("filed", "a.filedAt")
-                .sort("number", "a.number").build();
-    }
+    /**
+     * The officials' queue: the community's appeals (the tenant filter), narrowed per call by the
+     * official's reach and the filters they chose, each one condition an index serves.
+     */
+    private static final ConsoleTable<Appeal> QUEUE = ConsoleTable.of(Appeal.class, "a", "")
+            .search("a.number", "a.subject", "a.applicantName").sort("due", "a.dueAt").sort("filed", "a.filedAt")
+            .sort("number", "a.number").build();
 
     // across communities: the cabinet is the person's, not a community's (the tenant filter would narrow it to one)
     private static final String MINE = "select a.id, c.slug, a.number, a.kind, a.subject, a.status, a.filed_at, a.due_at from appeal a"
@@ -83,11 +71,12 @@ public class AppealReading {
 
     /**
      * An appeal with its department's name (null: the body as a whole), its history, its
-     * attachments in their order, the names of the deputy it is addressed to and of its executor (or
-     * null), the earlier appeal it refers to (or null) and those that refer to it.
+     * attachments in their order, the names of the deputy it is addressed to, of its executor and of
+     * the official who last drafted its answer (or null), the earlier appeal it refers to (or null)
+     * and those that refer to it.
      */
     public record Record(Appeal appeal, String department, List<AppealEvent> history, List<StoredDocument> attachments, String deputy,
-            String executor, Appeal previous, List<Appeal> referring) {
+            String executor, String drafter, Appeal previous, List<Appeal> referring) {
     }
 
     /** A page of the public register of information requests, and whether another follows. */
@@ -215,9 +204,13 @@ public class AppealReading {
         return department;
     }
 
-    /** The applicant: their appeal with its history (404 for another community's, 403 for another person's). */
+    /** The applicant: their appeal with its history (404 for another community's or another person's; the anonymous are asked to sign in). */
     public Record own(long id) {
         Appeal appeal = find(id);
+        if (Acting.current().isSignedIn() && !appeal.applicantId().equals(Acting.current().personId())) {
+            // as in the API and the officials' reach: another person's appeal is not shown to exist
+            throw new NotFoundException("appeals.not-found", id);
+        }
         permissions.requireOwn(appeal);
         return record(appeal);
     }
@@ -277,26 +270,31 @@ public class AppealReading {
     public TableRows<Appeal> queue(TableQuery query, QueueFilter filter) {
         Community community = community();
         AppealReach reach = permissions.reach(community.id());
-        Map<String, Object> arguments = new HashMap<>();
-        arguments.put("status", filter.status());
-        arguments.put("kind", filter.kind());
-        arguments.put("department", filter.departmentId());
-        arguments.put("overdueAt", filter.overdueOnly() ? clock.instant() : null);
-        arguments.put("executor", filter.executorId());
+        ConsoleTable.Narrowing narrowing = new ConsoleTable.Narrowing().andIfGiven("a.status = :status", "status", filter.status())
+                .andIfGiven("a.kind = :kind", "kind", filter.kind())
+                .andIfGiven("a.departmentId = :department", "department", filter.departmentId())
+                .andIfGiven("a.executorId = :executor", "executor", filter.executorId());
+        if (filter.overdueOnly()) {
+            narrowing.and("a.status = :registered and a.dueAt < :overdueAt", "overdueAt", clock.instant())
+                    .with("registered", AppealStatus.REGISTERED);
+        }
+        return QUEUE.fetch(em, query, withinReach(narrowing, community, reach));
+    }
+
+    /** Narrowed to the official's reach, as one condition an index serves for each kind of official. */
+    private static ConsoleTable.Narrowing withinReach(ConsoleTable.Narrowing narrowing, Community community, AppealReach reach) {
         if (reach.everything()) {
-            return QUEUE_ALL.fetch(em, query, arguments);
+            return narrowing;
         }
-        boolean deputy = Acting.current().rolesIn(community.id()).contains(Role.DEPUTY);
-        if (reach.departments().isEmpty()) {
-            arguments.put("me", reach.personId());
-            return QUEUE_DEPUTY.fetch(em, query, arguments); // nobody else's: no appeal names a person of no reach as its deputy
+        if (reach.departments().isEmpty()) { // nobody else's: no appeal names a person of no reach as its deputy
+            return narrowing.and("a.deputyId = :me", "me", reach.personId());
         }
-        arguments.put("departments", reach.departments());
-        if (!deputy) {
-            return QUEUE_DEPARTMENTS.fetch(em, query, arguments);
+        if (!Acting.current().rolesIn(community.id()).contains(Role.DEPUTY)) {
+            return narrowing.and("a.departmentId in :departments", "departments", reach.departments());
         }
-        arguments.put("me", reach.personId());
-        return QUEUE_BOTH.fetch(em, query, arguments);
+        // a deputy who also works in a department: rare, so one OR
+        return narrowing.and("a.deputyId = :me or a.departmentId in :departments", "me", reach.personId())
+                .with("departments", reach.departments());
     }
 
     /** The signed-in person's appeals in every community, newest first (the latest 200). */
@@ -323,12 +321,12 @@ public class AppealReading {
         AppealReach reach = permissions.reach(community.id());
         Instant now = clock.instant();
         Instant endOfToday = now.atZone(community.zone()).toLocalDate().plusDays(1).atStartOfDay(community.zone()).toInstant();
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(due_at >= ?2 and due_at < ?3), 0),"
-                + " coalesce(sum(due_at < ?2), 0) from appeal where community_id = ?1 and status = 'REGISTERED'"
-                + " and (?4 or deputy_id = ?5 or department_id in (select department_id from appeal_department_staff where person_id = ?5"
-                + " and community_id = ?1))")
-                .setParameter(1, community.id()).setParameter(2, now).setParameter(3, endOfToday)
-                .setParameter(4, reach.everything()).setParameter(5, reach.personId()).getSingleResult();
+        ConsoleTable.Narrowing mine = withinReach(new ConsoleTable.Narrowing(), community, reach);
+        Object[] row = mine.bind(em.createQuery("select count(a), coalesce(sum(case when a.dueAt >= :now and a.dueAt < :endOfToday"
+                + " then 1 else 0 end), 0), coalesce(sum(case when a.dueAt < :now then 1 else 0 end), 0) from Appeal a"
+                + " where a.status = :waiting" + mine.andConditions(), Object[].class))
+                .setParameter("now", now).setParameter("endOfToday", endOfToday).setParameter("waiting", AppealStatus.REGISTERED)
+                .getSingleResult();
         return List.of(new Waiting("appeals.console.queue", ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), AppealsTool.CONSOLE_PATH));
     }
@@ -378,7 +376,8 @@ public class AppealReading {
 
     private Record record(Appeal appeal) {
         String department = appeal.departmentId() == null ? null : em.find(Department.class, appeal.departmentId()).name();
-        Map<Long, String> officials = PersonNames.of(em, Stream.of(appeal.deputyId(), appeal.executorId()).filter(Objects::nonNull).toList());
+        Map<Long, String> officials = PersonNames.of(em, Stream.of(appeal.deputyId(), appeal.executorId(), appeal.draftedById())
+                .filter(Objects::nonNull).distinct().toList());
         List<AppealEvent> history = em.createNamedQuery(AppealEvent.OF_APPEAL, AppealEvent.class).setParameter("appeal", appeal.id())
                 .getResultList();
         @SuppressWarnings("unchecked")
@@ -389,6 +388,6 @@ public class AppealReading {
         List<Appeal> referring = em.createNamedQuery(Appeal.REFERRING_TO, Appeal.class).setParameter("previous", appeal.id())
                 .getResultList();
         return new Record(appeal, department, history, attachments, officials.get(appeal.deputyId()), officials.get(appeal.executorId()),
-                previous, referring);
+                officials.get(appeal.draftedById()), previous, referring);
     }
 }

@@ -296,6 +296,17 @@ public class Appeals {
     }
 
     /**
+     * Officials within their reach: keeps the answer they are writing, to send later (they or a
+     * colleague); the applicant sees nothing of it and is not told.
+     */
+    public Appeal draftAnswer(long appealId, String draft) {
+        Appeal appeal = handled(appealId);
+        appeal.draftAnswer(draft, Acting.current().personId(), clock.instant());
+        audit.record(appeal.communityId(), "appeals.draft", OBJECT, appealId, appeal.number());
+        return appeal;
+    }
+
+    /**
      * Officials within their reach: refuses an information request, once, while it waits, citing one of the
      * community's grounds in force, with an explanation; a decision the applicant reads on the
      * request's page with the way to appeal it, and is told of.

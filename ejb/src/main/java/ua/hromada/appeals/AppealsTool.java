@@ -114,10 +114,17 @@ public class AppealsTool implements ToolManifest {
         return reading.statistics(communityId);
     }
 
-    /** Monthly counts by kind, status and department, with how many were answered on time: no applicant, no text. */
+    /** The open data of the public directory of bodies and departments. */
+    public static final String DIRECTORY_DATASET = "appeals-directory";
+
+    /**
+     * Monthly counts by kind, status and department, with how many were answered on time (no
+     * applicant, no text); and the directory of departments with their contacts and heads.
+     */
     @Override
     public List<Dataset> datasets() {
-        return List.of(new Dataset(KEY, "appeals.dataset.title", () -> openData.lastChange()));
+        return List.of(new Dataset(KEY, "appeals.dataset.title", () -> openData.lastChange()),
+                new Dataset(DIRECTORY_DATASET, "appeals.dataset.directory.title", () -> openData.directoryChange()));
     }
 
     @Override

@@ -90,6 +90,7 @@ public class DepartmentStaff {
         } else {
             member.setHead(head);
         }
+        department.touch(clock.instant());
         audit.record(community.id(), "appeals.staff.put", OBJECT, departmentId + "/" + personId,
                 "person " + personId + (head ? " heads \"" : " works in \"") + department.name() + "\"");
     }
@@ -104,6 +105,7 @@ public class DepartmentStaff {
             return;
         }
         em.remove(member);
+        department.touch(clock.instant());
         em.createQuery("update Appeal a set a.executorId = null where a.departmentId = :department and a.executorId = :person")
                 .setParameter("department", departmentId).setParameter("person", personId).executeUpdate();
         audit.record(community.id(), "appeals.staff.remove", OBJECT, departmentId + "/" + personId,

@@ -59,7 +59,7 @@ public class Departments {
         permissions.require(AppealAction.DEPARTMENTS, community.id());
         Department department = reading.department(id);
         String before = department.name();
-        department.edit(name, contacts);
+        department.edit(name, contacts, clock.instant());
         requireFree(department.name(), id);
         audit.record(community.id(), "appeals.department.edit", OBJECT, id, "\"" + before + "\" → \"" + department.name() + "\"");
         return department;
@@ -78,6 +78,7 @@ public class Departments {
         DepartmentReport report = new DepartmentReport(departmentId, year, now.atZone(community.zone()).getYear(), title, document.id(), now);
         em.persist(report);
         em.flush();
+        department.touch(now);
         audit.record(community.id(), "appeals.report.add", REPORT, report.id(), "\"" + report.title() + "\" (" + year + ") of \""
                 + department.name() + "\"");
         return report;
@@ -92,6 +93,7 @@ public class Departments {
             throw new NotFoundException("appeals.report.not-found", reportId);
         }
         em.remove(report);
+        reading.department(report.departmentId()).touch(clock.instant());
         audit.record(community.id(), "appeals.report.remove", REPORT, reportId, "\"" + report.title() + "\" (" + report.year() + ")");
     }
 

@@ -128,6 +128,16 @@ public class Appeal {
     @Column(name = "answered_by", length = 200)
     private String answeredBy;
 
+    /** The answer as drafted by an official, not yet sent (the officials' only), by whom and when. */
+    @Column(name = "answer_draft", columnDefinition = "MEDIUMTEXT")
+    private String answerDraft;
+
+    @Column(name = "drafted_by_id")
+    private Long draftedById;
+
+    @Column(name = "drafted_at")
+    private Instant draftedAt;
+
     /** The applicant's rating of the answer (or refusal), once, and when. */
     @Enumerated(EnumType.STRING)
     @Column(name = "answer_rating", length = 16)
@@ -216,6 +226,22 @@ public class Appeal {
         this.answeredAt = now;
         this.status = AppealStatus.ANSWERED;
         this.updatedAt = now;
+        clearDraft();
+    }
+
+    /** The answer drafted (again) while the appeal waits for it, up to an answer's length; the applicant does not see it. */
+    public void draftAnswer(String draft, long byPersonId, Instant now) {
+        requireRunning("appeals.answer.already");
+        this.answerDraft = bounded(draft, 1, ANSWER_MAX, "appeals.draft.length");
+        this.draftedById = byPersonId;
+        this.draftedAt = now;
+        this.updatedAt = now;
+    }
+
+    private void clearDraft() {
+        this.answerDraft = null;
+        this.draftedById = null;
+        this.draftedAt = null;
     }
 
     /**
@@ -327,6 +353,7 @@ public class Appeal {
         this.answeredAt = now;
         this.status = AppealStatus.REFUSED;
         this.updatedAt = now;
+        clearDraft();
     }
 
     /** The clock stops while the applicant is asked {@code question}: once, while it waits and before it is due. */
@@ -489,6 +516,18 @@ public class Appeal {
 
     public String answerText() {
         return answerText;
+    }
+
+    public String answerDraft() {
+        return answerDraft;
+    }
+
+    public Long draftedById() {
+        return draftedById;
+    }
+
+    public Instant draftedAt() {
+        return draftedAt;
     }
 
     public AnswerRating answerRating() {

@@ -42,16 +42,20 @@ public class Department {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When its entry in the directory last changed: itself, its staff or its reports. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected Department() {
     }
 
     public Department(String name, String contacts, Instant now) {
-        edit(name, contacts);
+        edit(name, contacts, now);
         this.createdAt = now;
     }
 
     /** New name and contacts; the name 3–200 characters, the contacts at most 1,000 (or none). */
-    public final void edit(String newName, String newContacts) {
+    public final void edit(String newName, String newContacts, Instant now) {
         String n = newName == null ? "" : newName.strip().replaceAll("\\s+", " ");
         if (n.length() < NAME_MIN || n.length() > NAME_MAX) {
             throw new InvalidInputException("appeals.department.name.length", NAME_MIN, NAME_MAX);
@@ -62,6 +66,16 @@ public class Department {
         }
         this.name = n;
         this.contacts = c;
+        touch(now);
+    }
+
+    /** Its staff or reports changed: the directory's entry did. */
+    public final void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public Long id() {

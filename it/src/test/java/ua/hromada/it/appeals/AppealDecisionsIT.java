@@ -54,6 +54,8 @@ class AppealDecisionsIT {
     private static final String WHY = "Запитувана інформація перебуває у володінні комунального підприємства, а не ради.";
     private static final String QUESTION = "Уточніть, будь ласка, за який період потрібні дані?";
     private static final String REPLY = "За жовтень і листопад 2026 року, по кожному закладу окремо.";
+    private static final String DRAFT = "Шановна Олено! Ремонт тротуару на вулиці Садовій заплановано на";
+    private static final String ANSWER = "Шановна Олено! Ремонт тротуару на вулиці Садовій заплановано на квітень 2027 року.";
 
     @Deployment
     static WebArchive archive() {
@@ -253,6 +255,36 @@ class AppealDecisionsIT {
     private Appeals.Filing complaintAbout(long previous) {
         return new Appeals.Filing(AppealKind.COMPLAINT, null, "Скарга на відмову за запитом", AppealsWorld.TEXT, null, false, null,
                 previous);
+    }
+
+    @Test
+    void anOfficialDraftsTheAnswerUnseenByTheApplicantAndSendsItLater() {
+        long appeal = world.file(resident, AppealKind.STATEMENT);
+        long notices = InContainer.count("select count(*) from notice where person_id = ?", resident);
+        assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(resident, () -> world.appeals.draftAnswer(appeal, DRAFT)));
+        assertRefused(InvalidInputException.class, "appeals.draft.length", () -> world.as(secretary, () -> world.appeals.draftAnswer(appeal,
+                "   ")));
+        AppealsWorld elsewhere = new AppealsWorld("drafts-other");
+        long stranger = elsewhere.person("Чужа Секретарка", Role.SECRETARIAT_OFFICER);
+        assertThrows(NotFoundException.class, () -> elsewhere.as(stranger, () -> world.appeals.draftAnswer(appeal, DRAFT)),
+                "another community's official finds no such appeal");
+
+        world.as(secretary, () -> world.appeals.draftAnswer(appeal, DRAFT));
+        Appeal drafted = world.as(secretary, () -> reading.handled(appeal)).appeal();
+        assertEquals(DRAFT, drafted.answerDraft());
+        assertEquals(secretary, drafted.draftedById());
+        assertEquals(AppealStatus.REGISTERED, mine(appeal).appeal().status(), "a draft answers nothing");
+        assertNull(mine(appeal).appeal().answerText());
+        assertEquals(notices, InContainer.count("select count(*) from notice where person_id = ?", resident), "the applicant is not told");
+        assertEquals(List.of("appeals.draft"), InContainer.auditOf("appeal", appeal).stream().map(AuditEntry::action).toList());
+
+        world.as(secretary, () -> world.appeals.answer(appeal, ANSWER));
+        Appeal answered = world.as(secretary, () -> reading.handled(appeal)).appeal();
+        assertEquals(ANSWER, answered.answerText());
+        assertNull(answered.answerDraft(), "the draft went with the answer");
+        assertNull(answered.draftedAt());
+        assertRefused(ConflictException.class, "appeals.answer.already", () -> world.as(secretary, () -> world.appeals.draftAnswer(appeal,
+                DRAFT)));
     }
 
     private AppealReading.Record mine(long id) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.appeals.AppealKind;
 import ua.hromada.appeals.AppealReading;
+import ua.hromada.appeals.DepartmentStaff;
 import ua.hromada.appeals.Appeals;
 import ua.hromada.appeals.Departments;
 import ua.hromada.core.ForbiddenException;
@@ -256,6 +257,56 @@ class AppealsApiIT {
         assertEquals(openData + ".csv", entry.getString("csv"));
         assertNotNull(entry.getString("updatedAt", null), "when the counts last changed");
         assertEquals(1, InContainer.count("select count(*) from appeal where id = ? and answered_at is not null", onTime));
+    }
+
+    @Test
+    void openDataListsTheDirectoryWithContactsHeadsAndOverdueCountsFormulaSafe() {
+        Departments departments = InContainer.bean(Departments.class);
+        long roads = world.as(secretary, () -> departments.add("=Відділ доріг", "вул. Центральна, 1; пн–пт 9:00–17:00").id());
+        long head = world.person("Ігор Керівник", Role.DEPARTMENT_EXECUTOR);
+        world.as(secretary, () -> {
+            InContainer.bean(DepartmentStaff.class).put(roads, head, true);
+            return null;
+        });
+        long late = world.as(resident, () -> world.appeals.file(new Appeals.Filing(AppealKind.STATEMENT, roads, "Ями на дорозі",
+                AppealsWorld.TEXT, null, false)).id());
+        world.file(resident, AppealKind.PROPOSAL);
+        InContainer.execute("update appeal set due_at = now(6) - interval 1 day where id = ?", late);
+        AppealsWorld elsewhere = new AppealsWorld("appeals-api-other");
+        long officer = elsewhere.person("Чужа Секретарка", Role.SECRETARIAT_OFFICER);
+        long theirs = elsewhere.as(officer, () -> departments.add("Відділ освіти", null).id());
+        String openData = "/api/v1/communities/" + world.slug + "/open-data/appeals-directory";
+
+        JsonObject page = json(Http.get(InContainer.baseUrl(), openData, "uk"), 200);
+        assertEquals(1, page.getJsonArray("items").size(), "this community's departments only");
+        JsonObject entry = page.getJsonArray("items").getJsonObject(0);
+        assertEquals(world.slug, entry.getString("community"));
+        assertEquals(roads, entry.getJsonNumber("departmentId").longValue());
+        assertEquals("=Відділ доріг", entry.getString("name"));
+        assertEquals("вул. Центральна, 1; пн–пт 9:00–17:00", entry.getString("contacts"));
+        assertEquals(List.of("Ігор Керівник"), entry.getJsonArray("heads").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(1, entry.getInt("overdue"), "the late appeal; the one to the body as a whole is not the department's");
+        assertFalse(page.toString().contains("Олена Заявниця"));
+        assertEquals(400, Http.get(InContainer.baseUrl(), openData + "?limit=0", "uk").statusCode());
+
+        HttpResponse<String> csv = Http.get(InContainer.baseUrl(), openData + ".csv", "uk");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\ufeffcommunity,department_id,name,contacts,heads,overdue"), csv.body());
+        assertTrue(csv.body().contains(world.slug + "," + roads + ",'=Відділ доріг,\"вул. Центральна, 1; пн–пт 9:00–17:00\",Ігор Керівник,1"),
+                "formula-safe and quoted: " + csv.body());
+        String platform = Http.get(InContainer.baseUrl(), "/api/v1/open-data/appeals-directory.csv", "uk").body();
+        assertTrue(platform.contains(world.slug + "," + roads + ",") && platform.contains(elsewhere.slug + "," + theirs + ",Відділ освіти"),
+                "platform-wide, every community's");
+
+        JsonObject catalogue = json(Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/open-data", "uk"), 200);
+        JsonObject listed = catalogue.getJsonArray("datasets").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("name").equals("appeals-directory")).findFirst().orElseThrow();
+        assertEquals(openData + ".csv", listed.getString("csv"));
+        Instant changed = Instant.parse(listed.getString("updatedAt"));
+        world.as(secretary, () -> departments.edit(roads, "Відділ доріг і мостів", "вул. Центральна, 1"));
+        JsonObject again = json(Http.get(InContainer.baseUrl(), "/api/v1/communities/" + world.slug + "/open-data", "uk"), 200);
+        assertTrue(again.getJsonArray("datasets").stream().map(JsonValue::asJsonObject).filter(d -> d.getString("name")
+                .equals("appeals-directory")).anyMatch(d -> Instant.parse(d.getString("updatedAt")).isAfter(changed)), "an edit changes the entry");
     }
 
     /** An appeal of the resident filed through the bean, then moved to the given UTC times (answered when {@code answeredAt} is set). */

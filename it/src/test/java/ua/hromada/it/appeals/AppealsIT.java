@@ -178,7 +178,7 @@ class AppealsIT {
     void anAppealIsItsApplicantsAndItsCommunitysOnly() {
         long id = world.file(resident, AppealKind.PROPOSAL);
         long other = world.person("Інший Мешканець", Role.RESIDENT);
-        assertRefused(ForbiddenException.class, "appeals.not-owner", () -> world.as(other, () -> reading.own(id)));
+        assertRefused(NotFoundException.class, "appeals.not-found", () -> world.as(other, () -> reading.own(id)));
         assertRefused(ForbiddenException.class, "access.forbidden", () -> world.as(resident, () -> reading.handled(id)));
 
         AppealsWorld elsewhere = new AppealsWorld("appeals-other");

@@ -119,6 +119,7 @@ class ResidentFilesAppealUiIT extends BrowserJourney {
         chromium.driver.findElement(By.id("appeals:filter")).click();
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(number))).click();
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assign:executor")));
+        String consolePage = chromium.driver.getCurrentUrl();
         assertThat(chromium.driver.findElements(By.id("route:route-button"))).as("only the secretariat routes").isEmpty();
         new Select(chromium.driver.findElement(By.id("assign:executor"))).selectByVisibleText("Ігор Виконавець (керівник)");
         chromium.driver.findElement(By.id("assign:assign-button")).click();
@@ -126,7 +127,15 @@ class ResidentFilesAppealUiIT extends BrowserJourney {
         assertThat(chromium.driver.findElement(By.id("executor")).getText()).contains("Ігор Виконавець");
         assertThat(Browserless.inSessionOf(chromium).get(download).statusCode()).as("the department's staff download it").isEqualTo(200);
         chromium.assertNoSeriousViolations("the appeal in the executor's console");
-        chromium.driver.findElement(By.id("reply:answer")).sendKeys(ANSWER);
+        String begun = ANSWER.substring(0, ANSWER.length() / 2);
+        chromium.driver.findElement(By.id("reply:answer")).sendKeys(begun);
+        chromium.driver.findElement(By.id("reply:draft-button")).click();
+        chromium.wait.until(d -> d.getPageSource().contains("Чернетку відповіді збережено"));
+        chromium.open(consolePage); // a new view: the draft comes from the database
+        assertThat(chromium.driver.findElement(By.id("reply:answer")).getAttribute("value")).isEqualTo(begun);
+        assertThat(chromium.driver.findElement(By.id("draft-note")).getText()).contains("Чернетку збережено").contains("Ігор Виконавець");
+        chromium.assertNoSeriousViolations("a draft answer in the console");
+        chromium.driver.findElement(By.id("reply:answer")).sendKeys(ANSWER.substring(begun.length()));
         chromium.driver.findElement(By.id("reply:answer-button")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Відповідь надіслано заявникові."));
         chromium.assertNoSeriousViolations("the answered appeal in the console");

@@ -78,6 +78,12 @@ public class AppealConsole implements Serializable {
     private Long ground;
     private String explanation;
     private String question;
+    // read once per view (a render asks for them several times); the staff again when the record changes
+    private transient List<Department> departments;
+    private transient List<RefusalGround> grounds;
+    private Boolean routing;
+    private transient List<DepartmentStaff.Member> staffOfRecord;
+    private transient AppealReading.Record staffRecord;
 
     /** f:viewAction of the queue. */
     public void loadQueue() throws IOException {
@@ -97,6 +103,14 @@ public class AppealConsole implements Serializable {
             record = reading.handled(id);
             routeTo = record.appeal().departmentId();
             executor = record.appeal().executorId();
+            answer = record.appeal().answerDraft();
+        }
+    }
+
+    /** Keeps the answer being written as a draft (the letter is chosen when it is sent). */
+    public void draftAnswer() {
+        if (Messages.attempt(language.getLocale(), "appeals.console.drafted", () -> appeals.draftAnswer(id, answer))) {
+            record = reading.handled(id);
         }
     }
 
@@ -160,7 +174,10 @@ public class AppealConsole implements Serializable {
 
     /** The grounds a refusal may cite now. */
     public List<RefusalGround> getGrounds() {
-        return reading.activeGrounds();
+        if (grounds == null) {
+            grounds = reading.activeGrounds();
+        }
+        return grounds;
     }
 
     public Long getGround() {
@@ -204,12 +221,18 @@ public class AppealConsole implements Serializable {
     }
 
     public List<Department> getDepartments() {
-        return reading.departments();
+        if (departments == null) {
+            departments = reading.departments();
+        }
+        return departments;
     }
 
     /** The secretariat routes; others work what was routed to them. */
     public boolean isRouting() {
-        return permissions.allows(AppealAction.HANDLE, tenant.require().id());
+        if (routing == null) {
+            routing = permissions.allows(AppealAction.HANDLE, tenant.require().id());
+        }
+        return routing;
     }
 
     /** Whether the official gives this appeal to its department's staff (the secretariat, the department's head). */
@@ -219,7 +242,11 @@ public class AppealConsole implements Serializable {
 
     /** Those the appeal may be given to: its department's staff. */
     public List<DepartmentStaff.Member> getStaff() {
-        return isAssigning() ? staff.members(record.appeal().departmentId()) : List.of();
+        if (staffRecord != record || staffOfRecord == null) {
+            staffOfRecord = isAssigning() ? staff.members(record.appeal().departmentId()) : List.of();
+            staffRecord = record;
+        }
+        return staffOfRecord;
     }
 
     private AppealReach reach() {

@@ -30,17 +30,27 @@ public class AppealFormat {
     @Inject
     Clock clock;
 
+    // a queue shows twenty due dates: the zone and the formatter once per request
+    private ZoneId zone;
+    private DateTimeFormatter days;
+
     public String when(Instant instant) {
         return instant == null ? "" : language.format(instant, zone());
     }
 
     /** The due date's day (an appeal is due by the end of it). */
     public String day(Instant dueAt) {
-        return dueAt.atZone(zone()).toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
+        if (days == null) {
+            days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale());
+        }
+        return dueAt.atZone(zone()).toLocalDate().format(days);
     }
 
     private ZoneId zone() {
-        return tenant.community().map(Community::zone).orElse(CommunitySettings.DEFAULT_ZONE);
+        if (zone == null) {
+            zone = tenant.community().map(Community::zone).orElse(CommunitySettings.DEFAULT_ZONE);
+        }
+        return zone;
     }
 
     public boolean overdue(Appeal appeal) {

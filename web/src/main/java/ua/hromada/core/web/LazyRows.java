@@ -50,23 +50,24 @@ public class LazyRows<T> extends LazyDataModel<T> {
         return SortMeta.builder().field(defaultSort).order(descending ? SortOrder.DESCENDING : SortOrder.ASCENDING).build();
     }
 
+    // PrimeFaces counts, then loads the page with the same filters: the load need not count again
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.apply(query(0, 0, Map.of(), filterBy)).total());
+        return (int) Math.min(Integer.MAX_VALUE, source.apply(query(0, 0, Map.of(), filterBy, false)).total());
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        page = source.apply(query(first, pageSize, sortBy, filterBy)).rows();
+        page = source.apply(query(first, pageSize, sortBy, filterBy, true)).rows();
         return page;
     }
 
-    private static TableQuery query(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    private static TableQuery query(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy, boolean rowsOnly) {
         SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
         FilterMeta search = filterBy.get(FilterMeta.GLOBAL_FILTER_KEY);
         Object text = search == null ? null : search.getFilterValue();
         return new TableQuery(first, size, sort == null ? null : sort.getField(),
-                sort != null && sort.getOrder() == SortOrder.DESCENDING, text == null ? null : text.toString());
+                sort != null && sort.getOrder() == SortOrder.DESCENDING, text == null ? null : text.toString(), rowsOnly);
     }
 
     @Override

@@ -4,11 +4,11 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolRegistry;
 
@@ -20,7 +20,7 @@ import ua.hromada.core.tool.ToolRegistry;
 public class Texts extends ResourceBundle {
     static final String CORE = "i18n.core";
     private final Locale locale;
-    private volatile List<ResourceBundle> parts;
+    private volatile Map<String, Object> texts;
 
     public Texts() {
         this(Locale.forLanguageTag("uk"));
@@ -37,19 +37,12 @@ public class Texts extends ResourceBundle {
 
     @Override
     protected Object handleGetObject(String key) {
-        for (ResourceBundle part : parts()) {
-            if (part.containsKey(key)) {
-                return part.getObject(key);
-            }
-        }
-        return null;
+        return texts().get(key);
     }
 
     @Override
     public Enumeration<String> getKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        parts().forEach(part -> keys.addAll(part.keySet()));
-        return Collections.enumeration(keys);
+        return Collections.enumeration(texts().keySet());
     }
 
     @Override
@@ -58,15 +51,23 @@ public class Texts extends ResourceBundle {
     }
 
     // the registry is complete once the application has started; bundles are read on first use
-    private List<ResourceBundle> parts() {
-        List<ResourceBundle> found = parts;
+    // into one map (a page looks up hundreds of texts: one lookup each, not one per bundle)
+    private Map<String, Object> texts() {
+        Map<String, Object> found = texts;
         if (found == null) {
-            found = new ArrayList<>();
-            found.add(ResourceBundle.getBundle(CORE, locale));
+            List<ResourceBundle> parts = new ArrayList<>();
+            parts.add(ResourceBundle.getBundle(CORE, locale));
             for (ToolManifest tool : CDI.current().select(ToolRegistry.class).get().all()) {
-                found.add(ResourceBundle.getBundle(tool.bundle(), locale));
+                parts.add(ResourceBundle.getBundle(tool.bundle(), locale));
             }
-            parts = List.copyOf(found);
+            Map<String, Object> merged = new LinkedHashMap<>();
+            for (ResourceBundle part : parts) { // core's first, then each tool's, the first to name a key keeping it
+                for (String key : part.keySet()) {
+                    merged.putIfAbsent(key, part.getObject(key));
+                }
+            }
+            found = Map.copyOf(merged);
+            texts = found;
         }
         return found;
     }

@@ -33,6 +33,8 @@ public class ToolNavigation {
     @Inject
     ToolRegistry registry;
 
+    private List<Group> consoleGroups;
+
     @Inject
     TenantContext tenant;
 
@@ -52,6 +54,13 @@ public class ToolNavigation {
 
     /** The console navigation of the current community for the signed-in person. */
     public List<Group> getConsoleGroups() {
+        if (consoleGroups == null) { // the template's repeat asks more than once a render; each tool checks its table
+            consoleGroups = consoleGroups();
+        }
+        return consoleGroups;
+    }
+
+    private List<Group> consoleGroups() {
         Community community = tenant.require();
         String admin = "/" + community.slug() + "/admin";
         List<Group> groups = new ArrayList<>();
