@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -45,7 +47,7 @@ final class AppealLoad {
     }
 
     /** The officials' and the applicant's sessions (JSESSIONID values), and an appeal the head's department waits on. */
-    record Sessions(String head, String secretary, String deputy, String applicant, long waitingAppeal) {
+    record Sessions(List<String> head, List<String> secretary, List<String> deputy, List<String> applicant, long waitingAppeal) {
     }
 
     void seed() throws SQLException {
@@ -86,39 +88,61 @@ final class AppealLoad {
         progress(String.format(Locale.ROOT, "%,d appeals", APPEALS), t0);
     }
 
-    /** Signs the four in (creating them as people), then gives them their roles, department and appeals as the consoles would. */
-    Sessions people() throws Exception {
+    /**
+     * Signs the four in (creating them as people), each in {@code sessions} sessions of their own
+     * (as many officials at once would be: a session holds only so many views, and one session
+     * read by all would measure views pushed out of it), then gives them their roles, department
+     * and appeals as the consoles would.
+     */
+    Sessions people(int sessions) throws Exception {
         long c = Seeding.COMMUNITY;
-        Session head = signIn("Бенч Керівник Відділу");
-        Session secretary = signIn("Бенч Секретар");
-        Session deputy = signIn("Бенч Депутатка");
-        Session applicant = signIn("Бенч Заявниця");
-        grant(head.personId, "DEPARTMENT_EXECUTOR");
-        grant(secretary.personId, "SECRETARIAT_OFFICER");
-        grant(deputy.personId, "DEPUTY");
+        Person head = signIn("Бенч Керівник Відділу", sessions);
+        Person secretary = signIn("Бенч Секретар", sessions);
+        Person deputy = signIn("Бенч Депутатка", sessions);
+        Person applicant = signIn("Бенч Заявниця", sessions);
+        grant(head.id, "DEPARTMENT_EXECUTOR");
+        grant(secretary.id, "SECRETARIAT_OFFICER");
+        grant(deputy.id, "DEPUTY");
         exec("insert into appeal_department_staff (department_id, person_id, head, community_id, added_at) values (" + FIRST_DEPARTMENT
-                + ", " + head.personId + ", true, " + c + ", utc_timestamp(6))");
+                + ", " + head.id + ", true, " + c + ", utc_timestamp(6))");
         // 2,000 of the bench community's appeals to the body as a whole are addressed to the deputy instead
-        exec("update appeal set deputy_id = " + deputy.personId + " where community_id = " + c + " and department_id is null"
+        exec("update appeal set deputy_id = " + deputy.id + " where community_id = " + c + " and department_id is null"
                 + " and id < " + FIRST_APPEAL + " + 12000");
-        exec("update appeal set applicant_id = " + applicant.personId + " where applicant_id = " + FIRST_APPLICANT);
+        exec("update appeal set applicant_id = " + applicant.id + " where applicant_id = " + FIRST_APPLICANT);
         long waiting;
         try (PreparedStatement q = db.prepareStatement("select min(id) from appeal where department_id = " + FIRST_DEPARTMENT
                 + " and status = 'REGISTERED'"); ResultSet r = q.executeQuery()) {
             r.next();
             waiting = r.getLong(1);
         }
-        return new Sessions(head.cookie, secretary.cookie, deputy.cookie, applicant.cookie, waiting);
+        return new Sessions(head.cookies, secretary.cookies, deputy.cookies, applicant.cookies, waiting);
     }
 
-    private record Session(long personId, String cookie) {
+    /** A person and the session cookies they signed in with. */
+    private record Person(long id, List<String> cookies) {
+    }
+
+    /** The same person (one national identifier) signed in {@code count} times, each a session of its own. */
+    private Person signIn(String name, int count) throws Exception {
+        String identifier = nationalIdentifier();
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cookies.add(signIn(name, identifier));
+        }
+        try (PreparedStatement q = db.prepareStatement("select max(id) from person where full_name = ?")) {
+            q.setString(1, name);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return new Person(r.getLong(1), List.copyOf(cookies));
+            }
+        }
     }
 
     /**
      * Walks the sign-in like a browser (application, the mock provider's login form with the
-     * person's claims, back to the application) and returns the person and the session cookie.
+     * person's claims, back to the application) and returns the session cookie.
      */
-    private Session signIn(String name) throws Exception {
+    private String signIn(String name, String identifier) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -126,7 +150,6 @@ final class AppealLoad {
                 .ofString()));
         URI authorize = start.uri().resolve(start.headers().firstValue("Location").orElseThrow());
         expect(200, client.send(get(authorize), HttpResponse.BodyHandlers.ofString()));
-        String identifier = nationalIdentifier();
         String claims = "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\",\"birthdate\":\"1980-01-01\"}";
         String form = "username=" + enc(UUID.randomUUID().toString()) + "&claims=" + enc(claims);
         HttpResponse<String> back = expect(302, client.send(HttpRequest.newBuilder(authorize).header("Content-Type",
@@ -134,17 +157,8 @@ final class AppealLoad {
                 HttpResponse.BodyHandlers.ofString()));
         URI callback = back.uri().resolve(back.headers().firstValue("Location").orElseThrow());
         expect(302, client.send(get(callback), HttpResponse.BodyHandlers.ofString()));
-        String session = cookies.getCookieStore().get(base).stream().filter(k -> k.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().get(base).stream().filter(k -> k.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IllegalStateException("no session after signing in " + name));
-        long person;
-        try (PreparedStatement q = db.prepareStatement("select max(id) from person where full_name = ?")) {
-            q.setString(1, name);
-            try (ResultSet r = q.executeQuery()) {
-                r.next();
-                person = r.getLong(1);
-            }
-        }
-        return new Session(person, session);
     }
 
     /** A random tax number of an adult, with its check digit (the provider's identifier). */

@@ -227,7 +227,7 @@ public final class Bench {
         return 0;
     }
 
-    /** Concurrent readers of each signed-in page of the appeals part, each page in one official's or resident's session. */
+    /** Concurrent readers of each signed-in page of the appeals part, each in a session of its own of the page's official or resident. */
     private static final int APPEAL_READERS = 16;
     /** Readers at once for the page's own server time: one per core of this machine, so requests hardly queue. */
     private static final int APPEAL_READERS_UNQUEUED = 2;
@@ -242,14 +242,14 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "bench: seeding %,d appeals across %d communities%n", AppealLoad.APPEALS, AppealLoad.COMMUNITIES);
         AppealLoad load = new AppealLoad(db, plan.base());
         load.seed();
-        AppealLoad.Sessions who = load.people();
+        AppealLoad.Sessions who = load.people(APPEAL_READERS);
         String a = "/" + Seeding.SLUG + "/admin/appeals";
         List<AppealPage> pages = List.of(new AppealPage("department head's queue", a, who.head()),
                 new AppealPage("an appeal in the head's console", a + "/" + who.waitingAppeal(), who.head()),
                 new AppealPage("deputy's queue", a, who.deputy()), new AppealPage("secretariat's queue", a, who.secretary()),
                 new AppealPage("resident's cabinet", "/cabinet/appeals.xhtml", who.applicant()));
         System.out.println();
-        System.out.printf(Locale.ROOT, "Appeals pages on %,d appeals (%,d in the bench community), %d readers at once in the person's session,"
+        System.out.printf(Locale.ROOT, "Appeals pages on %,d appeals (%,d in the bench community), %d readers at once, each in a session of the person's own,"
                 + " then %d (one per core: the page's own time, hardly queued)%n", AppealLoad.APPEALS, AppealLoad.IN_BENCH, APPEAL_READERS,
                 APPEAL_READERS_UNQUEUED);
         System.out.println();
@@ -259,9 +259,9 @@ public final class Bench {
                 + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(8) + "|");
         ReadSurge surge = reads();
         for (AppealPage page : pages) {
-            surge.run(page.path(), 4, plan.warmUp(), page.session());
+            surge.run(page.path(), 4, plan.warmUp(), page.sessions());
             for (int readers : new int[] {APPEAL_READERS, APPEAL_READERS_UNQUEUED}) {
-                ReadSurge.Result r = surge.run(page.path(), readers, plan.step(), page.session());
+                ReadSurge.Result r = surge.run(page.path(), readers, plan.step(), page.sessions());
                 (readers == APPEAL_READERS ? appealResults : appealUnqueued).put(page.who(), r);
                 System.out.printf(Locale.ROOT, "| %-32s | %-40s | %7d | %9d | %8.0f | %8.1f | %8.1f | %8.1f | %6d |%n", page.who(),
                         page.path(), readers, r.requests(), r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.errors());
@@ -269,8 +269,8 @@ public final class Bench {
         }
     }
 
-    /** One signed-in page of the appeals part: whose, where, and their session. */
-    private record AppealPage(String who, String path, String session) {
+    /** One signed-in page of the appeals part: whose, where, and their sessions (one per reader). */
+    private record AppealPage(String who, String path, List<String> sessions) {
     }
 
     private final java.util.Map<String, ReadSurge.Result> appealResults = new java.util.LinkedHashMap<>();

@@ -50,16 +50,24 @@ final class ReadSurge {
     }
 
     Result run(String path, int readers, Duration duration) throws InterruptedException {
-        return run(path, readers, duration, null);
+        return run(path, readers, duration, List.of());
     }
 
     /** As {@link #run(String, int, Duration)}, in the session {@code sessionCookie} (a JSESSIONID value), or none with null. */
     Result run(String path, int readers, Duration duration, String sessionCookie) throws InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
-        if (sessionCookie != null) {
-            builder.header("Cookie", "JSESSIONID=" + sessionCookie);
+        return run(path, readers, duration, sessionCookie == null ? List.of() : List.of(sessionCookie));
+    }
+
+    /** As {@link #run(String, int, Duration)}, reader i in the session {@code sessionCookies[i % n]} (none when there are none). */
+    Result run(String path, int readers, Duration duration, List<String> sessionCookies) throws InterruptedException {
+        List<HttpRequest> perReader = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+            if (!sessionCookies.isEmpty()) {
+                builder.header("Cookie", "JSESSIONID=" + sessionCookies.get(i % sessionCookies.size()));
+            }
+            perReader.add(builder.build());
         }
-        HttpRequest request = builder.build();
         boolean page = !path.startsWith("/api/");
         Recorder recorder = new Recorder(60_000_000L, 3);
         AtomicLong requests = new AtomicLong();
@@ -70,6 +78,7 @@ final class ReadSurge {
         long until = began + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < readers; i++) {
+            HttpRequest request = perReader.get(i);
             Thread reader = new Thread(() -> {
                 while (System.nanoTime() < until) {
                     long start = System.nanoTime();
