@@ -334,7 +334,8 @@ public class AppealReading {
     /** Anyone: appeals filed and answered, in one community or (null) on the whole platform (native: the tenant filter would narrow it). */
     public List<Statistic> statistics(Long communityId) {
         var query = em.createNativeQuery("select count(*), coalesce(sum(status = 'ANSWERED'), 0),"
-                + " coalesce(sum(status = 'REGISTERED' and due_at < ?1), 0) from appeal"
+                + " coalesce(sum(status = 'REGISTERED' and due_at < ?1), 0), coalesce(sum(answer_rating = 'SATISFIED'), 0),"
+                + " coalesce(sum(answer_rating = 'PARTLY_SATISFIED'), 0), coalesce(sum(answer_rating = 'NOT_SATISFIED'), 0) from appeal"
                 + (communityId == null ? "" : " where community_id = ?2")).setParameter(1, clock.instant());
         if (communityId != null) {
             query.setParameter(2, communityId);
@@ -342,7 +343,11 @@ public class AppealReading {
         Object[] row = (Object[]) query.getSingleResult();
         return List.of(new Statistic("filed", "appeals.statistic.filed", ((Number) row[0]).longValue()),
                 new Statistic("answered", "appeals.statistic.answered", ((Number) row[1]).longValue()),
-                new Statistic("overdue", "appeals.statistic.overdue", ((Number) row[2]).longValue()));
+                new Statistic("overdue", "appeals.statistic.overdue", ((Number) row[2]).longValue()),
+                // how applicants rated what they got: the answers' quality as residents see it
+                new Statistic("rated-satisfied", "appeals.statistic.rated-satisfied", ((Number) row[3]).longValue()),
+                new Statistic("rated-partly", "appeals.statistic.rated-partly", ((Number) row[4]).longValue()),
+                new Statistic("rated-not-satisfied", "appeals.statistic.rated-not-satisfied", ((Number) row[5]).longValue()));
     }
 
     /**

@@ -58,6 +58,12 @@ class AppealRatingIT {
         assertEquals(AppealEvent.Kind.RATED, rated.history().get(rated.history().size() - 1).kind());
         assertEquals(AnswerRating.PARTLY_SATISFIED, world.as(secretary, () -> reading.handled(id)).appeal().answerRating(),
                 "the console shows it");
+        java.util.Map<String, Long> figures = world.in(ua.hromada.core.access.Actor.ANONYMOUS, () -> reading.statistics(world.community))
+                .stream().collect(java.util.stream.Collectors.toMap(ua.hromada.core.tool.Statistic::name,
+                        ua.hromada.core.tool.Statistic::value));
+        assertEquals(1L, figures.get("rated-partly"), "the community's public figures count the rating");
+        assertEquals(0L, figures.get("rated-satisfied"));
+        assertEquals(0L, figures.get("rated-not-satisfied"));
 
         long repeat = world.as(resident, () -> world.appeals.file(new Appeals.Filing(AppealKind.STATEMENT, null,
                 "Повторно щодо ремонту тротуару", AppealsWorld.TEXT, null, false, null, id)).id());
