@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ua.hromada.core.DirectSql;
 import ua.hromada.core.NotFoundException;
+import ua.hromada.core.access.Acting;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
@@ -155,6 +158,31 @@ public class CouncilReading {
         return em.createQuery("select i, d from AgendaItem i join DraftDecision d on d.id = i.draftId where i.sessionId = :session"
                 + " order by i.position, i.id", Object[].class).setParameter("session", session.id()).getResultStream()
                 .map(r -> new AgendaLine((AgendaItem) r[0], (DraftDecision) r[1])).toList();
+    }
+
+    /** A line of a deputy's cabinet: a published agenda of a council they sit in, with how many of its drafts they have not read at their current version. */
+    public record MyAgenda(long sessionId, String communitySlug, String title, Instant startsAt, long items, long unread) {
+    }
+
+    // across communities: the cabinet is the person's, not a community's (the tenant filter would narrow it to one)
+    private static final String MY_AGENDAS = "select s.id, c.slug, s.title, s.starts_at,"
+            + " (select count(*) from council_agenda_item i where i.session_id = s.id),"
+            + " (select count(*) from council_agenda_item i join council_draft d on d.id = i.draft_id left join council_draft_read r"
+            + " on r.draft_id = d.id and r.person_id = ?1 where i.session_id = s.id and (r.version_read is null"
+            + " or r.version_read < d.current_version))"
+            + " from council_session s join community c on c.id = s.community_id join council_deputy p on p.community_id = s.community_id"
+            + " and p.person_id = ?1 where s.published_at is not null and s.starts_at > ?2 order by s.starts_at, s.id limit 50";
+
+    /** The signed-in person: the published agendas of sessions still to come in every council they sit in, the soonest first. */
+    public List<MyAgenda> myAgendas() {
+        Long person = Acting.current().personId();
+        if (person == null) {
+            return List.of();
+        }
+        return ((List<?>) em.createNativeQuery(MY_AGENDAS).setParameter(1, person).setParameter(2, clock.instant().minus(Duration.ofDays(1)))
+                .getResultList()).stream().map(r -> (Object[]) r).map(row -> new MyAgenda(((Number) row[0]).longValue(), (String) row[1],
+                        (String) row[2], DirectSql.instant(row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
+                .toList();
     }
 
     /** Anyone: how many drafts the community's council has registered (the home page's card). */

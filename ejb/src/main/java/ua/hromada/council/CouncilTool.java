@@ -78,7 +78,7 @@ public class CouncilTool implements ToolManifest {
 
     @Override
     public Optional<CabinetSection> cabinet() {
-        return Optional.empty();
+        return Optional.of(new CabinetSection("/cabinet/council.xhtml", "council.cabinet"));
     }
 
     @Override

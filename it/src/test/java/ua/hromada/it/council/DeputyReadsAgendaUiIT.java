@@ -14,7 +14,8 @@ import ua.hromada.it.support.NationalIdentifiers;
 import ua.hromada.it.support.TestDatabase;
 
 /**
- * At phone width: a deputy opens the session's published agenda, opens a draft that has two
+ * At phone width: a deputy finds the session's published agenda in their cabinet (two drafts not
+ * read), opens it, opens a draft that has two
  * versions (the current one shown with its time, the earlier one kept), goes to their desk,
  * marks it read and writes a private note; the agenda then shows the draft read. The note is on
  * no public page, and an anonymous reader of the agenda and the draft gets no session.
@@ -50,10 +51,13 @@ class DeputyReadsAgendaUiIT extends BrowserJourney {
         assertThat(anonymous.body()).contains("245-VIII", "246-VIII");
         assertThat(anonymous.headers().allValues("Set-Cookie")).as("an anonymous reader gets no session").noneMatch(c -> c.startsWith("JSESSIONID"));
 
-        signInAt("/cabinet/", deputy, "Оксана Депутатка");
-        chromium.open(ItSettings.baseUrl() + agenda);
+        signInAt("/cabinet/council.xhtml", deputy, "Оксана Депутатка");
         chromium.assertPhoneViewport();
+        assertThat(chromium.driver.findElement(By.id("my-agendas")).getText()).contains("Сорок друга сесія ради", "не прочитано 2 з 2");
+        chromium.assertNoSeriousViolations("the deputy's cabinet of agendas");
+        chromium.driver.findElement(By.linkText("Сорок друга сесія ради")).click();
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+        assertThat(chromium.driver.getCurrentUrl()).endsWith(agenda);
         assertThat(chromium.driver.findElement(By.id("agenda")).getText()).contains("Про внесення змін до бюджету",
                 "Про затвердження Програми розвитку вуличного освітлення").doesNotContain("Прочитано");
         chromium.assertNoSeriousViolations("the published agenda");
@@ -85,6 +89,9 @@ class DeputyReadsAgendaUiIT extends BrowserJourney {
         chromium.driver.findElement(By.partialLinkText("№ 245-VIII")).click();
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-text")));
         assertThat(chromium.driver.getPageSource()).as("no note on the draft's public page").doesNotContain(NOTE);
+        chromium.open(ItSettings.baseUrl() + "/cabinet/council.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-agendas")));
+        assertThat(chromium.driver.findElement(By.id("my-agendas")).getText()).contains("не прочитано 1 з 2");
         signOut();
 
         HttpResponse<String> publicDraft = Http.get("/" + SLUG + "/council/drafts/" + draft);
