@@ -23,7 +23,7 @@ public class Calendars {
     /** How far ahead a calendar knows days off; longer than any legal term the platform computes. */
     static final int HORIZON_YEARS = 2;
     static final int REASON_MAX = 200;
-    /** More than any council declares in two years; the console lists no further. */
+    /** More than any community declares in two years; the console lists no further. */
     static final int DAYS_OFF_LISTED = 100;
 
     @PersistenceContext

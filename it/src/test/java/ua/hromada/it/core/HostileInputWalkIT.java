@@ -69,6 +69,12 @@ class HostileInputWalkIT {
     private static long draftContestInB;
     private static long projectInB;
     private static long appealInB;
+    private static long draftInA;
+    private static long sessionInA;
+    private static long draftSessionInA;
+    private static long draftInB;
+    private static long sessionInB;
+    private static long draftSessionInB;
     private static long draftProjectInB;
     private static long commentInA;
     private static long commentInB;
@@ -79,9 +85,9 @@ class HostileInputWalkIT {
     @BeforeAll
     static void twoCommunities() throws Exception {
         communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations", "budget",
-                "appeals");
+                "appeals", "council");
         long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations", "budget",
-                "appeals");
+                "appeals", "council");
         long authorA = TestDatabase.personWithRole(identifier(), STORED_NAME, communityA, "RESIDENT");
         publicInA = TestDatabase.collectingPetition(communityA, authorA, STORED);
         TestDatabase.signature(publicInA, communityA, authorA);
@@ -102,6 +108,12 @@ class HostileInputWalkIT {
         commentInB = TestDatabase.consultationComment(consultationInB, communityB, authorB, "Коментар громади Б");
         proposalInB = TestDatabase.topicProposal(communityB, authorB, "Тема громади Б");
         appealInB = TestDatabase.appeal(communityB, authorB, "Звернення громади Б");
+        draftInA = TestDatabase.councilDraft(communityA, "1-A", "Проєкт рішення громади А " + STORED);
+        sessionInA = TestDatabase.councilSession(communityA, "Сесія громади А " + STORED, true, draftInA);
+        draftSessionInA = TestDatabase.councilSession(communityA, "Чернетка сесії А " + STORED, false, draftInA);
+        draftInB = TestDatabase.councilDraft(communityB, "1-B", "Проєкт рішення громади Б");
+        sessionInB = TestDatabase.councilSession(communityB, "Сесія громади Б", true, draftInB);
+        draftSessionInB = TestDatabase.councilSession(communityB, "Чернетка сесії Б", false, draftInB);
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -503,6 +515,8 @@ class HostileInputWalkIT {
             case "consultations" -> new long[] {consultationInA, draftConsultationInA};
             case "comments" -> new long[] {commentInA};
             case "proposals" -> new long[] {proposalInA};
+            case "sessions" -> new long[] {sessionInA, draftSessionInA};
+            case "drafts", "desk" -> new long[] {draftInA};
             default -> new long[] {publicInA, submittedInA};
         };
     }
@@ -523,6 +537,8 @@ class HostileInputWalkIT {
             case "documents" -> unpublished ? 0 : documentInB;
             case "announcements" -> announcementInB;
             case "appeals", "status" -> unpublished ? 0 : appealInB;
+            case "sessions" -> unpublished ? draftSessionInB : sessionInB;
+            case "drafts", "desk" -> unpublished ? 0 : draftInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
         };
     }
@@ -534,7 +550,11 @@ class HostileInputWalkIT {
                 + " + (select count(*) from consultation_support) + (select count(*) from consultation_complaint)"
                 + " + (select count(*) from consultation_block) + (select count(*) from consultation_proposal)"
                 + " + (select count(*) from appeal) + (select count(*) from appeal_event) + (select count(*) from appeal_department)"
-                + " + (select count(*) from appeal_refusal_ground) + (select count(*) from appeal where status <> 'REGISTERED')");
+                + " + (select count(*) from appeal_refusal_ground) + (select count(*) from appeal where status <> 'REGISTERED')"
+                + " + (select count(*) from council_faction) + (select count(*) from council_committee) + (select count(*) from council_deputy)"
+                + " + (select count(*) from council_draft_version) + (select count(*) from council_session)"
+                + " + (select count(*) from council_agenda_item) + (select count(*) from council_session where published_at is not null)"
+                + " + (select count(*) from council_note) + (select count(*) from council_draft_read)");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

@@ -210,6 +210,32 @@ public final class TestDatabase {
         return count("select max(id) from appeal where community_id = ?", communityId);
     }
 
+    /** A council's draft decision with its first version (and the community's standing committee, made on first use). */
+    public static long councilDraft(long communityId, String number, String title) throws SQLException {
+        execute("insert ignore into council_committee (community_id, name, created_at) values (?, 'Постійна комісія з питань бюджету',"
+                + " now(6))", communityId);
+        execute("insert into council_draft (community_id, number, title, initiator, committee_id, current_version, registered_at,"
+                + " changed_at) select ?, ?, ?, 'Виконавчий комітет', max(id), 1, now(6), now(6) from council_committee where community_id = ?",
+                communityId, number, title, communityId);
+        long draft = count("select id from council_draft where community_id = ? and number = ?", communityId, number);
+        execute("insert into council_draft_version (community_id, draft_id, number, text, created_at) values (?, ?, 1, ?, now(6))",
+                communityId, draft, "1. Затвердити Програму благоустрою громади на 2027 рік (додається).");
+        return draft;
+    }
+
+    /** A council session next week in the session hall with these drafts on its agenda, its agenda published or not. */
+    public static long councilSession(long communityId, String title, boolean published, long... drafts) throws SQLException {
+        execute("insert into council_session (community_id, title, starts_at, place, remote, published_at, created_at)"
+                + " values (?, ?, now(6) + interval 7 day, 'Сесійна зала', false, " + (published ? "now(6)" : "null") + ", now(6))",
+                communityId, title);
+        long session = count("select max(id) from council_session where community_id = ?", communityId);
+        for (int i = 0; i < drafts.length; i++) {
+            execute("insert into council_agenda_item (community_id, session_id, draft_id, position) values (?, ?, ?, ?)", communityId,
+                    session, drafts[i], i + 1);
+        }
+        return session;
+    }
+
     public static long contest(long communityId, String title, String stage) throws SQLException {
         long id;
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_contest (community_id, title,"

@@ -9,7 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A day a community's council declared non-working (a local holiday, a mourning day). */
+/** A day a community's local government declared non-working (a local holiday, a mourning day). */
 @Entity
 @Table(name = "community_day_off")
 @NamedQuery(name = CommunityDayOff.DAYS_BETWEEN, query = "select d.day from CommunityDayOff d"

@@ -5,7 +5,7 @@ import ua.hromada.core.access.Role;
 
 /**
  * Which kind of residency a person's act (a signature, a vote) relied on, recorded with it so the
- * council and any later check can tell verified residents from declared ones.
+ * local government and any later check can tell verified residents from declared ones.
  */
 public enum ResidencyKind {
     /** Verified from the identity provider's address (or a RESIDENT role the community granted). */

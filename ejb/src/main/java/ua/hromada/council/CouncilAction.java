@@ -1,0 +1,19 @@
+package ua.hromada.council;
+
+/** What people do in the council tool; who may is {@link CouncilPermissions#TABLE}, one row each. */
+public enum CouncilAction {
+    /** The secretariat: keep convocations, factions, committees and the deputies' profiles. */
+    STRUCTURE,
+    /** Register a draft decision: the secretariat, or a deputy as its initiator. */
+    REGISTER,
+    /** The secretariat: a new version of a draft's text, its co-sponsors. */
+    REVISE,
+    /** The secretariat: plan sessions, build their agendas, publish them. */
+    SESSIONS,
+    /** A deputy: mark a draft read at its current version. */
+    READ,
+    /** A deputy: write and read their own private note on a draft, nobody else's. */
+    NOTE,
+    /** The council's settings (its composition): the secretariat and the community's moderators. */
+    CONFIGURE
+}

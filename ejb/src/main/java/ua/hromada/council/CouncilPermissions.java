@@ -1,0 +1,38 @@
+package ua.hromada.council;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import ua.hromada.core.access.PermissionTable;
+import ua.hromada.core.access.Role;
+import ua.hromada.core.access.Rule;
+import ua.hromada.core.access.Subject;
+
+/**
+ * The council's permission table: one row per action, deny by default. Every row is official
+ * work (strong browser session, no API tokens); a note is its author's only, so even the
+ * secretariat and a platform administrator (who holds every role) never read another's.
+ */
+@ApplicationScoped
+public class CouncilPermissions {
+    public static final PermissionTable<CouncilAction> TABLE = PermissionTable.of(CouncilAction.class, "council")
+            .row(CouncilAction.STRUCTURE, Rule.officials(Role.SECRETARIAT_OFFICER))
+            .row(CouncilAction.REGISTER, Rule.officials(Role.SECRETARIAT_OFFICER, Role.DEPUTY))
+            .row(CouncilAction.REVISE, Rule.officials(Role.SECRETARIAT_OFFICER))
+            .row(CouncilAction.SESSIONS, Rule.officials(Role.SECRETARIAT_OFFICER))
+            .row(CouncilAction.READ, Rule.officials(Role.DEPUTY))
+            .row(CouncilAction.NOTE, Rule.officials(Role.DEPUTY).ownerOnly())
+            .row(CouncilAction.CONFIGURE, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            .build();
+
+    public void require(CouncilAction action, long communityId) {
+        TABLE.require(action, Subject.community(communityId));
+    }
+
+    public boolean allows(CouncilAction action, long communityId) {
+        return TABLE.allows(action, Subject.community(communityId));
+    }
+
+    /** A note's author only: {@code ownerId} is the note's person (or the current one, for a note not yet written). */
+    public void requireNoteOf(long communityId, Long ownerId) {
+        TABLE.require(CouncilAction.NOTE, Subject.community(communityId).ownedBy(ownerId));
+    }
+}

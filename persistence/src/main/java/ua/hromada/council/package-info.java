@@ -1,0 +1,6 @@
+/**
+ * The council: convocations, factions, standing committees, the deputies' public profiles, draft
+ * decisions with their versions and co-sponsors, sessions and their agendas, and the deputies'
+ * own read marks and private notes. Depends on core only; never on another tool.
+ */
+package ua.hromada.council;
