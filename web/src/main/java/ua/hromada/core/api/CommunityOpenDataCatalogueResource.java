@@ -44,7 +44,7 @@ public class CommunityOpenDataCatalogueResource {
 
     /** A set of the community, page by page (limit/cursor). */
     @GET
-    @Path("/{name}")
+    @Path("/{name: " + OpenDataResource.NAME + "}")
     public PageDto<?> page(@PathParam("community") String slug, @PathParam("name") String name, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         tenant.require(slug);
@@ -53,7 +53,7 @@ public class CommunityOpenDataCatalogueResource {
 
     /** A set of the community as one CSV file. */
     @GET
-    @Path("/{name}.csv")
+    @Path("/{name: " + OpenDataResource.NAME + "}.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@PathParam("community") String slug, @PathParam("name") String name) {
         Community community = tenant.require(slug);

@@ -28,6 +28,8 @@ import ua.hromada.core.web.Messages;
 @Produces(MediaType.APPLICATION_JSON)
 public class OpenDataResource {
     static final String API = "/api/v1";
+    /** A set's name in an address: no dot, so {@code <name>.csv} never reads as a name (JAX-RS would choose either). */
+    static final String NAME = "[a-z0-9-]+";
 
     @Inject
     ToolRegistry registry;
@@ -45,14 +47,14 @@ public class OpenDataResource {
 
     /** A set of every community, page by page (limit/cursor). */
     @GET
-    @Path("/{name}")
+    @Path("/{name: " + OpenDataResource.NAME + "}")
     public PageDto<?> page(@PathParam("name") String name, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return set(tools, name).page(cursor, Page.limit(limit));
     }
 
     /** A set of every community as one CSV file. */
     @GET
-    @Path("/{name}.csv")
+    @Path("/{name: " + OpenDataResource.NAME + "}.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@PathParam("name") String name) {
         return set(tools, name).csv(null, CurrentCommunity.NONE);
