@@ -288,6 +288,10 @@ class AppealsApiIT {
         assertEquals(1, entry.getInt("overdue"), "the late appeal; the one to the body as a whole is not the department's");
         assertFalse(page.toString().contains("Олена Заявниця"));
         assertEquals(400, Http.get(InContainer.baseUrl(), openData + "?limit=0", "uk").statusCode());
+        for (String unknown : List.of("/api/v1/open-data/no-such-set", "/api/v1/open-data/no-such-set.csv", "/api/v1/communities/"
+                + world.slug + "/open-data/no-such-set", "/api/v1/open-data/appeals.json")) {
+            assertEquals(404, Http.get(InContainer.baseUrl(), unknown, "uk").statusCode(), unknown);
+        }
 
         HttpResponse<String> csv = Http.get(InContainer.baseUrl(), openData + ".csv", "uk");
         assertEquals(200, csv.statusCode());
