@@ -61,6 +61,14 @@ public final class Surface {
     private Surface() {
     }
 
+    /** Core's one open-data template as each set the tools' manifests list (the path itself when it is not that template). */
+    private static List<String> openDataSets(String path) {
+        if (!path.contains("/open-data/{name}")) {
+            return List.of(path);
+        }
+        return manifests().stream().flatMap(tool -> tool.datasets().stream()).map(d -> path.replace("{name}", d.name())).toList();
+    }
+
     /** Every tool manifest compiled into the application (the registry finds the same beans). */
     public static List<ToolManifest> manifests() {
         List<ToolManifest> found = new ArrayList<>();
@@ -139,8 +147,10 @@ public final class Surface {
                                 query.add(q.value());
                             }
                         }
-                        endpoints.add(new Endpoint(http.getSimpleName(), root + base.value() + (sub == null ? "" : sub.value()),
-                                query));
+                        String path = (root + base.value() + (sub == null ? "" : sub.value())).replaceAll("\\{(\\w+): [^}]*}", "{$1}");
+                        for (String concrete : openDataSets(path)) {
+                            endpoints.add(new Endpoint(http.getSimpleName(), concrete, query));
+                        }
                     }
                 }
             }
