@@ -1,22 +1,13 @@
 package ua.hromada.bench;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Appeals (issue 14) on the size of the platform it replaces: 500,000 appeals across 800
@@ -124,10 +115,10 @@ final class AppealLoad {
 
     /** The same person (one national identifier) signed in {@code count} times, each a session of its own. */
     private Person signIn(String name, int count) throws Exception {
-        String identifier = nationalIdentifier();
+        String identifier = BrowserSignIn.nationalIdentifier();
         List<String> cookies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            cookies.add(signIn(name, identifier));
+            cookies.add(BrowserSignIn.session(base, name, identifier));
         }
         try (PreparedStatement q = db.prepareStatement("select max(id) from person where full_name = ?")) {
             q.setString(1, name);
@@ -138,63 +129,9 @@ final class AppealLoad {
         }
     }
 
-    /**
-     * Walks the sign-in like a browser (application, the mock provider's login form with the
-     * person's claims, back to the application) and returns the session cookie.
-     */
-    private String signIn(String name, String identifier) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> start = expect(302, client.send(get(base.resolve("/signin?return=/cabinet/")), HttpResponse.BodyHandlers
-                .ofString()));
-        URI authorize = start.uri().resolve(start.headers().firstValue("Location").orElseThrow());
-        expect(200, client.send(get(authorize), HttpResponse.BodyHandlers.ofString()));
-        String claims = "{\"name\":\"" + name + "\",\"drfo\":\"" + identifier + "\",\"birthdate\":\"1980-01-01\"}";
-        String form = "username=" + enc(UUID.randomUUID().toString()) + "&claims=" + enc(claims);
-        HttpResponse<String> back = expect(302, client.send(HttpRequest.newBuilder(authorize).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString()));
-        URI callback = back.uri().resolve(back.headers().firstValue("Location").orElseThrow());
-        expect(302, client.send(get(callback), HttpResponse.BodyHandlers.ofString()));
-        return cookies.getCookieStore().get(base).stream().filter(k -> k.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IllegalStateException("no session after signing in " + name));
-    }
-
-    /** A random tax number of an adult, with its check digit (the provider's identifier). */
-    private static String nationalIdentifier() {
-        java.util.Random random = new java.util.Random();
-        int[] weights = {-1, 5, 7, 9, 4, 6, 10, 5, 7};
-        // the first five digits are the days from 31 December 1899 to the date of birth: 1980-01-01 is 29220
-        StringBuilder digits = new StringBuilder("29220");
-        for (int i = 0; i < 4; i++) {
-            digits.append(random.nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += weights[i] * (digits.charAt(i) - '0');
-        }
-        return digits.append(Math.floorMod(sum, 11) % 10).toString();
-    }
-
     private void grant(long person, String role) throws SQLException {
         exec("insert into role_grant (person_id, community_id, role, granted_at, granted_by) values (" + person + ", " + Seeding.COMMUNITY
                 + ", '" + role + "', utc_timestamp(6), 'bench')");
-    }
-
-    private static HttpRequest get(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ", not " + status);
-        }
-        return response;
     }
 
     private void exec(String sql, String... parameters) throws SQLException {

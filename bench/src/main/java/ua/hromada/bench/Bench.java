@@ -94,7 +94,7 @@ public final class Bench {
             }
             int restoreConnections = raiseMaxConnections(db);
             try {
-                return plan.crash() ? crash(db) : plan.appealsOnly() ? appealsAlone(db) : measure(db);
+                return plan.crash() ? crash(db) : plan.appealsOnly() ? appealsAlone(db) : plan.councilOnly() ? councilAlone(db) : measure(db);
             } finally {
                 if (restoreConnections > 0) {
                     try (Statement s = db.createStatement()) {
@@ -225,6 +225,53 @@ public final class Bench {
         System.out.println();
         appealTargets();
         return 0;
+    }
+
+    /**
+     * {@code --council}: a sitting of 60 deputies voting within 10 seconds through the pages, recorded
+     * exactly or not; then the public agenda of 100 drafts read anonymously and by deputies signed in.
+     */
+    private int councilAlone(Connection db) throws Exception {
+        new Seeding(db).community(Seeding.COMMUNITY, Seeding.SLUG, "Громада бенчмарку");
+        waitForHealth();
+        CouncilLoad council = new CouncilLoad(db, plan.base());
+        council.seed();
+        System.out.printf(Locale.ROOT, "bench: %d deputies sign in, each in a session of their own%n", CouncilLoad.DEPUTIES);
+        council.people();
+        CouncilLoad.Sitting sitting = council.sit();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Sitting: %d deputies registered at once, voted at random moments within %d s (the last answer after %,d ms),"
+                + " through the seat page (GET, then POST of the vote)%n", CouncilLoad.DEPUTIES, CouncilLoad.VOTING.toSeconds(),
+                sitting.windowMillis());
+        System.out.printf(Locale.ROOT, "  votes sent %d, acknowledged %d, rows %d, rows with the choice sent %d, tallied %d, published by name %d,"
+                + " outcome %s, errors %d; a vote's GET + POST p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", sitting.sent(), sitting.acknowledged(),
+                sitting.rows(), sitting.matching(), sitting.tallied(), sitting.publishedRows(), sitting.outcome(), sitting.errors(),
+                sitting.percentile(50), sitting.percentile(95), sitting.percentile(100));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "The published agenda of %d drafts, %s%n", CouncilLoad.DRAFTS, council.agendaPath());
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| %-40s | %7s | %9s | %8s | %8s | %8s | %8s | %6s |%n", "reader", "readers", "requests", "per s",
+                "p50 ms", "p95 ms", "p99 ms", "errors");
+        System.out.println("|" + "-".repeat(42) + "|" + "-".repeat(9) + "|" + "-".repeat(11) + "|" + "-".repeat(10) + "|" + "-".repeat(10)
+                + "|" + "-".repeat(10) + "|" + "-".repeat(10) + "|" + "-".repeat(8) + "|");
+        ReadSurge surge = reads();
+        java.util.Map<String, ReadSurge.Result> agenda = new java.util.LinkedHashMap<>();
+        surge.run(council.agendaPath(), 4, plan.warmUp(), council.deputySessions());
+        for (int readers : new int[] {APPEAL_READERS, APPEAL_READERS_UNQUEUED}) {
+            agenda.put("anonymous, " + readers + " at once", surge.run(council.agendaPath(), readers, plan.step()));
+            agenda.put("deputies signed in, " + readers + " at once", surge.run(council.agendaPath(), readers, plan.step(),
+                    council.deputySessions()));
+        }
+        agenda.forEach((who, r) -> System.out.printf(Locale.ROOT, "| %-40s | %7s | %9d | %8.0f | %8.1f | %8.1f | %8.1f | %6d |%n", who,
+                who.replaceAll("\\D", ""), r.requests(), r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.errors()));
+        System.out.println();
+        System.out.println("Summary against the issue's targets");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "  council: 60 deputies voting within 10 s recorded exactly: %s%n", sitting.exact() ? "met" : "NOT met");
+        agenda.forEach((who, r) -> System.out.printf(Locale.ROOT, "  council: agenda of %d drafts, %-32s p95 %6.1f ms, %d errors"
+                + " (issue 15: < 50 ms: %s)%n", CouncilLoad.DRAFTS, who, r.percentile(95), r.errors(),
+                r.percentile(95) < 50 && r.errors() == 0 ? "met" : "NOT met"));
+        return sitting.exact() ? 0 : 1;
     }
 
     /** Concurrent readers of each signed-in page of the appeals part, each in a session of its own of the page's official or resident. */

@@ -9,11 +9,12 @@ import java.util.List;
  * steps and their bounds. {@code --quick} shortens every step (a smoke run of the bench itself).
  * A raw step's bound ({@code rawCap}) is larger than an API step's: raw JDBC is several times
  * faster and its rows need no seeded people, so time, not count, ends it. {@code --appeals} runs the
- * appeals part alone (its seeding and pages), for working on that tool.
+ * appeals part alone (its seeding and pages), for working on that tool;
+ * {@code --council} the council's sitting and agenda alone.
  */
 record Plan(String command, String dbServer, String dbName, URI base, boolean big, boolean quick, int appPoolMax,
         List<Integer> closed, List<Integer> open, Duration step, int stepCap, int rawCap, Duration warmUp, int warmUpCap,
-        int pageRequests, java.nio.file.Path serverLog, boolean crash, boolean appealsOnly) {
+        int pageRequests, java.nio.file.Path serverLog, boolean crash, boolean appealsOnly, boolean councilOnly) {
     /** The crash run: signatures a second while WildFly is killed and started again, and for how long. */
     static final int CRASH_PER_SECOND = 200;
     static final Duration CRASH_SIGNING = Duration.ofSeconds(45);
@@ -24,7 +25,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
     static final String USAGE = """
             usage: bench reset --db-server jdbc:mariadb://HOST:PORT/ [--db-name hromada_bench]
                    bench run   --db-server jdbc:mariadb://HOST:PORT/ [--db-name hromada_bench] [--base http://127.0.0.1:8080]
-                               [--big] [--quick] [--pool-max N] [--server-log PATH] [--crash] [--appeals]""";
+                               [--big] [--quick] [--pool-max N] [--server-log PATH] [--crash] [--appeals] [--council]""";
 
     static Plan of(String... args) {
         if (args.length == 0 || !List.of("reset", "run").contains(args[0])) {
@@ -39,6 +40,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
         java.nio.file.Path serverLog = null;
         boolean crash = false;
         boolean appealsOnly = false;
+        boolean councilOnly = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--db-server" -> server = value(args, ++i);
@@ -50,6 +52,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
                 case "--server-log" -> serverLog = java.nio.file.Path.of(value(args, ++i));
                 case "--crash" -> crash = true;
                 case "--appeals" -> appealsOnly = true;
+                case "--council" -> councilOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
@@ -65,7 +68,7 @@ record Plan(String command, String dbServer, String dbName, URI base, boolean bi
         Duration step = Duration.ofSeconds(quick ? 3 : 10);
         return new Plan(args[0], server, name, base, big, quick, poolMax, List.of(50, 100, 200), List.of(100, 300, 500, 1000),
                 step, quick ? 3_000 : 20_000, quick ? 10_000 : 100_000, Duration.ofSeconds(quick ? 3 : 30), quick ? 2_000 : 8_000, quick ? 50 : 300,
-                serverLog, crash, appealsOnly);
+                serverLog, crash, appealsOnly, councilOnly);
     }
 
     private static String value(String[] args, int i) {

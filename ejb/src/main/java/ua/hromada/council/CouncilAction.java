@@ -14,6 +14,12 @@ public enum CouncilAction {
     READ,
     /** A deputy: write and read their own private note on a draft, nobody else's. */
     NOTE,
+    /** A deputy: register for a session's sitting, in the hall or remote. */
+    ATTEND,
+    /** A deputy registered for the sitting: vote in an open roll call. */
+    VOTE,
+    /** The chair, whose system the secretariat runs: open and close roll-call votes on agenda items. */
+    CHAIR,
     /** The council's settings (its composition): the secretariat and the community's moderators. */
     CONFIGURE
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -59,6 +60,9 @@ public class CouncilDemoData {
 
     @Inject
     DeputyDesk desk;
+
+    @Inject
+    CouncilSittings sittings;
 
     @Inject
     Clock clock;
@@ -137,8 +141,99 @@ public class CouncilDemoData {
             return desk.writeNote(budgetChange, "Уточнити на комісії, чи вистачить 500 000 грн на світлофор і розмітку;"
                     + " попросити кошторис у відділу ЖКГ до сесії.");
         });
+        List<Long> seated = new ArrayList<>(List.of(oksana, petro, halyna));
+        List<Long> factions = List.of(together, movement, green);
+        for (int i = 0; i < OTHER_DEPUTIES.size(); i++) {
+            long person = people.findOrRegister(Long.toString(3000000060L + i), OTHER_DEPUTIES.get(i)).id();
+            grant(person, bucha, Role.DEPUTY);
+            long faction = factions.get(i % factions.size());
+            long committee = i % 2 == 0 ? budget : housing;
+            as(secretary, bucha, () -> structure.describeDeputy(structure.addDeputy(person).id(), faction, List.of(committee), null, null));
+            seated.add(person);
+        }
+        pastSitting(secretary, bucha, seated, housing, budget, now);
+        todaysSitting(secretary, bucha, seated, housing, now);
         LOG.info("Demo council loaded in /bucha/council");
     }
+
+    // the 41st session three weeks ago: 16 deputies registered, one item adopted, one tied and adopted on a re-vote
+    private void pastSitting(long secretary, long bucha, List<Long> seated, long housing, long budget, Instant now) {
+        long parks = draft(secretary, bucha, now.minus(Duration.ofDays(40)), "243-VIII", "Про затвердження Правил благоустрою території"
+                + " Бучанської міської територіальної громади", "Виконавчий комітет Бучанської міської ради", housing, "1. Затвердити Правила"
+                + " благоустрою території Бучанської міської територіальної громади (додаються).\n2. Визнати такими, що втратили чинність,"
+                + " Правила благоустрою, затверджені рішенням міської ради від 27.09.2012 № 3018-XXXVIII-VI.");
+        long rent = draft(secretary, bucha, now.minus(Duration.ofDays(35)), "244-VIII", "Про встановлення ставок орендної плати за"
+                + " земельні ділянки комунальної власності на 2027 рік", "Бучанський міський голова", budget, "1. Встановити ставки орендної"
+                + " плати за земельні ділянки комунальної власності на 2027 рік згідно з додатком.\n2. Оприлюднити рішення до 15 липня 2026 року.");
+        Instant start = LocalDate.ofInstant(now, KYIV).minusDays(21).atTime(LocalTime.of(10, 0)).atZone(KYIV).toInstant();
+        long session = TimeSource.asIf(start.minus(Duration.ofDays(10)), () -> {
+            long id = as(secretary, bucha, () -> sessions.plan("Сорок перша сесія Бучанської міської ради VIII скликання", start,
+                    "Бучанська міська рада, вул. Енергетиків, 12, сесійна зала", false)).id();
+            as(secretary, bucha, () -> sessions.addItem(id, parks));
+            as(secretary, bucha, () -> sessions.addItem(id, rent));
+            as(secretary, bucha, () -> sessions.publish(id));
+            return id;
+        });
+        List<Long> present = seated.subList(0, 16);
+        TimeSource.asIf(start.minus(Duration.ofMinutes(20)), () -> {
+            for (long deputy : present) {
+                as(deputy, bucha, () -> {
+                    sittings.register(session, deputy == present.get(0)); // Оксана from her district office, remote
+                    return null;
+                });
+            }
+            return null;
+        });
+        List<Long> items = as(secretary, bucha, () -> reading.agenda(reading.plannedSession(session))).stream().map(l -> l.item().id()).toList();
+        rollCall(secretary, bucha, session, items.get(0), start.plus(Duration.ofMinutes(25)), null, present, i -> i == 5
+                ? DeputyVote.Choice.ABSTAIN : DeputyVote.Choice.FOR);
+        rollCall(secretary, bucha, session, items.get(1), start.plus(Duration.ofMinutes(70)), null, present, i -> i < 7 ? DeputyVote.Choice.FOR
+                : i < 14 ? DeputyVote.Choice.AGAINST : DeputyVote.Choice.ABSTAIN);
+        rollCall(secretary, bucha, session, items.get(1), start.plus(Duration.ofMinutes(95)), "Повторне голосування після оголошеної"
+                + " перерви та уточнення додатка (ставки для земель під гаражними кооперативами)", present, i -> i < 15
+                ? DeputyVote.Choice.FOR : DeputyVote.Choice.AGAINST);
+    }
+
+    // an extraordinary session that began ten minutes before the demo loaded: 13 registered, one short of the quorum of 14
+    private void todaysSitting(long secretary, long bucha, List<Long> seated, long housing, Instant now) {
+        long shelter = draft(secretary, bucha, now.minus(Duration.ofDays(2)), "248-VIII", "Про внесення змін до Програми «Безпечна громада»"
+                + " на 2026 рік", "Виконавчий комітет Бучанської міської ради", housing, "1. Доповнити Програму «Безпечна громада» на 2026 рік"
+                + " заходом «Облаштування укриття в ліцеї № 3» з фінансуванням 7 500 000 грн.\n2. Контроль покласти на постійну комісію"
+                + " з питань бюджету, фінансів та соціально-економічного розвитку.");
+        long session = TimeSource.asIf(now.minus(Duration.ofHours(20)), () -> {
+            long id = as(secretary, bucha, () -> sessions.plan("Позачергова сорок четверта сесія Бучанської міської ради VIII скликання",
+                    now.minus(Duration.ofMinutes(10)), null, true)).id();
+            as(secretary, bucha, () -> sessions.addItem(id, shelter));
+            as(secretary, bucha, () -> sessions.publish(id));
+            return id;
+        });
+        for (long deputy : seated.subList(3, 16)) { // Оксана, Петро and Галина have not registered yet
+            as(deputy, bucha, () -> {
+                sittings.register(session, true);
+                return null;
+            });
+        }
+    }
+
+    private void rollCall(long secretary, long bucha, long session, long item, Instant at, String reason, List<Long> present,
+            java.util.function.IntFunction<DeputyVote.Choice> vote) {
+        TimeSource.asIf(at, () -> {
+            long id = as(secretary, bucha, () -> sittings.open(session, item, RollCall.Majority.COMPOSITION, 60, reason)).id();
+            for (int i = 0; i < present.size(); i++) {
+                DeputyVote.Choice choice = vote.apply(i);
+                as(present.get(i), bucha, () -> {
+                    sittings.cast(id, choice);
+                    return null;
+                });
+            }
+            return as(secretary, bucha, () -> sittings.close(id));
+        });
+    }
+
+    /** Thirteen more of the council's 26 seats (fictional people), so the demo sittings reach a quorum of 14. */
+    private static final List<String> OTHER_DEPUTIES = List.of("Ірина Бондаренко", "Андрій Ткаченко", "Наталія Шевчук", "Сергій Поліщук",
+            "Марія Кравець", "Олег Лисенко", "Тетяна Савчук", "Віктор Мороз", "Юлія Гнатюк", "Роман Данилюк", "Людмила Остапенко",
+            "Богдан Захарченко", "Світлана Руденко");
 
     private long profile(long secretary, long bucha, long person, long faction, List<Long> committees, String district, String contacts) {
         return as(secretary, bucha, () -> structure.describeDeputy(structure.addDeputy(person).id(), faction, committees, district,

@@ -20,6 +20,9 @@ public class CouncilPermissions {
             .row(CouncilAction.SESSIONS, Rule.officials(Role.SECRETARIAT_OFFICER))
             .row(CouncilAction.READ, Rule.officials(Role.DEPUTY))
             .row(CouncilAction.NOTE, Rule.officials(Role.DEPUTY).ownerOnly())
+            .row(CouncilAction.ATTEND, Rule.officials(Role.DEPUTY))
+            .row(CouncilAction.VOTE, Rule.officials(Role.DEPUTY))
+            .row(CouncilAction.CHAIR, Rule.officials(Role.SECRETARIAT_OFFICER))
             .row(CouncilAction.CONFIGURE, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .build();
 

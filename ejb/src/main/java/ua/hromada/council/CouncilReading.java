@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ua.hromada.core.DirectSql;
+import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
 import ua.hromada.core.tenancy.Community;
@@ -94,6 +95,13 @@ public class CouncilReading {
     /** Anyone: one deputy's profile of the current community. */
     public DeputyProfile deputy(long id) {
         return found(DeputyProfile.class, id, "council.deputy.not-found", DeputyProfile::communityId);
+    }
+
+    /** Deputies (the beans check who): the current person's profile in the council; a DEPUTY role without one is not seated yet. */
+    public DeputyProfile myProfile() {
+        community();
+        return em.createNamedQuery(DeputyProfile.OF_PERSON, DeputyProfile.class).setParameter("person", Acting.current().personId())
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("council.sitting.no-profile"));
     }
 
     /** Anyone: the latest drafts registered, newest first. */

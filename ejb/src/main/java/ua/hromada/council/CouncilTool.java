@@ -58,12 +58,15 @@ public class CouncilTool implements ToolManifest {
                 new ToolPage("/council/sessions/{id}", VIEWS + "session.xhtml"),
                 new ToolPage("/council/drafts/{id}", VIEWS + "draft.xhtml"),
                 ToolPage.forSignedIn("/council/desk/{id}", VIEWS + "desk.xhtml"),
+                ToolPage.forSignedIn("/council/sittings/{id}", VIEWS + "sitting.xhtml"),
+                new ToolPage("/council/votes/{id}", VIEWS + "vote.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH, CONSOLE_VIEWS + "structure.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/deputies", CONSOLE_VIEWS + "deputies.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/drafts", CONSOLE_VIEWS + "drafts.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/drafts/{id}", CONSOLE_VIEWS + "draft.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/sessions", CONSOLE_VIEWS + "sessions.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/sessions/{id}", CONSOLE_VIEWS + "session.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/sessions/{id}", CONSOLE_VIEWS + "session.xhtml"),
+                new ToolPage("/admin" + CONSOLE_PATH + "/sittings/{id}", CONSOLE_VIEWS + "sitting.xhtml"));
     }
 
     @Override

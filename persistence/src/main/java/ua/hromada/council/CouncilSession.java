@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.hibernate.annotations.TenantId;
 import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
@@ -92,6 +94,22 @@ public class CouncilSession {
     public void requireUnpublished() {
         if (publishedAt != null) {
             throw new ConflictException("council.session.published", id);
+        }
+    }
+
+    /**
+     * Whether deputies register and vote now: its agenda published, from the start of the
+     * session's day (in the community's zone) until a day after it began (a sitting may run late).
+     */
+    public boolean isSitting(Instant now, ZoneId zone) {
+        return publishedAt != null && !now.isBefore(startsAt.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant())
+                && now.isBefore(startsAt.plus(Duration.ofDays(1)));
+    }
+
+    /** Registration and roll calls are refused outside the sitting. */
+    public void requireSitting(Instant now, ZoneId zone) {
+        if (!isSitting(now, zone)) {
+            throw new ConflictException("council.sitting.not-now", id);
         }
     }
 

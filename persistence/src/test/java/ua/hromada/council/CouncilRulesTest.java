@@ -76,6 +76,58 @@ class CouncilRulesTest {
         assertKey("council.note.length", () -> new DraftNote(1L, 7L, "x".repeat(10_001), NOW));
     }
 
+    @Test
+    void aRollCallCountsForAgainstTheCompositionAndNeedsAQuorumToOpen() {
+        assertThat(RollCall.quorum(26)).isEqualTo(14);
+        assertThat(RollCall.quorum(12)).isEqualTo(7);
+        assertThat(RollCall.Majority.COMPOSITION.needed(26)).isEqualTo(14);
+        assertThat(RollCall.Majority.COMPOSITION.needed(27)).isEqualTo(14);
+        assertThat(RollCall.Majority.TWO_THIRDS.needed(26)).isEqualTo(18);
+        assertThat(RollCall.Majority.TWO_THIRDS.needed(12)).isEqualTo(8);
+        assertKey("council.vote.no-quorum", () -> rollCall(1, null, 13));
+        assertKey("council.vote.window", () -> new RollCall(1, 1, 1, null, RollCall.Majority.COMPOSITION, 26, 14, NOW, 5));
+        assertKey("council.vote.reason", () -> rollCall(2, " ", 14));
+        assertThat(rollCall(2, "Технічний збій", 14).reason()).isEqualTo("Технічний збій");
+        assertThat(rollCall(1, "ignored on a first round", 14).reason()).isNull();
+    }
+
+    @Test
+    void aRollCallClosesOnceAfterItsWindowOrWhenEveryoneVoted() {
+        RollCall early = rollCall(1, null, 14);
+        assertThat(early.accepts(NOW.plusSeconds(59))).isTrue();
+        assertThat(early.accepts(NOW.plusSeconds(60))).isFalse();
+        assertThatThrownBy(() -> early.close(NOW.plusSeconds(30), 10, 2, 1, false)).isInstanceOf(ConflictException.class);
+        early.close(NOW.plusSeconds(30), 14, 0, 0, true);
+        assertThat(early.outcome()).isEqualTo(RollCall.Outcome.ADOPTED);
+        assertThat(early.accepts(NOW.plusSeconds(31))).isFalse();
+        assertThatThrownBy(() -> early.close(NOW.plusSeconds(90), 14, 0, 0, true)).isInstanceOf(ConflictException.class);
+        RollCall tied = rollCall(1, null, 14);
+        tied.close(NOW.plusSeconds(60), 7, 7, 0, false);
+        assertThat(tied.outcome()).isEqualTo(RollCall.Outcome.TIED);
+        RollCall short1 = rollCall(1, null, 20);
+        short1.close(NOW.plusSeconds(60), 13, 2, 5, false);
+        assertThat(short1.outcome()).as("13 of 20 present is not 14 of 26 seats").isEqualTo(RollCall.Outcome.NOT_ADOPTED);
+        RollCall abstained = rollCall(1, null, 14);
+        abstained.close(NOW.plusSeconds(60), 0, 0, 14, false);
+        assertThat(abstained.outcome()).isEqualTo(RollCall.Outcome.NOT_ADOPTED);
+    }
+
+    @Test
+    void aSessionSitsFromItsDayUntilADayAfterItsStart() {
+        java.time.ZoneId kyiv = java.time.ZoneId.of("Europe/Kyiv");
+        CouncilSession session = new CouncilSession("Сорок друга сесія", Instant.parse("2026-12-10T08:00:00Z"), "Зала", false, NOW);
+        assertThat(session.isSitting(Instant.parse("2026-12-10T07:00:00Z"), kyiv)).as("not published").isFalse();
+        session.publish(NOW);
+        assertThat(session.isSitting(Instant.parse("2026-12-09T21:59:00Z"), kyiv)).as("the day before, in Kyiv").isFalse();
+        assertThat(session.isSitting(Instant.parse("2026-12-09T22:00:00Z"), kyiv)).as("midnight in Kyiv").isTrue();
+        assertThat(session.isSitting(Instant.parse("2026-12-11T07:59:00Z"), kyiv)).isTrue();
+        assertThat(session.isSitting(Instant.parse("2026-12-11T08:00:00Z"), kyiv)).isFalse();
+    }
+
+    private static RollCall rollCall(int round, String reason, int registered) {
+        return new RollCall(1, 1, round, reason, RollCall.Majority.COMPOSITION, 26, registered, NOW, 60);
+    }
+
     private static void assertKey(String key, Runnable attempt) {
         assertThatThrownBy(attempt::run).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((HromadaException) e).messageKey()).isEqualTo(key));

@@ -75,6 +75,8 @@ class HostileInputWalkIT {
     private static long draftInB;
     private static long sessionInB;
     private static long draftSessionInB;
+    private static long rollCallInA;
+    private static long rollCallInB;
     private static long draftProjectInB;
     private static long commentInA;
     private static long commentInB;
@@ -114,6 +116,8 @@ class HostileInputWalkIT {
         draftInB = TestDatabase.councilDraft(communityB, "1-B", "Проєкт рішення громади Б");
         sessionInB = TestDatabase.councilSession(communityB, "Сесія громади Б", true, draftInB);
         draftSessionInB = TestDatabase.councilSession(communityB, "Чернетка сесії Б", false, draftInB);
+        rollCallInA = TestDatabase.closedRollCall(communityA, sessionInA);
+        rollCallInB = TestDatabase.closedRollCall(communityB, sessionInB);
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -515,7 +519,8 @@ class HostileInputWalkIT {
             case "consultations" -> new long[] {consultationInA, draftConsultationInA};
             case "comments" -> new long[] {commentInA};
             case "proposals" -> new long[] {proposalInA};
-            case "sessions" -> new long[] {sessionInA, draftSessionInA};
+            case "sessions", "sittings" -> new long[] {sessionInA, draftSessionInA};
+            case "votes" -> new long[] {rollCallInA};
             case "drafts", "desk" -> new long[] {draftInA};
             default -> new long[] {publicInA, submittedInA};
         };
@@ -537,7 +542,8 @@ class HostileInputWalkIT {
             case "documents" -> unpublished ? 0 : documentInB;
             case "announcements" -> announcementInB;
             case "appeals", "status" -> unpublished ? 0 : appealInB;
-            case "sessions" -> unpublished ? draftSessionInB : sessionInB;
+            case "sessions", "sittings" -> unpublished ? draftSessionInB : sessionInB;
+            case "votes" -> unpublished ? 0 : rollCallInB;
             case "drafts", "desk" -> unpublished ? 0 : draftInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
         };
@@ -554,7 +560,9 @@ class HostileInputWalkIT {
                 + " + (select count(*) from council_faction) + (select count(*) from council_committee) + (select count(*) from council_deputy)"
                 + " + (select count(*) from council_draft_version) + (select count(*) from council_session)"
                 + " + (select count(*) from council_agenda_item) + (select count(*) from council_session where published_at is not null)"
-                + " + (select count(*) from council_note) + (select count(*) from council_draft_read)");
+                + " + (select count(*) from council_note) + (select count(*) from council_draft_read)"
+                + " + (select count(*) from council_attendance) + (select count(*) from council_roll_call)"
+                + " + (select count(*) from council_deputy_vote) + (select count(*) from council_roll_call where closed_at is not null)");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

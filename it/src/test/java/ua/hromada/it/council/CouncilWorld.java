@@ -4,10 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import ua.hromada.core.access.Actor;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.document.Upload;
+import ua.hromada.core.tool.ToolSettings;
+import ua.hromada.council.CouncilReading;
 import ua.hromada.council.CouncilSessions;
+import ua.hromada.council.CouncilSittings;
 import ua.hromada.council.CouncilStructure;
 import ua.hromada.council.DeputyDesk;
 import ua.hromada.council.DraftDecisions;
@@ -25,6 +30,7 @@ public final class CouncilWorld extends CommunityWorld {
     public final DraftDecisions drafts = InContainer.bean(DraftDecisions.class);
     public final CouncilSessions sessions = InContainer.bean(CouncilSessions.class);
     public final DeputyDesk desk = InContainer.bean(DeputyDesk.class);
+    public final CouncilSittings sittings = InContainer.bean(CouncilSittings.class);
     public final long secretary;
     public final long committee;
 
@@ -59,6 +65,31 @@ public final class CouncilWorld extends CommunityWorld {
             as(secretary, () -> sessions.addItem(session, draft));
         }
         return session;
+    }
+
+    /** A session that began a minute ago (so registration and votes are open), these drafts on its published agenda. */
+    public long sittingNow(long... draftIds) {
+        long session = as(secretary, () -> sessions.plan("Позачергова сесія ради", Instant.now().minus(1, ChronoUnit.MINUTES), null,
+                true)).id();
+        for (long draft : draftIds) {
+            as(secretary, () -> sessions.addItem(session, draft));
+        }
+        as(secretary, () -> sessions.publish(session));
+        return session;
+    }
+
+    /** The council's composition by law (12 makes a quorum of 7 and a majority of 7). */
+    public void composition(int seats) {
+        as(secretary, () -> {
+            InContainer.bean(ToolSettings.class).change(community, "council", Map.of("council.composition", Integer.toString(seats)));
+            return null;
+        });
+    }
+
+    /** The agenda items' ids of a session, in order. */
+    public List<Long> items(long session) {
+        return as(secretary, () -> InContainer.bean(CouncilReading.class).agenda(InContainer.bean(CouncilReading.class)
+                .plannedSession(session)).stream().map(l -> l.item().id()).toList());
     }
 
     public static Upload pdf(String name) {

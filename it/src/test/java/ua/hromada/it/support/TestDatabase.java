@@ -236,6 +236,15 @@ public final class TestDatabase {
         return session;
     }
 
+    /** A roll call on the session's first agenda item, closed an hour ago with no votes (not adopted). */
+    public static long closedRollCall(long communityId, long session) throws SQLException {
+        execute("insert into council_roll_call (community_id, session_id, item_id, round, majority, composition, needed, quorum, registered,"
+                + " opened_at, closes_at, closed_at, votes_for, votes_against, votes_abstain, outcome) select community_id, session_id, id, 1,"
+                + " 'COMPOSITION', 26, 14, 14, 14, now(6) - interval 2 hour, now(6) - interval 119 minute, now(6) - interval 1 hour, 0, 0, 0,"
+                + " 'NOT_ADOPTED' from council_agenda_item where session_id = ? order by position limit 1", session);
+        return count("select max(id) from council_roll_call where community_id = ?", communityId);
+    }
+
     public static long contest(long communityId, String title, String stage) throws SQLException {
         long id;
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_contest (community_id, title,"

@@ -9,6 +9,7 @@ import ua.hromada.council.CouncilAction;
 import ua.hromada.council.CouncilReading;
 import ua.hromada.council.CouncilSession;
 import ua.hromada.council.DeputyDesk;
+import ua.hromada.council.SittingReading;
 
 /**
  * A session's published agenda (any other session is a 404): public and request-scoped; a deputy
@@ -26,15 +27,20 @@ public class SessionPage {
     @Inject
     CouncilAdmission admission;
 
+    @Inject
+    SittingReading sittings;
+
     private long id;
     private CouncilSession session;
     private List<CouncilReading.AgendaLine> agenda;
     private Map<Long, Integer> read = Map.of();
+    private SittingReading.Sitting sitting;
 
     /** f:viewAction. */
     public void load() {
         session = reading.publishedSession(id);
         agenda = reading.agenda(session);
+        sitting = sittings.sitting(session, agenda);
         if (admission.allows(CouncilAction.READ)) {
             read = desk.readMarks();
         }
@@ -54,6 +60,11 @@ public class SessionPage {
 
     public boolean isDeputy() {
         return admission.allows(CouncilAction.READ);
+    }
+
+    /** Who registered for the sitting and the roll calls held, with their results. */
+    public SittingReading.Sitting getSitting() {
+        return sitting;
     }
 
     public CouncilSession getSession() {
