@@ -29,8 +29,10 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * eighth convocation kept by Софія Секретар (secretariat officer), three factions, two standing
  * committees, deputies Оксана Депутатка, Петро Коваленко and Галина Мельник with their profiles,
  * three draft decisions (two revised, one registered by Оксана as its initiator), the next
- * session's published agenda and the one after it still being built; Оксана has marked one draft
- * read and keeps a note on another. Loaded once, only when {@code hromada.demo} is true.
+ * session's published agenda and the one after it still being built, the budget committee's
+ * meeting before it; Оксана has marked one draft read and keeps a note on another. Thirteen more
+ * deputies fill the council to a quorum: the 41st session's sitting three weeks ago with its roll
+ * calls (one adopted, one tied and adopted on a re-vote), and today's extraordinary sitting. Loaded once, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class CouncilDemoData {
@@ -151,6 +153,10 @@ public class CouncilDemoData {
             as(secretary, bucha, () -> structure.describeDeputy(structure.addDeputy(person).id(), faction, List.of(committee), null, null));
             seated.add(person);
         }
+        long meeting = as(secretary, bucha, () -> sessions.planMeeting(budget, "Засідання постійної комісії з питань бюджету, фінансів"
+                + " та соціально-економічного розвитку", next.minus(Duration.ofDays(2)), "Бучанська міська рада, каб. 210", false)).id();
+        as(secretary, bucha, () -> sessions.addItem(meeting, budgetChange));
+        as(secretary, bucha, () -> sessions.publish(meeting));
         pastSitting(secretary, bucha, seated, housing, budget, now);
         todaysSitting(secretary, bucha, seated, housing, now);
         LOG.info("Demo council loaded in /bucha/council");

@@ -104,6 +104,24 @@ public class CouncilReading {
                 .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("council.sitting.no-profile"));
     }
 
+    /**
+     * Whoever may see the session: the seats its quorum and majorities count against — the
+     * council's composition by law for a plenary session, the committee's members for its meeting.
+     */
+    public int compositionOf(CouncilSession session) {
+        if (!session.isCommitteeMeeting()) {
+            return CouncilSettings.compositionIn(community().settings());
+        }
+        return ((Number) em.createNativeQuery("select count(*) from council_deputy_committee m join council_deputy d on d.id = m.deputy_id"
+                + " where m.committee_id = ?1 and d.community_id = ?2").setParameter(1, session.committeeId())
+                .setParameter(2, community().id()).getSingleResult()).intValue();
+    }
+
+    /** Whoever may see the session: the name of the committee whose meeting it is (null for a plenary session). */
+    public String committeeOf(CouncilSession session) {
+        return session.isCommitteeMeeting() ? em.find(Committee.class, session.committeeId()).name() : null;
+    }
+
     /** Anyone: the latest drafts registered, newest first. */
     public List<DraftDecision> latestDrafts() {
         community();
@@ -179,7 +197,9 @@ public class CouncilReading {
             + " on r.draft_id = d.id and r.person_id = ?1 where i.session_id = s.id and (r.version_read is null"
             + " or r.version_read < d.current_version))"
             + " from council_session s join community c on c.id = s.community_id join council_deputy p on p.community_id = s.community_id"
-            + " and p.person_id = ?1 where s.published_at is not null and s.starts_at > ?2 order by s.starts_at, s.id limit 50";
+            + " and p.person_id = ?1 where s.published_at is not null and s.starts_at > ?2 and (s.committee_id is null or exists"
+            + " (select 1 from council_deputy_committee m where m.deputy_id = p.id and m.committee_id = s.committee_id))"
+            + " order by s.starts_at, s.id limit 50";
 
     /** The signed-in person: the published agendas of sessions still to come in every council they sit in, the soonest first. */
     public List<MyAgenda> myAgendas() {

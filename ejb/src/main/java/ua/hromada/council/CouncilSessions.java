@@ -32,6 +32,9 @@ public class CouncilSessions {
     private static final Locale UK = Locale.forLanguageTag("uk");
     // the council's composition: every deputy with a profile in the community
     private static final String DEPUTIES = "select person_id from council_deputy where community_id = ?1";
+    // a committee's members
+    static final String MEMBERS = "select d.person_id from council_deputy d join council_deputy_committee m on m.deputy_id = d.id"
+            + " where d.community_id = ?1 and m.committee_id = ?2";
 
     @PersistenceContext
     EntityManager em;
@@ -51,13 +54,26 @@ public class CouncilSessions {
     @Inject
     Clock clock;
 
-    /** The secretariat: a new session, its agenda still to build. */
+    /** The secretariat: a new plenary session, its agenda still to build. */
     public CouncilSession plan(String title, Instant startsAt, String place, boolean remote) {
+        return planFor(null, title, startsAt, place, remote);
+    }
+
+    /** The secretariat: a new meeting of a standing committee of the community, its agenda still to build. */
+    public CouncilSession planMeeting(long committeeId, String title, Instant startsAt, String place, boolean remote) {
+        return planFor(committeeId, title, startsAt, place, remote);
+    }
+
+    private CouncilSession planFor(Long committeeId, String title, Instant startsAt, String place, boolean remote) {
         Community community = secretariat();
-        CouncilSession session = new CouncilSession(title, startsAt, place, remote, clock.instant());
+        if (committeeId != null && reading.committees().stream().noneMatch(c -> c.id().equals(committeeId))) {
+            throw new NotFoundException("council.committee.not-found", committeeId);
+        }
+        CouncilSession session = new CouncilSession(committeeId, title, startsAt, place, remote, clock.instant());
         em.persist(session);
         em.flush();
-        audit.record(community.id(), "council.session.plan", OBJECT, session.id(), "\"" + session.title() + "\" at " + startsAt);
+        audit.record(community.id(), "council.session.plan", OBJECT, session.id(), (committeeId == null ? "" : "committee " + committeeId
+                + ": ") + "\"" + session.title() + "\" at " + startsAt);
         return session;
     }
 
@@ -122,7 +138,7 @@ public class CouncilSessions {
         }
     }
 
-    /** The secretariat: publishes the agenda (not an empty one) and tells every deputy of the council. */
+    /** The secretariat: publishes the agenda (not an empty one) and tells every deputy of the council (a meeting's: the committee's members). */
     public CouncilSession publish(long sessionId) {
         Community community = secretariat();
         CouncilSession session = unpublished(sessionId);
@@ -136,7 +152,9 @@ public class CouncilSessions {
                 + sessionId;
         notices.tellAll(community.id(), "Громада: " + text(UK, "council.mail.agenda", session, community) + " / "
                 + text(Locale.ENGLISH, "council.mail.agenda", session, community), text(UK, "council.mail.agenda.body", session, community)
-                + "\n\n" + text(Locale.ENGLISH, "council.mail.agenda.body", session, community), link, DEPUTIES, community.id());
+                + "\n\n" + text(Locale.ENGLISH, "council.mail.agenda.body", session, community), link,
+                session.isCommitteeMeeting() ? MEMBERS : DEPUTIES, session.isCommitteeMeeting() ? new Object[] {community.id(),
+                        session.committeeId()} : new Object[] {community.id()});
         return session;
     }
 

@@ -57,8 +57,12 @@ public class CouncilSittings {
         Community community = reading.community();
         permissions.require(CouncilAction.ATTEND, community.id());
         Instant now = clock.instant();
-        reading.publishedSession(sessionId).requireSitting(now, community.zone());
+        CouncilSession session = reading.publishedSession(sessionId);
+        session.requireSitting(now, community.zone());
         DeputyProfile me = reading.myProfile();
+        if (session.isCommitteeMeeting() && !me.committeeIds().contains(session.committeeId())) {
+            throw new InvalidInputException("council.sitting.not-member");
+        }
         em.createNativeQuery("insert into council_attendance (community_id, session_id, deputy_id, remote, registered_at)"
                 + " values (?1, ?2, ?3, ?4, ?5) on duplicate key update remote = values(remote)").setParameter(1, community.id())
                 .setParameter(2, sessionId).setParameter(3, me.id()).setParameter(4, remote).setParameter(5, now).executeUpdate();
@@ -91,8 +95,8 @@ public class CouncilSittings {
                 round = Math.max(round, earlier.round() + 1);
             }
         }
-        RollCall rollCall = new RollCall(sessionId, itemId, round, reason, majority, CouncilSettings.compositionIn(community.settings()),
-                registered(sessionId), now, windowSeconds);
+        RollCall rollCall = new RollCall(sessionId, itemId, round, reason, majority, reading.compositionOf(session), registered(sessionId), now,
+                windowSeconds);
         em.persist(rollCall);
         em.flush();
         deadlines.schedule(CLOSE, rollCall.id(), community.id(), rollCall.closesAt());

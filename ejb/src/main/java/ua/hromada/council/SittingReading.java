@@ -38,8 +38,12 @@ public class SittingReading {
     public record Round(RollCall rollCall, AgendaItem item, DraftDecision draft) {
     }
 
-    /** A session's sitting: the composition and quorum it counts against, who registered, the roll calls in the order opened. */
-    public record Sitting(CouncilSession session, int composition, int quorum, List<Registered> registered, List<Round> rounds) {
+    /**
+     * A session's sitting: the committee whose meeting it is (null: the council's plenary), the
+     * seats and quorum it counts against, who registered, the roll calls in the order opened.
+     */
+    public record Sitting(CouncilSession session, String committee, int composition, int quorum, List<Registered> registered,
+            List<Round> rounds) {
         public boolean hasQuorum() {
             return registered.size() >= quorum;
         }
@@ -70,7 +74,7 @@ public class SittingReading {
     public record DeputyLine(DeputyProfile deputy, String faction, boolean registered, DeputyVote.Choice choice) {
     }
 
-    /** A closed roll call as published: its round, item, draft, and every deputy of the council. */
+    /** A closed roll call as published: its round, item, draft, and every deputy of the council (of the committee, at its meeting). */
     public record RollCallRecord(Round round, CouncilSession session, List<DeputyLine> deputies) {
     }
 
@@ -97,8 +101,8 @@ public class SittingReading {
         Map<Long, CouncilReading.AgendaLine> items = agenda.stream().collect(Collectors.toMap(l -> l.item().id(), Function.identity()));
         List<Round> rounds = em.createNamedQuery(RollCall.OF_SESSION, RollCall.class).setParameter("session", session.id())
                 .getResultStream().map(r -> new Round(r, items.get(r.itemId()).item(), items.get(r.itemId()).draft())).toList();
-        int composition = CouncilSettings.compositionIn(community.settings());
-        return new Sitting(session, composition, RollCall.quorum(composition), registered, rounds);
+        int composition = reading.compositionOf(session);
+        return new Sitting(session, reading.committeeOf(session), composition, RollCall.quorum(composition), registered, rounds);
     }
 
     /** Anyone: a closed roll call with every deputy's vote; a running one (or another community's) is a 404. */
@@ -113,7 +117,9 @@ public class SittingReading {
                 .getResultStream().collect(Collectors.toMap(DeputyVote::deputyId, DeputyVote::choice));
         List<Long> registered = em.createNamedQuery(Attendance.OF_SESSION, Attendance.class).setParameter("session", session.id())
                 .getResultStream().map(Attendance::deputyId).toList();
-        List<DeputyLine> lines = reading.deputies().stream().map(c -> new DeputyLine(c.profile(), c.faction(),
+        List<DeputyLine> lines = reading.deputies().stream() // a committee's meeting: its members
+                .filter(c -> !session.isCommitteeMeeting() || c.profile().committeeIds().contains(session.committeeId()))
+                .map(c -> new DeputyLine(c.profile(), c.faction(),
                 registered.contains(c.profile().id()), votes.get(c.profile().id()))).toList();
         AgendaItem item = em.find(AgendaItem.class, rollCall.itemId());
         return new RollCallRecord(new Round(rollCall, item, em.find(DraftDecision.class, item.draftId())), session, lines);

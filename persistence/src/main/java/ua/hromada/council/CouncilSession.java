@@ -16,8 +16,9 @@ import ua.hromada.core.ConflictException;
 import ua.hromada.core.InvalidInputException;
 
 /**
- * A plenary session of the council: its title, when, where (or remote), and whether its agenda
- * is published; a published agenda is public and no longer changes.
+ * A plenary session of the council, or a meeting of one of its standing committees: its title,
+ * when, where (or remote), and whether its agenda is published; a published agenda is public and
+ * no longer changes.
  */
 @Entity
 @Table(name = "council_session")
@@ -38,6 +39,10 @@ public class CouncilSession {
     @TenantId
     @Column(name = "community_id", nullable = false, updatable = false)
     private Long communityId;
+
+    /** The committee whose meeting this is; null for a plenary session of the council. */
+    @Column(name = "committee_id", updatable = false)
+    private Long committeeId;
 
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
@@ -64,6 +69,12 @@ public class CouncilSession {
     }
 
     public CouncilSession(String title, Instant startsAt, String place, boolean remote, Instant now) {
+        this(null, title, startsAt, place, remote, now);
+    }
+
+    /** A meeting of the committee {@code committeeId} (the bean checks it is the community's); null: a plenary session. */
+    public CouncilSession(Long committeeId, String title, Instant startsAt, String place, boolean remote, Instant now) {
+        this.committeeId = committeeId;
         this.createdAt = now;
         plan(title, startsAt, place, remote);
     }
@@ -123,6 +134,15 @@ public class CouncilSession {
 
     public Long communityId() {
         return communityId;
+    }
+
+    public Long committeeId() {
+        return committeeId;
+    }
+
+    /** Whether this is a committee's meeting rather than a plenary session. */
+    public boolean isCommitteeMeeting() {
+        return committeeId != null;
     }
 
     public String title() {

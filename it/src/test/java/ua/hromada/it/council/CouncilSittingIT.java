@@ -234,6 +234,38 @@ class CouncilSittingIT {
     }
 
     @Test
+    void aCommitteeMeetingIsItsMembersOwnAndCountsAgainstThem() {
+        List<Long> members = deputies(3);
+        List<Long> others = deputies(2);
+        members.forEach(d -> world.as(world.secretary, () -> world.structure.describeDeputy(world.profileOf(d), null, List.of(world.committee),
+                null, null)));
+        long draft = world.draft("9-VIII");
+        long meeting = world.as(world.secretary, () -> world.sessions.planMeeting(world.committee, "Засідання бюджетної комісії",
+                Instant.now().minus(Duration.ofMinutes(1)), "Каб. 210", false)).id();
+        world.as(world.secretary, () -> world.sessions.addItem(meeting, draft));
+        world.as(world.secretary, () -> world.sessions.publish(meeting));
+        String link = "%/council/sessions/" + meeting;
+        for (long member : members) {
+            assertEquals(1, InContainer.count("select count(*) from notice where person_id = ? and link like ?", member, link));
+        }
+        assertEquals(0, InContainer.count("select count(*) from notice where person_id in (?, ?) and link like ?", others.get(0), others.get(1),
+                link), "the committee's agenda goes to its members only");
+        assertEquals(List.of(), world.as(others.get(0), () -> InContainer.bean(ua.hromada.council.CouncilReading.class).myAgendas()).stream()
+                .filter(a -> a.sessionId() == meeting).toList(), "nor is it in another deputy's cabinet");
+        assertRefused(InvalidInputException.class, "council.sitting.not-member", () -> register(others.get(0), meeting, false));
+        register(members.get(0), meeting, false);
+        register(members.get(1), meeting, true);
+        SittingReading.Sitting sitting = publicly(() -> reading.sitting(meeting));
+        assertEquals(List.of(3, 2), List.of(sitting.composition(), sitting.quorum()));
+        assertEquals("Постійна комісія з питань бюджету", sitting.committee());
+        RollCall rollCall = open(meeting, world.items(meeting).get(0));
+        assertEquals(2, rollCall.needed(), "a majority of the committee's three members");
+        members.subList(0, 2).forEach(d -> cast(d, rollCall, Choice.FOR));
+        assertEquals(RollCall.Outcome.ADOPTED, world.as(world.secretary, () -> world.sittings.close(rollCall.id())).outcome());
+        assertEquals(3, publicly(() -> reading.closedRollCall(rollCall.id())).deputies().size(), "the committee's members, by name");
+    }
+
+    @Test
     void anotherCommunityReachesNoSittingOrVote() {
         List<Long> deputies = deputies(7);
         long session = world.sittingNow(world.draft("8-VIII"));

@@ -13,6 +13,7 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 import ua.hromada.core.web.TenantContext;
+import ua.hromada.council.Committee;
 import ua.hromada.council.CouncilAction;
 import ua.hromada.council.CouncilReading;
 import ua.hromada.council.CouncilSession;
@@ -48,6 +49,7 @@ public class SessionConsole implements Serializable {
     private long id;
     private CouncilSession session;
     private Long draft;
+    private Long committee;
 
     /** f:viewAction of the list. */
     public void load() throws IOException {
@@ -64,8 +66,16 @@ public class SessionConsole implements Serializable {
     public void plan() {
         LocalDate d = day;
         LocalTime t = time;
-        if (Messages.attempt(language.getLocale(), "council.session.planned", () -> sessions.plan(title, startsAt(d, t), place, remote))) {
+        Long body = committee;
+        if (Messages.attempt(language.getLocale(), "council.session.planned", () -> {
+            if (body == null) {
+                sessions.plan(title, startsAt(d, t), place, remote);
+            } else {
+                sessions.planMeeting(body, title, startsAt(d, t), place, remote);
+            }
+        })) {
             title = null;
+            committee = null;
             day = null;
             time = null;
             place = null;
@@ -107,6 +117,19 @@ public class SessionConsole implements Serializable {
 
     public List<CouncilReading.AgendaLine> getAgenda() {
         return session == null ? List.of() : reading.agenda(session);
+    }
+
+    /** The committees a meeting may be planned for. */
+    public List<Committee> getCommittees() {
+        return reading.committees();
+    }
+
+    public Long getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(Long committee) {
+        this.committee = committee;
     }
 
     public List<DraftDecision> getDrafts() {
