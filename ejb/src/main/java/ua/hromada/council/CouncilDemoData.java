@@ -29,7 +29,7 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * committees, deputies Оксана Депутатка, Петро Коваленко and Галина Мельник with their profiles,
  * three draft decisions (two revised, one registered by Оксана as its initiator), the next
  * session's published agenda and the one after it still being built; Оксана has marked one draft
- * read and keeps a note on another. Loaded once, only when {@code hromada.demo} is true.
+ * read and keeps a note on another; their correspondence is {@link MessageDemoData}'s. Loaded once, only when {@code hromada.demo} is true.
  */
 @Stateless
 public class CouncilDemoData {
@@ -59,6 +59,9 @@ public class CouncilDemoData {
 
     @Inject
     DeputyDesk desk;
+
+    @Inject
+    MessageDemoData messageDemo;
 
     @Inject
     Clock clock;
@@ -137,6 +140,7 @@ public class CouncilDemoData {
             return desk.writeNote(budgetChange, "Уточнити на комісії, чи вистачить 500 000 грн на світлофор і розмітку;"
                     + " попросити кошторис у відділу ЖКГ до сесії.");
         });
+        messageDemo.load(bucha, secretary, oksana, petro);
         LOG.info("Demo council loaded in /bucha/council");
     }
 

@@ -1,0 +1,81 @@
+package ua.hromada.council.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import ua.hromada.core.web.ChosenFiles;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.Messages;
+import ua.hromada.council.CouncilMessages;
+
+/**
+ * One thread, for its members only (anyone else: the bean's 404): its messages, which become read,
+ * the answer form, and for the deputy a resident wrote to, blocking and unblocking them.
+ */
+@Named
+@ViewScoped
+public class ThreadView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CouncilMessages messages;
+
+    @Inject
+    MessageFiles files;
+
+    @Inject
+    LanguageSelection language;
+
+    private long id;
+    private CouncilMessages.Conversation conversation;
+    private String text;
+
+    /** f:viewAction. */
+    public void load() {
+        if (conversation == null) {
+            conversation = messages.conversation(id);
+        }
+    }
+
+    public void reply() throws IOException {
+        boolean attached;
+        boolean done;
+        try (ChosenFiles chosen = files.chosen()) {
+            attached = !chosen.isEmpty();
+            done = Messages.attempt(language.getLocale(), "council.messages.sent", () -> messages.reply(id, text, chosen.uploads()));
+        }
+        files.after(done, attached, id);
+    }
+
+    public void block() {
+        Messages.attempt(language.getLocale(), "council.messages.blocked.done", () -> messages.block(id));
+        conversation = messages.conversation(id);
+    }
+
+    public void unblock() {
+        Messages.attempt(language.getLocale(), "council.messages.unblocked", () -> messages.unblock(id));
+        conversation = messages.conversation(id);
+    }
+
+    public CouncilMessages.Conversation getConversation() {
+        return conversation;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

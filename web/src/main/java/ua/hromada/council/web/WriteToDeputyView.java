@@ -1,0 +1,90 @@
+package ua.hromada.council.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import ua.hromada.core.web.ChosenFiles;
+import ua.hromada.core.web.LanguageSelection;
+import ua.hromada.core.web.Messages;
+import ua.hromada.council.CouncilMessages;
+import ua.hromada.council.CouncilReading;
+import ua.hromada.council.DeputyProfile;
+import ua.hromada.council.MessageThread;
+
+/**
+ * A resident's first message to a deputy (signed in; the route sends others to sign in): subject,
+ * text, files. Sent, it leads to the thread; refused, the form keeps what was typed and says why
+ * (a file input cannot keep its file: the page asks to choose it again).
+ */
+@Named
+@ViewScoped
+public class WriteToDeputyView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CouncilMessages messages;
+
+    @Inject
+    CouncilReading reading;
+
+    @Inject
+    MessageFiles files;
+
+    @Inject
+    LanguageSelection language;
+
+    private long id;
+    private String deputy;
+    private String subject;
+    private String text;
+
+    /** f:viewAction: the deputy of this community (404 otherwise). */
+    public void load() {
+        if (deputy == null) {
+            DeputyProfile profile = reading.deputy(id);
+            deputy = profile.name();
+        }
+    }
+
+    public void send() throws IOException {
+        MessageThread[] sent = new MessageThread[1];
+        boolean attached;
+        boolean done;
+        try (ChosenFiles chosen = files.chosen()) {
+            attached = !chosen.isEmpty();
+            done = Messages.attempt(language.getLocale(), "council.messages.sent",
+                    () -> sent[0] = messages.writeToDeputy(id, subject, text, chosen.uploads()));
+        }
+        files.after(done, attached, sent[0] == null ? null : sent[0].id());
+    }
+
+    public String getDeputy() {
+        return deputy;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
