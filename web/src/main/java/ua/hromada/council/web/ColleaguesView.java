@@ -7,12 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import ua.hromada.core.access.Acting;
-import ua.hromada.core.web.ChosenFiles;
-import ua.hromada.core.web.LanguageSelection;
-import ua.hromada.core.web.Messages;
 import ua.hromada.council.CouncilAction;
 import ua.hromada.council.CouncilMessages;
-import ua.hromada.council.MessageThread;
 
 /** Deputies and the secretariat: the directory of colleagues, and a message to one of them. */
 @Named
@@ -29,9 +25,6 @@ public class ColleaguesView implements Serializable {
     @Inject
     MessageFiles files;
 
-    @Inject
-    LanguageSelection language;
-
     private List<CouncilMessages.Colleague> colleagues;
     private Long to;
     private String subject;
@@ -45,15 +38,7 @@ public class ColleaguesView implements Serializable {
     }
 
     public void send() throws IOException {
-        MessageThread[] sent = new MessageThread[1];
-        boolean attached;
-        boolean done;
-        try (ChosenFiles chosen = files.chosen()) {
-            attached = !chosen.isEmpty();
-            done = Messages.attempt(language.getLocale(), "council.messages.sent",
-                    () -> sent[0] = messages.writeToColleague(to == null ? 0 : to, subject, text, chosen.uploads()));
-        }
-        files.after(done, attached, sent[0] == null ? null : sent[0].id());
+        files.send(uploads -> messages.writeToColleague(to == null ? 0 : to, subject, text, uploads).id());
     }
 
     /** The colleagues one may write to: everyone listed but oneself. */

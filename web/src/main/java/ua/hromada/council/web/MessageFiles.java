@@ -8,10 +8,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import ua.hromada.core.document.DocumentKind;
 import ua.hromada.core.document.Documents;
 import ua.hromada.core.document.StoredDocument;
+import ua.hromada.core.document.Upload;
 import ua.hromada.core.web.ChosenFiles;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
@@ -48,16 +50,22 @@ public class MessageFiles {
         return Documents.maxBytes() / (1024 * 1024);
     }
 
-    ChosenFiles chosen() throws IOException {
-        return ChosenFiles.open(parts);
-    }
-
-    /** Sent: on to the thread (its id); refused: the form stays, with a word on the files. */
-    void after(boolean done, boolean attached, Long threadId) throws IOException {
+    /**
+     * Sends a message with the chosen files ({@code sending} answers its thread's id): sent, on to
+     * the thread; refused, the form stays with the reason and, when files were chosen, a word on them.
+     */
+    void send(Function<List<Upload>, Long> sending) throws IOException {
+        Long[] thread = new Long[1];
+        boolean attached;
+        boolean done;
+        try (ChosenFiles chosen = ChosenFiles.open(parts)) {
+            attached = !chosen.isEmpty();
+            done = Messages.attempt(language.getLocale(), "council.messages.sent", () -> thread[0] = sending.apply(chosen.uploads()));
+        }
         if (done) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + "/council/messages/" + threadId);
+            external.redirect(external.getRequestContextPath() + "/" + tenant.require().slug() + "/council/messages/" + thread[0]);
         } else if (attached) {
             Messages.info(language.getLocale(), "council.messages.attachments.choose-again");
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import ua.hromada.core.web.ChosenFiles;
 import ua.hromada.core.web.LanguageSelection;
 import ua.hromada.core.web.Messages;
 import ua.hromada.council.CouncilMessages;
@@ -40,13 +39,10 @@ public class ThreadView implements Serializable {
     }
 
     public void reply() throws IOException {
-        boolean attached;
-        boolean done;
-        try (ChosenFiles chosen = files.chosen()) {
-            attached = !chosen.isEmpty();
-            done = Messages.attempt(language.getLocale(), "council.messages.sent", () -> messages.reply(id, text, chosen.uploads()));
-        }
-        files.after(done, attached, id);
+        files.send(uploads -> {
+            messages.reply(id, text, uploads);
+            return id;
+        });
     }
 
     public void block() {

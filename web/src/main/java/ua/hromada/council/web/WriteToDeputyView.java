@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import ua.hromada.core.web.ChosenFiles;
-import ua.hromada.core.web.LanguageSelection;
-import ua.hromada.core.web.Messages;
 import ua.hromada.council.CouncilMessages;
 import ua.hromada.council.CouncilReading;
 import ua.hromada.council.DeputyProfile;
-import ua.hromada.council.MessageThread;
 
 /**
  * A resident's first message to a deputy (signed in; the route sends others to sign in): subject,
@@ -32,9 +28,6 @@ public class WriteToDeputyView implements Serializable {
     @Inject
     MessageFiles files;
 
-    @Inject
-    LanguageSelection language;
-
     private long id;
     private String deputy;
     private String subject;
@@ -49,15 +42,7 @@ public class WriteToDeputyView implements Serializable {
     }
 
     public void send() throws IOException {
-        MessageThread[] sent = new MessageThread[1];
-        boolean attached;
-        boolean done;
-        try (ChosenFiles chosen = files.chosen()) {
-            attached = !chosen.isEmpty();
-            done = Messages.attempt(language.getLocale(), "council.messages.sent",
-                    () -> sent[0] = messages.writeToDeputy(id, subject, text, chosen.uploads()));
-        }
-        files.after(done, attached, sent[0] == null ? null : sent[0].id());
+        files.send(uploads -> messages.writeToDeputy(id, subject, text, uploads).id());
     }
 
     public String getDeputy() {
