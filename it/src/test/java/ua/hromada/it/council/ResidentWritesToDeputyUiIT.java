@@ -16,7 +16,8 @@ import ua.hromada.it.support.TestDatabase;
 /**
  * At phone width: a resident opens a deputy's public page (no session for an anonymous reader),
  * signs in to write to her and sends a message; the deputy finds it new in her cabinet, reads it
- * and answers; the resident finds the answer new in his cabinet and sees his message read.
+ * and answers (her cabinet also counts the appeal addressed to her, with its due date, linking to
+ * the appeals console); the resident finds the answer new in his cabinet and sees his message read.
  */
 class ResidentWritesToDeputyUiIT extends BrowserJourney {
     private static final String SLUG = "council-messages-journey";
@@ -29,14 +30,16 @@ class ResidentWritesToDeputyUiIT extends BrowserJourney {
 
     @BeforeAll
     static void council() throws Exception {
-        long community = TestDatabase.communityWith(SLUG, "Громада листування", "Messages community", "council");
+        long community = TestDatabase.communityWith(SLUG, "Громада листування", "Messages community", "council", "appeals");
         deputy = NationalIdentifiers.random();
         long person = TestDatabase.personWithRole(deputy, "Оксана Депутатка", community, "DEPUTY");
         profile = TestDatabase.councilDeputy(community, person, "Оксана Депутатка");
         TestDatabase.execute("update council_deputy set district = 'Виборчий округ № 3', contacts = 'прийом щопонеділка, каб. 108'"
                 + " where id = ?", profile);
         resident = NationalIdentifiers.random();
-        TestDatabase.personWithRole(resident, "Тарас Сусід", community, "RESIDENT");
+        long taras = TestDatabase.personWithRole(resident, "Тарас Сусід", community, "RESIDENT");
+        long appeal = TestDatabase.appeal(community, taras, "Лавка біля дитячого майданчика");
+        TestDatabase.execute("update appeal set deputy_id = ? where id = ?", person, appeal);
     }
 
     @Test
@@ -72,6 +75,9 @@ class ResidentWritesToDeputyUiIT extends BrowserJourney {
 
         signInAt("/cabinet/council.xhtml", deputy, "Оксана Депутатка");
         assertThat(chromium.driver.findElement(By.id("threads")).getText()).contains(SUBJECT, "Тарас Сусід", "нових: 1");
+        assertThat(chromium.driver.findElement(By.id("addressed")).getText()).contains("Звернень чекають вашої відповіді: 1",
+                "найближчий строк відповіді:");
+        assertThat(chromium.driver.findElement(By.cssSelector("#addressed a")).getAttribute("href")).endsWith("/" + SLUG + "/admin/appeals");
         chromium.assertNoSeriousViolations("the deputy's cabinet with a new message");
         chromium.driver.findElement(By.linkText(SUBJECT)).click();
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply:text")));
