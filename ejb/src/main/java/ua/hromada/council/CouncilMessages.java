@@ -19,6 +19,7 @@ import ua.hromada.core.ForbiddenException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.access.Acting;
+import ua.hromada.core.access.RateLimits;
 import ua.hromada.core.access.Role;
 import ua.hromada.core.audit.AuditTrail;
 import ua.hromada.core.document.DocumentKind;
@@ -42,6 +43,8 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 @Stateless
 public class CouncilMessages {
     public static final int ATTACHMENTS_MAX = 3;
+    /** Messages one person writes a minute, in every thread together: a person types slower; a script is stopped (429). */
+    public static final int MESSAGES_PER_MINUTE = 10;
     private static final Set<DocumentKind> ATTACHABLE = EnumSet.of(DocumentKind.PDF, DocumentKind.PHOTO);
     private static final Set<Role> COLLEAGUE_ROLES = EnumSet.of(Role.DEPUTY, Role.SECRETARIAT_OFFICER);
 
@@ -68,6 +71,9 @@ public class CouncilMessages {
 
     @Inject
     MessageNotices notices;
+
+    @Inject
+    RateLimits rates;
 
     @Inject
     Clock clock;
@@ -235,6 +241,7 @@ public class CouncilMessages {
         if (attachments.size() > ATTACHMENTS_MAX) {
             throw new InvalidInputException("council.messages.attachments.too-many", ATTACHMENTS_MAX);
         }
+        rates.admit("council.message", me, MESSAGES_PER_MINUTE);
         people.holdOpen(me);
         ThreadMessage message = new ThreadMessage(thread.id(), me, text, clock.instant());
         em.persist(message);

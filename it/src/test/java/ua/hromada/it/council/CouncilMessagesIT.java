@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ua.hromada.appeals.AppealReading;
 import ua.hromada.core.ForbiddenException;
+import ua.hromada.core.TimeSource;
+import ua.hromada.core.TooManyRequestsException;
 import ua.hromada.core.HromadaException;
 import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
@@ -31,6 +35,7 @@ import ua.hromada.core.identity.SignInException;
 import ua.hromada.core.identity.SignInStrength;
 import ua.hromada.core.tool.AddressedToPerson;
 import ua.hromada.council.CouncilMessages;
+import ua.hromada.council.MessageDemoData;
 import ua.hromada.council.MessageThread;
 import ua.hromada.it.support.InContainer;
 import ua.hromada.it.support.TestPhotos;
@@ -255,6 +260,33 @@ class CouncilMessagesIT {
         assertEquals(world.slug, addressed.get(0).communitySlug());
         assertEquals(1, addressed.get(0).count(), "the answered one waits no more");
         assertTrue(InContainer.bean(AppealReading.class).addressedTo(taras).isEmpty(), "nothing addressed to him");
+    }
+
+    @Test
+    void writingFastIsStoppedAtTheLimit() {
+        // at the start of a minute, so the limit's one-minute window does not turn during the loop
+        TimeSource.asIf(Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(2, ChronoUnit.MINUTES), () -> {
+            for (int i = 1; i < CouncilMessages.MESSAGES_PER_MINUTE; i++) {
+                int n = i;
+                world.as(taras, () -> messages.reply(thread, "Ще одне, номер " + n, List.of()));
+            }
+            assertThrows(TooManyRequestsException.class, () -> world.as(taras, () -> messages.reply(thread, "Забагато за хвилину", List.of())));
+            return null;
+        });
+        assertEquals(CouncilMessages.MESSAGES_PER_MINUTE, InContainer.count("select count(*) from council_message where thread_id = ?", thread));
+    }
+
+    @Test
+    void theDemoCorrespondenceIsWrittenThroughTheBeans() {
+        long petro = world.deputy("Петро Коваленко");
+        InContainer.bean(MessageDemoData.class).load(world.community, world.secretary, oksana, petro);
+        List<CouncilMessages.MyThread> hers = world.as(oksana, () -> messages.mine());
+        assertEquals(4, hers.size(), "this test's thread, the yard, the crossing, the report");
+        assertTrue(hers.stream().anyMatch(t -> t.subject().startsWith("Двір на Яблунській, 14: калюжі")));
+        assertEquals(1, hers.stream().filter(t -> t.subject().startsWith("Двір")).findFirst().orElseThrow().unread(), "his thanks, unread");
+        List<CouncilMessages.MyThread> his = world.as(petro, () -> messages.mine());
+        assertEquals(List.of("Оксана Депутатка"), his.stream().map(CouncilMessages.MyThread::with).toList());
+        assertEquals(0, his.get(0).unread(), "he answered the last message");
     }
 
     private long unread(long person) {
