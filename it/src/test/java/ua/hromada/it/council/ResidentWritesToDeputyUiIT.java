@@ -16,7 +16,7 @@ import ua.hromada.it.support.TestDatabase;
 /**
  * At phone width: a resident opens a deputy's public page (no session for an anonymous reader),
  * signs in to write to her and sends a message; the deputy finds it new in her cabinet, reads it
- * and answers (her cabinet also counts the appeal addressed to her, with its due date, linking to
+ * and answers, and opens the directory of colleagues (her cabinet also counts the appeal addressed to her, with its due date, linking to
  * the appeals console); the resident finds the answer new in his cabinet and sees his message read.
  */
 class ResidentWritesToDeputyUiIT extends BrowserJourney {
@@ -88,6 +88,12 @@ class ResidentWritesToDeputyUiIT extends BrowserJourney {
         chromium.driver.findElement(By.id("reply:send")).click();
         chromium.wait.until(d -> d.getPageSource().contains("Повідомлення надіслано."));
         assertThat(chromium.driver.findElement(By.id("thread")).getText()).contains(TEXT, ANSWER);
+        chromium.open(ItSettings.baseUrl() + "/cabinet/council.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("colleague-links")));
+        chromium.driver.findElement(By.cssSelector("#colleague-links a")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("colleagues")));
+        assertThat(chromium.driver.findElement(By.id("colleagues")).getText()).contains("Оксана Депутатка", "прийом щопонеділка");
+        chromium.assertNoSeriousViolations("the directory of colleagues");
         signOut();
 
         signInAt("/cabinet/council.xhtml", resident, "Тарас Сусід");
