@@ -27,8 +27,7 @@ public class ColleaguesView implements Serializable {
 
     private List<CouncilMessages.Colleague> colleagues;
     private Long to;
-    private String subject;
-    private String text;
+    private final MessageDraft draft = new MessageDraft();
 
     /** f:viewAction: deputies and the secretariat (others are sent to sign in, 403 when signed in). */
     public void load() throws IOException {
@@ -38,7 +37,7 @@ public class ColleaguesView implements Serializable {
     }
 
     public void send() throws IOException {
-        files.send(uploads -> messages.writeToColleague(to == null ? 0 : to, subject, text, uploads).id());
+        files.send(uploads -> messages.writeToColleague(to == null ? 0 : to, draft.getSubject(), draft.getText(), uploads).id());
     }
 
     /** The colleagues one may write to: everyone listed but oneself. */
@@ -59,19 +58,7 @@ public class ColleaguesView implements Serializable {
         this.to = to;
     }
 
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
+    public MessageDraft getDraft() {
+        return draft;
     }
 }

@@ -29,7 +29,7 @@ public class ThreadView implements Serializable {
 
     private long id;
     private CouncilMessages.Conversation conversation;
-    private String text;
+    private final MessageDraft draft = new MessageDraft();
 
     /** f:viewAction. */
     public void load() {
@@ -40,7 +40,7 @@ public class ThreadView implements Serializable {
 
     public void reply() throws IOException {
         files.send(uploads -> {
-            messages.reply(id, text, uploads);
+            messages.reply(id, draft.getText(), uploads);
             return id;
         });
     }
@@ -67,11 +67,7 @@ public class ThreadView implements Serializable {
         this.id = id;
     }
 
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
+    public MessageDraft getDraft() {
+        return draft;
     }
 }

@@ -30,8 +30,7 @@ public class WriteToDeputyView implements Serializable {
 
     private long id;
     private String deputy;
-    private String subject;
-    private String text;
+    private final MessageDraft draft = new MessageDraft();
 
     /** f:viewAction: the deputy of this community (404 otherwise). */
     public void load() {
@@ -42,7 +41,7 @@ public class WriteToDeputyView implements Serializable {
     }
 
     public void send() throws IOException {
-        files.send(uploads -> messages.writeToDeputy(id, subject, text, uploads).id());
+        files.send(uploads -> messages.writeToDeputy(id, draft.getSubject(), draft.getText(), uploads).id());
     }
 
     public String getDeputy() {
@@ -57,19 +56,7 @@ public class WriteToDeputyView implements Serializable {
         this.id = id;
     }
 
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
+    public MessageDraft getDraft() {
+        return draft;
     }
 }
