@@ -31,6 +31,7 @@ import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tenancy.CommunityCache;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tool.Statistic;
+import ua.hromada.core.tool.AddressedToPerson;
 import ua.hromada.core.tool.Waiting;
 
 /** Reading appeals: one's own (page and cabinet), the secretariat's queue, the departments, the refusal grounds, the counts. */
@@ -310,6 +311,25 @@ public class AppealReading {
                     (String) row[4], AppealStatus.valueOf((String) row[5]), DirectSql.instant(row[6]), DirectSql.instant(row[7])));
         }
         return mine;
+    }
+
+    // across communities by the deputy's own column (its foreign-key index): the cabinet is the person's, not one community's
+    private static final String ADDRESSED = "select c.slug, count(*), min(a.due_at) from appeal a join community c on c.id = a.community_id"
+            + " where a.deputy_id = ?1 and a.status = 'REGISTERED' group by c.slug order by min(a.due_at), c.slug limit 50";
+
+    /**
+     * Core's manifest, for the cabinet of the person's office (the caller passes the current
+     * person): the appeals addressed to them waiting for their answer, per community, with the
+     * nearest due date; they answer them in the console, whose reach is theirs alone.
+     */
+    public List<AddressedToPerson> addressedTo(long personId) {
+        List<AddressedToPerson> lines = new ArrayList<>();
+        for (Object r : em.createNativeQuery(ADDRESSED).setParameter(1, personId).getResultList()) {
+            Object[] row = (Object[]) r;
+            lines.add(new AddressedToPerson((String) row[0], "appeals.addressed", ((Number) row[1]).longValue(), DirectSql.instant(row[2]),
+                    "/admin" + AppealsTool.CONSOLE_PATH));
+        }
+        return lines;
     }
 
     /** The console home: the appeals within the official's reach waiting, due today and overdue. */

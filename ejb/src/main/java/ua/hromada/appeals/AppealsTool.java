@@ -17,6 +17,7 @@ import ua.hromada.core.tool.Figure;
 import ua.hromada.core.tool.SettingsForm;
 import ua.hromada.core.tool.Statistic;
 import ua.hromada.core.tool.ToolManifest;
+import ua.hromada.core.tool.AddressedToPerson;
 import ua.hromada.core.tool.ToolPage;
 import ua.hromada.core.tool.Waiting;
 
@@ -107,6 +108,12 @@ public class AppealsTool implements ToolManifest {
     @Override
     public List<Waiting> waiting(Community community) {
         return reading.waiting();
+    }
+
+    /** The appeals addressed to a deputy by name, waiting for their answer (the deputy's cabinet shows them). */
+    @Override
+    public List<AddressedToPerson> addressedTo(long personId) {
+        return reading.addressedTo(personId);
     }
 
     @Override

@@ -21,5 +21,14 @@ public enum CouncilAction {
     /** The chair, whose system the secretariat runs: open and close roll-call votes on agenda items. */
     CHAIR,
     /** The council's settings (its composition): the secretariat and the community's moderators. */
-    CONFIGURE
+    CONFIGURE,
+    // messages
+    /** Anyone signed in: write to a deputy, and read and write in their own threads with deputies (as a resident). */
+    WRITE,
+    /** Deputies and the secretariat: their side of a thread as officials (answering a resident, writing to colleagues). */
+    ANSWER,
+    /** Deputies and the secretariat: the directory of colleagues, and a thread started with one of them. */
+    COLLEAGUES,
+    /** A deputy: block (and unblock) a resident who abuses the messages to them. */
+    BLOCK
 }

@@ -30,9 +30,11 @@ import ua.hromada.core.tenancy.CurrentCommunity;
  * committees, deputies Оксана Депутатка, Петро Коваленко and Галина Мельник with their profiles,
  * three draft decisions (two revised, one registered by Оксана as its initiator), the next
  * session's published agenda and the one after it still being built, the budget committee's
- * meeting before it; Оксана has marked one draft read and keeps a note on another. Thirteen more
- * deputies fill the council to a quorum: the 41st session's sitting three weeks ago with its roll
- * calls (one adopted, one tied and adopted on a re-vote), and today's extraordinary sitting. Loaded once, only when {@code hromada.demo} is true.
+ * meeting before it; Оксана has marked one draft read and keeps a note on another; their
+ * correspondence is {@link MessageDemoData}'s. Thirteen more deputies fill the council to a
+ * quorum: the 41st session's sitting three weeks ago with its roll calls (one adopted, one tied
+ * and adopted on a re-vote), and today's extraordinary sitting. Loaded once, only when
+ * {@code hromada.demo} is true.
  */
 @Stateless
 public class CouncilDemoData {
@@ -65,6 +67,9 @@ public class CouncilDemoData {
 
     @Inject
     CouncilSittings sittings;
+
+    @Inject
+    MessageDemoData messageDemo;
 
     @Inject
     Clock clock;
@@ -159,6 +164,7 @@ public class CouncilDemoData {
         as(secretary, bucha, () -> sessions.publish(meeting));
         pastSitting(secretary, bucha, seated, housing, budget, now);
         todaysSitting(secretary, bucha, seated, housing, now);
+        messageDemo.load(bucha, secretary, oksana, petro);
         LOG.info("Demo council loaded in /bucha/council");
     }
 

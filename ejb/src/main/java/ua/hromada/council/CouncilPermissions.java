@@ -24,6 +24,12 @@ public class CouncilPermissions {
             .row(CouncilAction.VOTE, Rule.officials(Role.DEPUTY))
             .row(CouncilAction.CHAIR, Rule.officials(Role.SECRETARIAT_OFFICER))
             .row(CouncilAction.CONFIGURE, Rule.officials(Role.SECRETARIAT_OFFICER, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
+            // messages: a resident writes after any sign-in, never through a token; the officials' side is official work.
+            // Who takes part in a thread is not a role: CouncilMessages refuses every non-participant (404) before these rows
+            .row(CouncilAction.WRITE, Rule.signedIn().ownerOnly())
+            .row(CouncilAction.ANSWER, Rule.officials(Role.DEPUTY, Role.SECRETARIAT_OFFICER).ownerOnly())
+            .row(CouncilAction.COLLEAGUES, Rule.officials(Role.DEPUTY, Role.SECRETARIAT_OFFICER))
+            .row(CouncilAction.BLOCK, Rule.officials(Role.DEPUTY).ownerOnly())
             .build();
 
     public void require(CouncilAction action, long communityId) {
@@ -32,6 +38,11 @@ public class CouncilPermissions {
 
     public boolean allows(CouncilAction action, long communityId) {
         return TABLE.allows(action, Subject.community(communityId));
+    }
+
+    /** A participant's act in a thread ({@code WRITE}, {@code ANSWER}, {@code BLOCK}): {@code participant} is the current person when they take part, otherwise null. */
+    public void requireParticipant(CouncilAction action, long communityId, Long participant) {
+        TABLE.require(action, Subject.community(communityId).ownedBy(participant));
     }
 
     /** A note's author only: {@code ownerId} is the note's person (or the current one, for a note not yet written). */

@@ -40,6 +40,9 @@ public class CouncilTool implements ToolManifest {
     @Inject
     CouncilDemoData demo;
 
+    @Inject
+    CouncilMessages messages;
+
     @Override
     public String key() {
         return KEY;
@@ -66,7 +69,12 @@ public class CouncilTool implements ToolManifest {
                 new ToolPage("/admin" + CONSOLE_PATH + "/drafts/{id}", CONSOLE_VIEWS + "draft.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/sessions", CONSOLE_VIEWS + "sessions.xhtml"),
                 new ToolPage("/admin" + CONSOLE_PATH + "/sessions/{id}", CONSOLE_VIEWS + "session.xhtml"),
-                new ToolPage("/admin" + CONSOLE_PATH + "/sittings/{id}", CONSOLE_VIEWS + "sitting.xhtml"));
+                new ToolPage("/admin" + CONSOLE_PATH + "/sittings/{id}", CONSOLE_VIEWS + "sitting.xhtml"),
+                // messages
+                new ToolPage("/council/deputies/{id}", VIEWS + "deputy.xhtml"),
+                ToolPage.forSignedIn("/council/deputies/{id}/write", VIEWS + "write.xhtml"),
+                ToolPage.forSignedIn("/council/messages/{id}", VIEWS + "thread.xhtml"),
+                ToolPage.forSignedIn("/council/colleagues", VIEWS + "colleagues.xhtml"));
     }
 
     @Override
@@ -145,9 +153,9 @@ public class CouncilTool implements ToolManifest {
         return Optional.empty();
     }
 
-    /** A draft decision's PDF: public, as the draft is. */
+    /** A draft decision's PDF: public, as the draft is; a message's attachment: its thread's members only. */
     @Override
     public boolean showsDocument(long documentId) {
-        return reading.shows(documentId);
+        return reading.shows(documentId) || messages.shows(documentId);
     }
 }

@@ -55,6 +55,15 @@ public interface ToolManifest {
     List<Waiting> waiting(Community community);
 
     /**
+     * What waits for this person's own answer in the tool, in every community, because it was
+     * addressed to them by name: one line per community (none: an empty list). Read across
+     * communities, for the cabinet page of the person's office that another tool keeps.
+     */
+    default List<AddressedToPerson> addressedTo(long personId) {
+        return List.of();
+    }
+
+    /**
      * The tool's open-data sets; its API resources answer their JSON and CSV at the catalogue's
      * addresses, platform-wide and per community (the catalogue lists a community's sets only
      * while the tool is on there).

@@ -83,6 +83,10 @@ class HostileInputWalkIT {
     private static long proposalInA;
     private static long proposalInB;
     private static String officialOfA;
+    private static long deputyInA;
+    private static long deputyInB;
+    private static long threadInA;
+    private static long threadInB;
 
     @BeforeAll
     static void twoCommunities() throws Exception {
@@ -126,6 +130,13 @@ class HostileInputWalkIT {
         long official = TestDatabase.personWithRole(officialOfA, "Модераторка Громади А", communityA, "LOCAL_MODERATOR");
         TestDatabase.execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by)"
                 + " values (?, ?, 'SECRETARIAT_OFFICER', now(6), 'test')", official, communityA);
+        // council messages: a deputy's public page, and threads whose member the official of A is (their forms are walked)
+        long deputyA = TestDatabase.personWithRole(identifier(), STORED_NAME, communityA, "DEPUTY");
+        deputyInA = TestDatabase.councilDeputy(communityA, deputyA, STORED_NAME);
+        threadInA = TestDatabase.councilThread(communityA, STORED, null, deputyA, official, STORED);
+        long deputyB = TestDatabase.personWithRole(identifier(), "Депутатка Громади Б", communityB, "DEPUTY");
+        deputyInB = TestDatabase.councilDeputy(communityB, deputyB, "Депутатка Громади Б");
+        threadInB = TestDatabase.councilThread(communityB, "Розмова громади Б", deputyB, authorB, deputyB, "Повідомлення громади Б");
     }
 
     @Test
@@ -522,6 +533,8 @@ class HostileInputWalkIT {
             case "sessions", "sittings" -> new long[] {sessionInA, draftSessionInA};
             case "votes" -> new long[] {rollCallInA};
             case "drafts", "desk" -> new long[] {draftInA};
+            case "deputies" -> new long[] {deputyInA};
+            case "messages" -> new long[] {threadInA};
             default -> new long[] {publicInA, submittedInA};
         };
     }
@@ -545,6 +558,8 @@ class HostileInputWalkIT {
             case "sessions", "sittings" -> unpublished ? draftSessionInB : sessionInB;
             case "votes" -> unpublished ? 0 : rollCallInB;
             case "drafts", "desk" -> unpublished ? 0 : draftInB;
+            case "deputies" -> unpublished ? 0 : deputyInB;
+            case "messages" -> unpublished ? 0 : threadInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
         };
     }
@@ -562,7 +577,8 @@ class HostileInputWalkIT {
                 + " + (select count(*) from council_agenda_item) + (select count(*) from council_session where published_at is not null)"
                 + " + (select count(*) from council_note) + (select count(*) from council_draft_read)"
                 + " + (select count(*) from council_attendance) + (select count(*) from council_roll_call)"
-                + " + (select count(*) from council_deputy_vote) + (select count(*) from council_roll_call where closed_at is not null)");
+                + " + (select count(*) from council_deputy_vote) + (select count(*) from council_roll_call where closed_at is not null)"
+                + " + (select count(*) from council_thread) + (select count(*) from council_message) + (select count(*) from council_block)");
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

@@ -32,6 +32,7 @@ import ua.hromada.core.InvalidInputException;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.TimeSource;
 import ua.hromada.core.access.Role;
+import ua.hromada.core.deadline.DeadlineProcessing;
 import ua.hromada.council.DeputyVote.Choice;
 import ua.hromada.council.RollCall;
 import ua.hromada.council.SittingReading;
@@ -119,10 +120,7 @@ class CouncilSittingIT {
             cast(deputies.get(1), rollCall, Choice.FOR);
             return null;
         }));
-        world.in(CouncilWorld.ADMIN, () -> { // as the deadline sweeper does, in the community
-            world.sittings.closeWhenDue(rollCall.id(), after);
-            return null;
-        });
+        InContainer.bean(DeadlineProcessing.class).sweep(after, 10_000); // the sweeper, its clock past the window's end
         RollCall closed = publicly(() -> reading.closedRollCall(rollCall.id())).round().rollCall();
         assertEquals(List.of(0, 1, 0), List.of(closed.votesFor(), closed.votesAgainst(), closed.votesAbstain()));
         assertEquals(RollCall.Outcome.NOT_ADOPTED, closed.outcome());

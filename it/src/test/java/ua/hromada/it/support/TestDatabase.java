@@ -245,6 +245,28 @@ public final class TestDatabase {
         return count("select max(id) from council_roll_call where community_id = ?", communityId);
     }
 
+    /** A deputy's public profile in a council, under {@code name}. */
+    public static long councilDeputy(long communityId, long personId, String name) throws SQLException {
+        execute("insert into council_deputy (community_id, person_id, name, created_at) values (?, ?, ?, now(6))", communityId, personId, name);
+        return count("select id from council_deputy where community_id = ? and person_id = ?", communityId, personId);
+    }
+
+    /**
+     * A council thread of {@code starter} and {@code other} with the starter's first message; {@code deputyId}: the deputy a
+     * resident wrote to (then {@code other}), or null between colleagues.
+     */
+    public static long councilThread(long communityId, String subject, Long deputyId, long starter, long other, String text) throws SQLException {
+        execute("insert into council_thread (community_id, subject, deputy_id, started_by, started_at, last_message_at)"
+                + " values (?, ?, ?, ?, now(6), now(6))", communityId, subject, deputyId, starter);
+        long thread = count("select max(id) from council_thread where community_id = ?", communityId);
+        for (long member : new long[] {starter, other}) {
+            execute("insert into council_thread_member (thread_id, person_id, community_id) values (?, ?, ?)", thread, member, communityId);
+        }
+        execute("insert into council_message (community_id, thread_id, author_id, text, written_at) values (?, ?, ?, ?, now(6))",
+                communityId, thread, starter, text);
+        return thread;
+    }
+
     public static long contest(long communityId, String title, String stage) throws SQLException {
         long id;
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_contest (community_id, title,"
