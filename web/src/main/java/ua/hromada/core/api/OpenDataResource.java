@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
+import ua.hromada.core.ledger.Ledger;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolRegistry;
@@ -37,12 +38,15 @@ public class OpenDataResource {
     @Inject
     Instance<OpenDataSets> tools;
 
+    @Inject
+    Ledger ledger;
+
     @Context
     HttpHeaders headers;
 
     @GET
     public OpenDataCatalogueDto catalogue() {
-        return catalogue(registry.all(), API + "/open-data/", ProblemLanguage.of(headers));
+        return catalogue(registry.all(), API + "/open-data/", ProblemLanguage.of(headers), ledger);
     }
 
     /** A set of every community, page by page (limit/cursor). */
@@ -66,11 +70,14 @@ public class OpenDataResource {
                 .orElseThrow(() -> new NotFoundException("open-data.not-found", name));
     }
 
-    /** The catalogue of {@code tools}' datasets, each at {@code base} + its name (and + ".csv"). */
-    static OpenDataCatalogueDto catalogue(List<ToolManifest> tools, String base, Locale language) {
-        List<OpenDataCatalogueDto.Entry> entries = tools.stream().flatMap(tool -> tool.datasets().stream()
+    /** The catalogue of core's ledger heads and {@code tools}' datasets, each at {@code base} + its name (and + ".csv"). */
+    static OpenDataCatalogueDto catalogue(List<ToolManifest> tools, String base, Locale language, Ledger ledger) {
+        String heads = LedgerOpenDataSets.HEADS;
+        List<OpenDataCatalogueDto.Entry> entries = java.util.stream.Stream.concat(java.util.stream.Stream.of(new OpenDataCatalogueDto.Entry(
+                heads, Messages.text(language, "open-data.ledger-heads"), "core", base + heads, base + heads + ".csv",
+                ledger.lastPublished().orElse(null))), tools.stream().flatMap(tool -> tool.datasets().stream()
                 .map(d -> new OpenDataCatalogueDto.Entry(d.name(), Messages.text(language, d.titleKey()), tool.key(),
-                        base + d.name(), base + d.name() + ".csv", d.lastChange().get().orElse(null))))
+                        base + d.name(), base + d.name() + ".csv", d.lastChange().get().orElse(null)))))
                 .toList();
         return new OpenDataCatalogueDto(OpenDataCatalogueDto.LICENCE, OpenDataCatalogueDto.LICENCE_URL, entries);
     }
