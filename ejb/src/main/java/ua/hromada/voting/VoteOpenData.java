@@ -5,12 +5,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ua.hromada.core.Cursor;
 import ua.hromada.core.DirectSql;
 import ua.hromada.core.Page;
+import ua.hromada.core.ledger.Ledger;
+import ua.hromada.core.ledger.LedgerRecord;
 import ua.hromada.core.tenancy.CurrentCommunity;
 
 /**
@@ -21,12 +25,11 @@ import ua.hromada.core.tenancy.CurrentCommunity;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class VoteOpenData {
-    /** The numbers 1 … the most choices a vote may have, as a derived table. */
-    private static final String CHOICES = java.util.stream.IntStream.rangeClosed(1, Vote.OPTIONS_MAX)
-            .mapToObj(i -> "select " + i + (i == 1 ? " as choice" : "")).collect(java.util.stream.Collectors.joining(" union all "));
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Ledger ledger;
 
     /** One choice of one closed vote. */
     public record Result(String communitySlug, long voteId, String title, int choice, String label, long ballots, long voteBallots,
@@ -37,23 +40,41 @@ public class VoteOpenData {
     public record BoxEntry(String communitySlug, long voteId, long position, String payload, String prevHash, String hash) {
     }
 
-    /** Anyone: the results of the current community's closed votes (all communities' when none is set), by vote and choice. */
+    /**
+     * Anyone: the results of the current community's closed votes (all communities' when none is
+     * set), by vote and choice, as their closes committed them to the chain (native: platform-wide
+     * the tenant filter would narrow it).
+     */
     public Page<Result> results(String cursor, int limit) {
         long[] after = cursor == null || cursor.isBlank() ? new long[2] : Cursor.decode(cursor, 2);
         int n = Page.bounded(limit);
-        // every choice of each vote: 1..3 for a question, the options' numbers for a choose-one vote
-        List<?> rows = em.createNativeQuery("select c.slug, v.id, v.title, k.choice, o.label, (select count(*) from vote_ballot b"
-                + " where b.vote_id = v.id and b.choice = k.choice), v.ballots, v.roll_entries, v.closed_at from vote v"
-                + " join community c on c.id = v.community_id"
-                + " join (" + CHOICES + ") k on k.choice <= case when v.kind = 'QUESTION' then 3"
-                + " else (select count(*) from vote_option x where x.vote_id = v.id) end"
-                + " left join vote_option o on o.vote_id = v.id and o.number = k.choice"
-                + " where v.closed_at is not null and (?1 <= 0 or v.community_id = ?1) and (v.id, k.choice) > (?2, ?3)"
-                + " order by v.id, k.choice limit ?4").setParameter(1, CurrentCommunity.id()).setParameter(2, after[0])
-                .setParameter(3, after[1]).setParameter(4, n + 1).getResultList();
-        List<Result> results = rows.stream().map(r -> (Object[]) r).map(r -> new Result((String) r[0], ((Number) r[1]).longValue(),
-                (String) r[2], ((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
-                ((Number) r[7]).longValue(), DirectSql.instant(r[8]))).toList();
+        List<?> votes = em.createNativeQuery("select v.id, c.slug, v.kind, v.title, v.ballots, v.roll_entries, v.closed_at, e.payload"
+                + " from vote v join community c on c.id = v.community_id join ledger_entry e on e.chain_kind = ?1 and e.subject_id = v.id"
+                + " and e.position = (select max(x.position) from ledger_entry x where x.chain_kind = ?1 and x.subject_id = v.id)"
+                + " where v.closed_at is not null and (?2 <= 0 or v.community_id = ?2) and v.id >= ?3 order by v.id limit ?4")
+                .setParameter(1, Votes.CHAIN).setParameter(2, CurrentCommunity.id()).setParameter(3, after[0]).setParameter(4, n + 1)
+                .getResultList();
+        List<Result> results = new ArrayList<>();
+        for (Object v : votes) {
+            Object[] row = (Object[]) v;
+            long id = ((Number) row[0]).longValue();
+            LedgerRecord close = LedgerRecord.decode((String) row[7]);
+            java.util.Map<Integer, String> labels = new java.util.HashMap<>();
+            if (VoteKind.OPTION.name().equals(row[2])) {
+                for (Object o : em.createNativeQuery("select number, label from vote_option where vote_id = ?1").setParameter(1, id)
+                        .getResultList()) {
+                    labels.put(((Number) ((Object[]) o)[0]).intValue(), (String) ((Object[]) o)[1]);
+                }
+            }
+            int choices = VoteKind.OPTION.name().equals(row[2]) ? labels.size() : Vote.ABSTAIN;
+            for (int choice = 1; choice <= choices && results.size() <= n; choice++) {
+                if (id > after[0] || choice > after[1]) {
+                    results.add(new Result((String) row[1], id, (String) row[3], choice, labels.get(choice),
+                            Long.parseLong(close.get("choice-" + choice)), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
+                            DirectSql.instant(row[6])));
+                }
+            }
+        }
         return Page.of(results, n, r -> Cursor.encode(r.voteId(), r.choice()));
     }
 

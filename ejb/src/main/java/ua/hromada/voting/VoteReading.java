@@ -62,18 +62,24 @@ public class VoteReading {
         return found(em, id, community().id(), LockModeType.NONE);
     }
 
-    /** Anyone, once the vote closed: its ballots per choice, every choice named (also those nobody chose). */
+    /**
+     * Anyone, once the vote closed: its ballots per choice, every choice named (also those nobody
+     * chose), as the close committed them to the chain (a row changed in the box table afterwards
+     * changes no published result; the chain check tells whether the chain was touched).
+     */
     public List<Tally> results(long id) {
         Vote vote = closed(id);
-        long[] counts = new long[vote.choices() + 1];
-        for (Object r : em.createNativeQuery("select choice, count(*) from vote_ballot where vote_id = ?1 group by choice")
-                .setParameter(1, id).getResultList()) {
-            Object[] row = (Object[]) r;
-            counts[((Number) row[0]).intValue()] = ((Number) row[1]).longValue();
+        return tallies(vote, ledger.last(Votes.CHAIN, id).map(e -> LedgerRecord.decode(e.payload())).orElseThrow());
+    }
+
+    /** The result a close record states, choice by choice. */
+    static List<Tally> tallies(Vote vote, LedgerRecord close) {
+        if (!"close".equals(close.type())) {
+            throw new IllegalStateException("vote " + vote.id() + ": its chain does not end with its close");
         }
         List<Tally> tallies = new ArrayList<>();
-        for (int choice = 1; choice < counts.length; choice++) {
-            tallies.add(new Tally(choice, counts[choice]));
+        for (int choice = 1; choice <= vote.choices(); choice++) {
+            tallies.add(new Tally(choice, Long.parseLong(close.get("choice-" + choice))));
         }
         return tallies;
     }

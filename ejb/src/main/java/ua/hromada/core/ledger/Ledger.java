@@ -67,6 +67,12 @@ public class Ledger {
                 .map(r -> entry(kind, subjectId, (Object[]) r)).toList();
     }
 
+    /** Anyone (the tool decides what is public when): the chain's last entry, if it has any. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<LedgerEntry> last(String kind, long subjectId) {
+        return tail(kind, subjectId, false);
+    }
+
     /** Anyone: the heads published for one chain, oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ChainHead> heads(String kind, long subjectId) {

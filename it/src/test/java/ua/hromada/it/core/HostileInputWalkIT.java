@@ -80,14 +80,15 @@ class HostileInputWalkIT {
     private static long commentInB;
     private static long proposalInA;
     private static long proposalInB;
+    private static long voteInB;
     private static String officialOfA;
 
     @BeforeAll
     static void twoCommunities() throws Exception {
         communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations", "budget",
-                "appeals", "council");
+                "appeals", "council", "voting");
         long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations", "budget",
-                "appeals", "council");
+                "appeals", "council", "voting");
         long authorA = TestDatabase.personWithRole(identifier(), STORED_NAME, communityA, "RESIDENT");
         publicInA = TestDatabase.collectingPetition(communityA, authorA, STORED);
         TestDatabase.signature(publicInA, communityA, authorA);
@@ -114,6 +115,7 @@ class HostileInputWalkIT {
         draftInB = TestDatabase.councilDraft(communityB, "1-B", "Проєкт рішення громади Б");
         sessionInB = TestDatabase.councilSession(communityB, "Сесія громади Б", true, draftInB);
         draftSessionInB = TestDatabase.councilSession(communityB, "Чернетка сесії Б", false, draftInB);
+        voteInB = TestDatabase.vote(communityB, "Голосування громади Б");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -122,6 +124,8 @@ class HostileInputWalkIT {
         long official = TestDatabase.personWithRole(officialOfA, "Модераторка Громади А", communityA, "LOCAL_MODERATOR");
         TestDatabase.execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by)"
                 + " values (?, ?, 'SECRETARIAT_OFFICER', now(6), 'test')", official, communityA);
+        TestDatabase.execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by)"
+                + " values (?, ?, 'VOTE_ORGANISER', now(6), 'test')", official, communityA);
     }
 
     @Test
@@ -539,6 +543,7 @@ class HostileInputWalkIT {
             case "appeals", "status" -> unpublished ? 0 : appealInB;
             case "sessions" -> unpublished ? draftSessionInB : sessionInB;
             case "drafts", "desk" -> unpublished ? 0 : draftInB;
+            case "votes" -> unpublished ? 0 : voteInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
         };
     }
