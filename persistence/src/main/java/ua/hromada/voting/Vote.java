@@ -61,7 +61,7 @@ public class Vote {
     @Column(nullable = false, length = TITLE_MAX, updatable = false)
     private String title;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, columnDefinition = "TEXT")
     private String description;
 
     @Column(name = "opens_at", nullable = false)

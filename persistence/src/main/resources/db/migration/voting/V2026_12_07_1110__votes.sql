@@ -25,7 +25,7 @@ CREATE TABLE vote (
 
 CREATE TABLE vote_option (
     vote_id      BIGINT        NOT NULL,
-    number       SMALLINT      NOT NULL,
+    number       INT           NOT NULL,
     community_id BIGINT        NOT NULL,
     label        VARCHAR(300)  NOT NULL,
     PRIMARY KEY (vote_id, number),
