@@ -1,6 +1,7 @@
 package ua.hromada.voting.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -33,7 +34,6 @@ public class VotePage {
 
     private long id;
     private String receiptQuery;
-    private Integer choice;
     private Vote vote;
     private String refusal;
     private String receipt;
@@ -52,9 +52,10 @@ public class VotePage {
         found = vote.isClosed() && receiptQuery != null && !receiptQuery.isBlank() ? reading.receipt(id, receiptQuery) : null;
     }
 
-    /** The cast form: one ballot, final; the receipt shows on this response. */
+    /** The cast form (its radios are plain, named "choice"): one ballot, final; the receipt shows on this response. */
     public void cast() {
-        int chosen = choice == null ? 0 : choice;
+        String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("choice");
+        int chosen = raw != null && raw.matches("[1-9][0-9]?") ? Integer.parseInt(raw) : 0; // anything else is no choice
         try {
             receipt = Receipts.shown(casting.cast(id, chosen));
         } catch (HromadaException e) {
@@ -116,13 +117,5 @@ public class VotePage {
 
     public void setReceiptQuery(String receiptQuery) {
         this.receiptQuery = receiptQuery;
-    }
-
-    public Integer getChoice() {
-        return choice;
-    }
-
-    public void setChoice(Integer choice) {
-        this.choice = choice;
     }
 }
