@@ -90,8 +90,8 @@ public class VotingTool implements ToolManifest {
 
     @Override
     public List<Dataset> datasets() {
-        return List.of(new Dataset(RESULTS_DATASET, "voting.dataset.results", openData::lastClose),
-                new Dataset(BOXES_DATASET, "voting.dataset.boxes", openData::lastClose));
+        return List.of(new Dataset(RESULTS_DATASET, "voting.dataset.results", () -> openData.lastClose()),
+                new Dataset(BOXES_DATASET, "voting.dataset.boxes", () -> openData.lastClose()));
     }
 
     @Override

@@ -16,9 +16,9 @@ import ua.hromada.it.support.TestDatabase;
 /**
  * At phone width: a resident opens an open vote, reads who may vote, votes and is shown their
  * receipt once (with why it is kept nowhere); the page then says they voted and offers no form.
- * The organiser closes the vote from the console; the resident comes back, types the receipt into
- * the search of the results page and finds their ballot with its choice and position, also in the
- * box. An anonymous reader of the vote page gets no session.
+ * The organiser closes the vote from the console; the resident comes back (no sign-in needed),
+ * types the receipt into the search of the results page and finds their ballot with its choice and
+ * position, also in the box. An anonymous reader of the vote page gets no session.
  */
 class ResidentVotesUiIT extends BrowserJourney {
     private static final String SLUG = "voting-journey";
@@ -45,7 +45,11 @@ class ResidentVotesUiIT extends BrowserJourney {
         assertThat(anonymous.body()).contains(TITLE, "Хто може голосувати");
         assertThat(anonymous.headers().allValues("Set-Cookie")).as("an anonymous reader gets no session").noneMatch(c -> c.startsWith("JSESSIONID"));
 
-        signInAt(page, resident, "Олена Мешканка");
+        chromium.driver.manage().deleteAllCookies();
+        chromium.open(ItSettings.baseUrl() + page);
+        chromium.driver.findElement(By.id("sign-in-link")).click();
+        signInOnProviderPage("s-" + resident, resident, "Олена Мешканка");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cast:cast-button")));
         chromium.assertPhoneViewport();
         assertThat(chromium.driver.findElement(By.id("who-heading")).getText()).isEqualTo("Хто може голосувати");
         chromium.assertNoSeriousViolations("the open vote, before voting");
@@ -71,8 +75,8 @@ class ResidentVotesUiIT extends BrowserJourney {
         chromium.wait.until(d -> d.getPageSource().contains("скриньку опубліковано"));
         signOut();
 
-        signInAt(page, resident, "Олена Мешканка");
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+        // the receipt search is public: the resident need not sign in again to check their ballot
+        openAnonymousUntil(ItSettings.baseUrl() + page, "Результати");
         assertThat(chromium.driver.findElement(By.id("ballot-count")).getText()).isEqualTo("Бюлетенів: 1; записів у списку тих, хто голосував: 1.");
         assertThat(chromium.driver.findElement(By.id("chain-check")).getText()).contains("усе збігається");
         chromium.driver.findElement(By.id("receipt-query")).sendKeys(receipt.toLowerCase());
@@ -85,6 +89,5 @@ class ResidentVotesUiIT extends BrowserJourney {
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("box")));
         assertThat(chromium.driver.findElement(By.id("box")).getText()).contains(receipt, "Проти");
         chromium.assertNoSeriousViolations("the public box");
-        signOut();
     }
 }

@@ -1,6 +1,9 @@
 package ua.hromada.it.voting;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,9 +59,9 @@ class VoteSecrecyIT {
     @Test
     void neitherColumnsNorAnyOrderLinkTheRollToTheBox() throws Exception {
         for (String table : List.of("vote_roll", "vote_ballot")) {
-            assertThat(InContainer.count("select count(*) from information_schema.columns where table_schema = database()"
+            assertEquals(0, InContainer.count("select count(*) from information_schema.columns where table_schema = database()"
                     + " and table_name = ? and (data_type in ('datetime', 'timestamp', 'date', 'time', 'year') or extra like '%auto_increment%'"
-                    + " or column_default like '%current_timestamp%')", table)).as(table + ": no time column, no auto-increment").isZero();
+                    + " or column_default like '%current_timestamp%')", table), table + ": no time column, no auto-increment");
         }
         long vote = world.question("Чи підтримуєте ви зміну меж парку?");
         List<String> keysInCastingOrder = new ArrayList<>();
@@ -72,7 +75,7 @@ class VoteSecrecyIT {
             truth.put(key, choice);
         }
         List<String> shared = sharedColumns();
-        assertThat(shared).as("the roll and the box share only the vote's own columns").containsExactlyInAnyOrder("vote_id", "community_id");
+        assertEquals(Set.of("vote_id", "community_id"), new HashSet<>(shared), "the roll and the box share only the vote's own columns");
 
         // every pair of columns: a join that narrows a voter's ballots below the whole box links them
         List<String> rollColumns = columns("vote_roll");
@@ -85,8 +88,8 @@ class VoteSecrecyIT {
                     joined.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
                 }
                 // a join tells voters apart if some voters meet other ballots than the rest (or some meet none)
-                assertThat(joined.isEmpty() || joined.size() == VOTERS && new HashSet<>(joined.values()).size() == 1)
-                        .as("joining roll." + r + " = box." + b + " tells voters' ballots apart").isTrue();
+                assertTrue(joined.isEmpty() || joined.size() == VOTERS && new HashSet<>(joined.values()).size() == 1,
+                        "joining roll." + r + " = box." + b + " tells voters' ballots apart");
             }
         }
         List<String> rollByKey = column(rows("select person_key from vote_roll where vote_id = ? order by vote_id, person_key", vote));
@@ -100,7 +103,7 @@ class VoteSecrecyIT {
         boxOrders.put("chain", world.in(VotingWorld.ADMIN, () -> world.reading.box(vote, 0, 1000)).stream()
                 .map(VoteReading.BoxLine::choice).toList());
         for (Map.Entry<String, List<Integer>> box : boxOrders.entrySet()) {
-            assertThat(box.getValue()).hasSize(VOTERS);
+            assertEquals(VOTERS, box.getValue().size());
             for (Map.Entry<String, List<String>> roll : Map.of("casting order", keysInCastingOrder, "roll key order", rollByKey,
                     "roll physical order", rollAsStored).entrySet()) {
                 int matches = 0;
@@ -108,8 +111,8 @@ class VoteSecrecyIT {
                     matches += truth.get(roll.getValue().get(i)).equals(box.getValue().get(i)) ? 1 : 0;
                 }
                 // by chance about a third match; a link would match (nearly) all
-                assertThat(matches).as("box in " + box.getKey() + " order beside the " + roll.getKey() + " reveals choices")
-                        .isLessThan(VOTERS * 3 / 4);
+                assertTrue(matches < VOTERS * 3 / 4, "box in " + box.getKey() + " order beside the " + roll.getKey() + " reveals choices: "
+                        + matches + " of " + VOTERS);
             }
         }
     }
@@ -162,20 +165,20 @@ class VoteSecrecyIT {
         }
         for (String line : lines) {
             for (String marker : people) {
-                assertThat(line).as("a log line names a voter").doesNotContain(marker);
+                assertFalse(line.contains(marker), "a log line names a voter: " + line);
             }
             for (String receipt : receipts) {
-                assertThat(line).as("a log line carries a receipt").doesNotContain(receipt);
+                assertFalse(line.contains(receipt), "a log line carries a receipt: " + line);
             }
         }
         for (String[] entry : rows("select actor, summary from audit_entry where community_id = ?", world.community)) {
-            assertThat(people).as("an audit entry names a voter").doesNotContain(entry[0]);
+            assertFalse(people.contains(entry[0]), "an audit entry names a voter as its actor: " + entry[0]);
             for (String receipt : receipts) {
-                assertThat(String.valueOf(entry[1])).doesNotContain(receipt);
+                assertFalse(String.valueOf(entry[1]).contains(receipt), "an audit entry carries a receipt");
             }
         }
-        assertThat(InContainer.count("select count(*) from notice")).as("no notice").isEqualTo(noticesBefore);
-        assertThat(InContainer.count("select count(*) from outbox")).as("no mail").isEqualTo(mailBefore);
+        assertEquals(noticesBefore, InContainer.count("select count(*) from notice"), "no notice");
+        assertEquals(mailBefore, InContainer.count("select count(*) from outbox"), "no mail");
     }
 
     @Test
@@ -186,7 +189,7 @@ class VoteSecrecyIT {
                 world.cast(world.resident("Виборець Моста " + tamper + i), vote, i % 2 + 1);
             }
             world.close(vote);
-            assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote))).as("intact before " + tamper).isEmpty();
+            assertEquals(List.of(), world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote)), "intact before " + tamper);
             long ballotAt = InContainer.count("select min(position) from ledger_entry where chain_kind = 'vote' and subject_id = ?"
                     + " and payload like 'type=ballot%'", vote);
             switch (tamper) {
@@ -207,7 +210,7 @@ class VoteSecrecyIT {
                             ua.hromada.core.ledger.ChainHash.of("vote", vote, position, prev, payload));
                 }
             }
-            assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote))).as("the check after " + tamper).isNotEmpty();
+            assertNotEquals(List.of(), world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote)), "the check after " + tamper);
         }
     }
 

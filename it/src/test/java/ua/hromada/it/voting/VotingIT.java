@@ -1,6 +1,8 @@
 package ua.hromada.it.voting;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,11 +72,11 @@ class VotingIT {
         });
         Map<String, Integer> counted = new HashMap<>();
         answers.forEach(a -> counted.merge(a, 1, Integer::sum));
-        assertThat(counted).containsOnly(Map.entry("cast", 1), Map.entry("voting.already-voted", 199));
-        assertThat(InContainer.count("select count(*) from vote_roll where vote_id = ?", vote)).isEqualTo(1);
-        assertThat(InContainer.count("select count(*) from vote_ballot where vote_id = ?", vote)).isEqualTo(1);
-        assertThat(world.as(voter, () -> world.casting.hasVoted(vote))).isTrue();
-        assertThat(world.as(voter, () -> world.casting.refusal(vote))).contains("voting.already-voted");
+        assertEquals(Map.of("cast", 1, "voting.already-voted", 199), counted);
+        assertEquals(1, InContainer.count("select count(*) from vote_roll where vote_id = ?", vote));
+        assertEquals(1, InContainer.count("select count(*) from vote_ballot where vote_id = ?", vote));
+        assertTrue(world.as(voter, () -> world.casting.hasVoted(vote)));
+        assertEquals(Optional.of("voting.already-voted"), world.as(voter, () -> world.casting.refusal(vote)));
     }
 
     @Test
@@ -85,7 +88,7 @@ class VotingIT {
         String id = UUID.randomUUID().toString();
         long declared = world.people.signIn(id, "Дмитро Заявлений", "idgov", "sub-" + id).id();
         Acting.as(world.actor(declared), () -> InContainer.bean(Residencies.class).declare(world.community));
-        assertThat(world.actor(declared).rolesIn(world.community)).contains(Role.DECLARED_RESIDENT);
+        assertTrue(world.actor(declared).rolesIn(world.community).contains(Role.DECLARED_RESIDENT));
         refused(declared, vote, "voting.residents-only");
 
         long young = world.person("Марко Юний", LocalDate.now().minusYears(17), Role.RESIDENT);
@@ -96,23 +99,23 @@ class VotingIT {
         long phone = world.resident("Ніна Телефонна");
         Actor basic = world.people.actorOf(phone, SignInStrength.BASIC);
         HromadaException weak = assertThrows(HromadaException.class, () -> world.in(basic, () -> world.casting.cast(vote, Vote.FOR)));
-        assertThat(weak.messageKey()).isEqualTo("voting.strong-sign-in-required");
+        assertEquals("voting.strong-sign-in-required", weak.messageKey());
         for (TokenScope scope : TokenScope.values()) {
             Actor token = world.actor(phone).through(new TokenAccess(1L, world.community, scope));
             assertThrows(ForbiddenException.class, () -> world.in(token, () -> world.casting.cast(vote, Vote.FOR)), "token " + scope);
         }
-        assertThat(InContainer.count("select count(*) from vote_roll where vote_id = ?", vote)).as("nothing on the roll").isZero();
-        assertThat(InContainer.count("select count(*) from vote_ballot where vote_id = ?", vote)).as("nothing in the box").isZero();
+        assertEquals(0, InContainer.count("select count(*) from vote_roll where vote_id = ?", vote), "nothing on the roll");
+        assertEquals(0, InContainer.count("select count(*) from vote_ballot where vote_id = ?", vote), "nothing in the box");
 
         long adult = world.person("Антон Повнолітній", LocalDate.now().minusYears(18), Role.RESIDENT);
-        assertThat(world.as(adult, () -> world.casting.refusal(vote))).isEmpty();
-        assertThat(world.cast(adult, vote, Vote.AGAINST)).hasSize(10);
+        assertEquals(Optional.empty(), world.as(adult, () -> world.casting.refusal(vote)));
+        assertEquals(10, world.cast(adult, vote, Vote.AGAINST).length());
     }
 
     private void refused(long person, long vote, String key) {
-        assertThat(world.as(person, () -> world.casting.refusal(vote))).as("the page says why").contains(key);
+        assertEquals(Optional.of(key), world.as(person, () -> world.casting.refusal(vote)), "the page says why");
         HromadaException e = assertThrows(HromadaException.class, () -> world.cast(person, vote, Vote.FOR));
-        assertThat(e.messageKey()).isEqualTo(key);
+        assertEquals(key, e.messageKey());
     }
 
     @Test
@@ -125,26 +128,27 @@ class VotingIT {
         }
         assertThrows(ConflictException.class, () -> world.in(VotingWorld.ADMIN, () -> world.reading.box(vote, 0, 100)),
                 "no box before the close");
-        assertThat(world.as(world.organiser, () -> world.votes.turnout(vote))).isEqualTo(5);
+        assertEquals(5, world.as(world.organiser, () -> world.votes.turnout(vote)));
         world.close(vote);
 
         Vote closed = world.in(VotingWorld.ADMIN, () -> world.reading.vote(vote));
-        assertThat(closed.ballots()).isEqualTo(5).isEqualTo(closed.rollEntries());
-        assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.results(vote))).extracting(VoteReading.Tally::ballots)
-                .containsExactly(3L, 1L, 1L);
+        assertEquals(5, closed.ballots());
+        assertEquals(5, closed.rollEntries());
+        assertEquals(List.of(3L, 1L, 1L), world.in(VotingWorld.ADMIN, () -> world.reading.results(vote)).stream()
+                .map(VoteReading.Tally::ballots).toList());
         List<VoteReading.BoxLine> box = world.in(VotingWorld.ADMIN, () -> world.reading.box(vote, 0, 100));
-        assertThat(box).hasSize(5);
+        assertEquals(5, box.size());
         for (VoteReading.BoxLine line : box) {
-            assertThat(receipts).containsEntry(line.receipt(), line.choice());
+            assertEquals(receipts.get(line.receipt()), line.choice(), "the box holds the receipt with its choice");
             VoteReading.BoxLine found = world.in(VotingWorld.ADMIN, () -> world.reading.receipt(vote, line.shownReceipt().toLowerCase()))
                     .orElseThrow();
-            assertThat(found.position()).isEqualTo(line.position());
+            assertEquals(line.position(), found.position());
         }
-        assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.receipt(vote, "ZZZZZ-ZZZZZ"))).isEmpty();
+        assertEquals(Optional.empty(), world.in(VotingWorld.ADMIN, () -> world.reading.receipt(vote, "ZZZZZ-ZZZZZ")));
         List<ChainHead> heads = world.in(VotingWorld.ADMIN, () -> world.reading.heads(vote));
-        assertThat(heads).extracting(ChainHead::position).containsExactly(1L, 7L); // definition; 5 ballots and the close
-        assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote))).isEmpty();
-        assertThat(InContainer.auditOf("vote", vote)).extracting(e -> e.action()).containsExactly("vote.create", "vote.close-early");
+        assertEquals(List.of(1L, 7L), heads.stream().map(ChainHead::position).toList(), "definition; 5 ballots and the close");
+        assertEquals(List.of(), world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote)));
+        assertEquals(List.of("vote.create", "vote.close-early"), InContainer.auditOf("vote", vote).stream().map(e -> e.action()).toList());
         assertThrows(ConflictException.class, () -> world.cast(world.resident("Пізній Виборець"), vote, Vote.FOR));
     }
 
@@ -154,13 +158,13 @@ class VotingIT {
         world.cast(world.resident("Ранній Виборець"), vote, Vote.FOR);
         DeadlineProcessing sweeper = InContainer.bean(DeadlineProcessing.class);
         world.in(VotingWorld.ADMIN, () -> sweeper.sweep(Instant.now().plus(Duration.ofMinutes(11)), 500));
-        assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.heads(vote))).extracting(ChainHead::position).containsExactly(1L, 2L);
-        assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.vote(vote)).isClosed()).isFalse();
+        assertEquals(List.of(1L, 2L), world.in(VotingWorld.ADMIN, () -> world.reading.heads(vote)).stream().map(ChainHead::position).toList());
+        assertFalse(world.in(VotingWorld.ADMIN, () -> world.reading.vote(vote)).isClosed());
         world.in(VotingWorld.ADMIN, () -> sweeper.sweep(Instant.now().plus(Duration.ofDays(1)).plusSeconds(5), 500));
         Vote closed = world.in(VotingWorld.ADMIN, () -> world.reading.vote(vote));
-        assertThat(closed.isClosed()).isTrue();
-        assertThat(closed.ballots()).isEqualTo(1);
-        assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote))).isEmpty();
+        assertTrue(closed.isClosed());
+        assertEquals(1, closed.ballots());
+        assertEquals(List.of(), world.in(VotingWorld.ADMIN, () -> world.reading.verify(vote)));
     }
 
     @Test
@@ -172,13 +176,13 @@ class VotingIT {
         assertThrows(NotFoundException.class, () -> other.as(other.organiser, () -> other.votes.turnout(vote)));
         assertThrows(NotFoundException.class, () -> other.as(other.organiser, () -> other.votes.closeEarly(vote)));
         assertThrows(NotFoundException.class, () -> other.in(VotingWorld.ADMIN, () -> other.reading.vote(vote)));
-        assertThat(other.as(other.organiser, () -> other.votes.all())).extracting(Vote::id).doesNotContain(vote);
+        assertFalse(other.as(other.organiser, () -> other.votes.all()).stream().anyMatch(v -> v.id() == vote));
         // a resident of this community acting under the other's address is no resident there
         long own = world.resident("Своя Мешканка");
         assertThrows(HromadaException.class, () -> other.as(own, () -> other.casting.cast(vote, Vote.FOR)));
         // and the organiser of the other community is no organiser here
         assertThrows(ForbiddenException.class, () -> world.as(other.organiser, () -> world.votes.closeEarly(vote)));
-        assertThat(InContainer.count("select count(*) from vote_roll where vote_id = ?", vote)).isZero();
-        assertThat(world.in(VotingWorld.ADMIN, () -> world.reading.vote(vote)).isClosed()).isFalse();
+        assertEquals(0, InContainer.count("select count(*) from vote_roll where vote_id = ?", vote));
+        assertFalse(world.in(VotingWorld.ADMIN, () -> world.reading.vote(vote)).isClosed());
     }
 }
