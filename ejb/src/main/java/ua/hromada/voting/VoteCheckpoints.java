@@ -12,21 +12,19 @@ import ua.hromada.core.deadline.DeadlineHandler;
 import ua.hromada.core.deadline.Deadlines;
 import ua.hromada.core.ledger.Ledger;
 import ua.hromada.core.ledger.LedgerRecord;
+import ua.hromada.core.tenancy.Community;
 
 /**
- * A vote's deadlines, run by core's sweeper: while it is open, every interval a checkpoint of its
+ * A vote's deadlines, run by core's sweeper: while it is open, every interval (the community's
+ * setting) a checkpoint of its
  * turnout goes on its chain and the head is published (the ballots themselves wait for the close,
  * so the chain never shows which ballots came in which interval); at its closing time, the close.
  * Both are idempotent: a closed vote takes neither again.
  */
 final class VoteCheckpoints {
-    /** How often a head is published while a vote is open (system property in minutes, default 10). */
-    static Duration interval() {
-        return Duration.ofMinutes(Math.max(1, Integer.getInteger("hromada.voting.checkpoint-minutes", 10)));
-    }
-
-    static Instant next(Instant after) {
-        return after.plus(interval());
+    /** The next checkpoint after {@code after}, by the community's setting. */
+    static Instant next(Instant after, Community community) {
+        return after.plus(Duration.ofMinutes(VotingSettings.checkpointMinutesIn(community.settings())));
     }
 
     private VoteCheckpoints() {
@@ -57,7 +55,7 @@ final class VoteCheckpoints {
             ledger.append(Votes.CHAIN, vote.id(), vote.communityId(), List.of(LedgerRecord.of("checkpoint").with("at", now)
                     .with("roll", VoteReading.rollCount(em, vote.id())).encode()));
             ledger.publishHead(Votes.CHAIN, vote.id(), vote.communityId(), now);
-            Instant next = next(now);
+            Instant next = next(now, em.find(Community.class, vote.communityId()));
             if (next.isBefore(vote.closesAt())) {
                 deadlines.schedule(Votes.CHECKPOINT, vote.id(), vote.communityId(), next);
             }

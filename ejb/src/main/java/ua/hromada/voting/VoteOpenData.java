@@ -48,17 +48,18 @@ public class VoteOpenData {
     public Page<Result> results(String cursor, int limit) {
         long[] after = cursor == null || cursor.isBlank() ? new long[2] : Cursor.decode(cursor, 2);
         int n = Page.bounded(limit);
-        List<?> votes = em.createNativeQuery("select v.id, c.slug, v.kind, v.title, v.ballots, v.roll_entries, v.closed_at, e.payload"
-                + " from vote v join community c on c.id = v.community_id join ledger_entry e on e.chain_kind = ?1 and e.subject_id = v.id"
-                + " and e.position = (select max(x.position) from ledger_entry x where x.chain_kind = ?1 and x.subject_id = v.id)"
+        List<?> votes = em.createNativeQuery("select v.id, c.slug, v.kind, v.title, v.ballots, v.roll_entries, v.closed_at, (select x.payload"
+                + " from ledger_entry x where x.chain_kind = ?1 and x.subject_id = v.id and x.payload like ?5 order by x.position limit 1)"
+                + " from vote v join community c on c.id = v.community_id"
                 + " where v.closed_at is not null and (?2 <= 0 or v.community_id = ?2) and v.id >= ?3 order by v.id limit ?4")
                 .setParameter(1, Votes.CHAIN).setParameter(2, CurrentCommunity.id()).setParameter(3, after[0]).setParameter(4, n + 1)
-                .getResultList();
+                .setParameter(5, VoteReading.CLOSE_PREFIX).getResultList();
         List<Result> results = new ArrayList<>();
         for (Object v : votes) {
             Object[] row = (Object[]) v;
             long id = ((Number) row[0]).longValue();
-            LedgerRecord close = LedgerRecord.decode((String) row[7]);
+            // a close entry removed by a rewrite leaves no figures (the chain check against the heads tells)
+            LedgerRecord close = row[7] == null ? LedgerRecord.of("close") : LedgerRecord.decode((String) row[7]);
             java.util.Map<Integer, String> labels = new java.util.HashMap<>();
             if (VoteKind.OPTION.name().equals(row[2])) {
                 for (Object o : em.createNativeQuery("select number, label from vote_option where vote_id = ?1").setParameter(1, id)
@@ -70,7 +71,7 @@ public class VoteOpenData {
             for (int choice = 1; choice <= choices && results.size() <= n; choice++) {
                 if (id > after[0] || choice > after[1]) {
                     results.add(new Result((String) row[1], id, (String) row[3], choice, labels.get(choice),
-                            Long.parseLong(close.get("choice-" + choice)), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
+                            VoteReading.tallies(choices, close).get(choice - 1).ballots(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
                             DirectSql.instant(row[6])));
                 }
             }

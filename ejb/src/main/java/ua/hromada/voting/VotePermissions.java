@@ -20,6 +20,7 @@ public class VotePermissions {
     public static final PermissionTable<VoteAction> TABLE = PermissionTable.of(VoteAction.class, "voting")
             .row(VoteAction.ORGANISE, Rule.officials(Role.VOTE_ORGANISER))
             .row(VoteAction.CAST, Rule.eligible())
+            .row(VoteAction.CONFIGURE, Rule.officials(Role.VOTE_ORGANISER, Role.LOCAL_MODERATOR, Role.NATIONAL_MODERATOR))
             .build();
 
     public void requireOrganiser(long communityId) {

@@ -77,7 +77,7 @@ public class Votes {
         }
         ledger.append(CHAIN, vote.id(), community.id(), List.of(definition.encode()));
         ledger.publishHead(CHAIN, vote.id(), community.id(), now);
-        deadlines.schedule(CHECKPOINT, vote.id(), community.id(), VoteCheckpoints.next(vote.opensAt()));
+        deadlines.schedule(CHECKPOINT, vote.id(), community.id(), VoteCheckpoints.next(vote.opensAt(), community));
         deadlines.schedule(CLOSE, vote.id(), community.id(), vote.closesAt());
         audit.record(community.id(), "vote.create", OBJECT, vote.id(), vote.title() + " (" + vote.opensAt() + " – " + vote.closesAt() + ")");
         return vote;

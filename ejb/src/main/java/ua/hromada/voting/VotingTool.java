@@ -12,6 +12,7 @@ import ua.hromada.core.tool.CabinetSection;
 import ua.hromada.core.tool.ConsoleEntry;
 import ua.hromada.core.tool.Dataset;
 import ua.hromada.core.tool.Figure;
+import ua.hromada.core.tool.SettingsForm;
 import ua.hromada.core.tool.Statistic;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolPage;
@@ -92,6 +93,11 @@ public class VotingTool implements ToolManifest {
     public List<Dataset> datasets() {
         return List.of(new Dataset(RESULTS_DATASET, "voting.dataset.results", () -> openData.lastClose()),
                 new Dataset(BOXES_DATASET, "voting.dataset.boxes", () -> openData.lastClose()));
+    }
+
+    @Override
+    public Optional<SettingsForm<?>> settings() {
+        return Optional.of(VotingSettings.FORM);
     }
 
     @Override

@@ -53,4 +53,14 @@ class VotePermissionsTest {
         assertThat(organises(person(SignInStrength.STRONG, Role.VOTE_ORGANISER).through(new TokenAccess(3L, C, TokenScope.SIGN)))).isFalse();
         assertThat(organises(new Actor("a", Set.of(Role.PLATFORM_ADMIN), Map.of(), 2L, SignInStrength.STRONG))).isTrue();
     }
+
+    @Test
+    void theSettingsAreForOrganisersAndModerators() {
+        for (Role role : new Role[] {Role.VOTE_ORGANISER, Role.LOCAL_MODERATOR}) {
+            assertThat(VotePermissions.TABLE.refusal(VoteAction.CONFIGURE, person(SignInStrength.STRONG, role),
+                    ua.hromada.core.access.Subject.community(C))).as(role.name()).isEmpty();
+        }
+        assertThat(VotePermissions.TABLE.refusal(VoteAction.CONFIGURE, person(SignInStrength.STRONG, Role.RESIDENT),
+                ua.hromada.core.access.Subject.community(C))).contains("access.forbidden");
+    }
 }

@@ -38,6 +38,9 @@ public class VotePage {
     private String refusal;
     private String receipt;
     private Optional<VoteReading.BoxLine> found;
+    private List<VoteReading.Tally> results = List.of();
+    private List<ChainHead> heads = List.of();
+    private List<String> problems = List.of();
 
     /** f:viewAction (also on the cast's postback). */
     public void load() {
@@ -50,6 +53,9 @@ public class VotePage {
         vote = reading.vote(id);
         refusal = casting.refusal(id).orElse(null);
         found = vote.isClosed() && receiptQuery != null && !receiptQuery.isBlank() ? reading.receipt(id, receiptQuery) : null;
+        heads = reading.heads(id);
+        results = vote.isClosed() ? reading.results(id) : List.of();
+        problems = vote.isClosed() ? reading.verify(id) : List.of();
     }
 
     /** The cast form (its radios are plain, named "choice"): one ballot, final; the receipt shows on this response. */
@@ -64,22 +70,24 @@ public class VotePage {
         refresh();
     }
 
+    // getters answer what load() read: a postback's earlier phases ask them before the view parameter is set
+
     public List<VoteReading.Tally> getResults() {
-        return vote.isClosed() ? reading.results(id) : List.of();
+        return results;
     }
 
     /** The choices the ballot offers: 1 … the vote's number of choices. */
     public List<Integer> getChoices() {
-        return java.util.stream.IntStream.rangeClosed(1, vote.choices()).boxed().toList();
+        return vote == null ? List.of() : java.util.stream.IntStream.rangeClosed(1, vote.choices()).boxed().toList();
     }
 
     public List<ChainHead> getHeads() {
-        return reading.heads(id);
+        return heads;
     }
 
     /** After the close: what the chain check against the published heads found (empty: intact). */
     public List<String> getProblems() {
-        return reading.verify(id);
+        return problems;
     }
 
     /** Whether the search was for something that cannot be a receipt. */
