@@ -89,5 +89,15 @@ class ResidentVotesUiIT extends BrowserJourney {
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("box")));
         assertThat(chromium.driver.findElement(By.id("box")).getText()).contains(receipt, "Проти");
         chromium.assertNoSeriousViolations("the public box");
+
+        // the same box, its result and the chain's heads as open data
+        String openData = "/api/v1/communities/" + SLUG + "/open-data/";
+        HttpResponse<String> heads = Http.get(openData + "ledger-heads");
+        assertThat(heads.statusCode()).isEqualTo(200);
+        assertThat(heads.body()).contains("\"chain\":\"vote\"", "\"subject\":" + vote, "\"position\":2");
+        HttpResponse<String> boxes = Http.get(openData + "voting-boxes.csv");
+        assertThat(boxes.statusCode()).isEqualTo(200);
+        assertThat(boxes.body()).contains("receipt=" + receipt.replace("-", ""), "type=close");
+        assertThat(Http.get(openData + "voting-results").body()).contains("\"ballots\":1", "\"rollEntries\":1");
     }
 }
