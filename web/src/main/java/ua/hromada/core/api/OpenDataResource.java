@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
 import ua.hromada.core.ledger.Ledger;
@@ -70,12 +71,15 @@ public class OpenDataResource {
                 .orElseThrow(() -> new NotFoundException("open-data.not-found", name));
     }
 
-    /** The catalogue of core's ledger heads and {@code tools}' datasets, each at {@code base} + its name (and + ".csv"). */
+    /**
+     * The catalogue of {@code tools}' datasets, each at {@code base} + its name (and + ".csv"), and
+     * core's ledger heads first once the community (or, platform-wide, any) has published one.
+     */
     static OpenDataCatalogueDto catalogue(List<ToolManifest> tools, String base, Locale language, Ledger ledger) {
         String heads = LedgerOpenDataSets.HEADS;
-        List<OpenDataCatalogueDto.Entry> entries = java.util.stream.Stream.concat(java.util.stream.Stream.of(new OpenDataCatalogueDto.Entry(
-                heads, Messages.text(language, "open-data.ledger-heads"), "core", base + heads, base + heads + ".csv",
-                ledger.lastPublished().orElse(null))), tools.stream().flatMap(tool -> tool.datasets().stream()
+        Stream<OpenDataCatalogueDto.Entry> core = ledger.lastPublished().stream().map(at -> new OpenDataCatalogueDto.Entry(heads,
+                Messages.text(language, "open-data.ledger-heads"), "core", base + heads, base + heads + ".csv", at));
+        List<OpenDataCatalogueDto.Entry> entries = Stream.concat(core, tools.stream().flatMap(tool -> tool.datasets().stream()
                 .map(d -> new OpenDataCatalogueDto.Entry(d.name(), Messages.text(language, d.titleKey()), tool.key(),
                         base + d.name(), base + d.name() + ".csv", d.lastChange().get().orElse(null)))))
                 .toList();
