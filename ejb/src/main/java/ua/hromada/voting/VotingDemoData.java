@@ -59,7 +59,8 @@ public class VotingDemoData {
     /** Core's demo loader only (through the manifest), after its communities and people. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void load() {
-        if (!DemoData.withPeople() || directory.bySlug("bucha").isEmpty()) {
+        // a demo database of an earlier version keeps its communities' tools as they were: no votes there
+        if (!DemoData.withPeople() || directory.bySlug("bucha").filter(c -> c.hasTool(VotingTool.KEY)).isEmpty()) {
             return;
         }
         long bucha = directory.bySlug("bucha").orElseThrow().id();
