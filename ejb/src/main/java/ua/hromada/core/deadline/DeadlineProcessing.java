@@ -76,8 +76,13 @@ public class DeadlineProcessing {
             deadline.failed("no handler for kind " + deadline.kind(), now);
             return false;
         }
+        Instant due = deadline.dueAt();
         handler.handle(deadline.subjectId(), deadline.communityId(), now);
-        deadline.handled(now);
+        if (deadline.dueAt().isAfter(due)) {
+            deadline.recurred(); // the handler set its own deadline again (a recurring one): it stays due then
+        } else {
+            deadline.handled(now);
+        }
         return true;
     }
 

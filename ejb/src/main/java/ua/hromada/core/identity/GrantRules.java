@@ -11,7 +11,7 @@ import ua.hromada.core.access.Role;
  */
 public final class GrantRules {
     private static final Set<Role> COMMUNITY_STAFF = EnumSet.of(Role.SCHOOL_MODERATOR, Role.DEPARTMENT_EXECUTOR,
-            Role.DEPUTY, Role.SECRETARIAT_OFFICER);
+            Role.DEPUTY, Role.SECRETARIAT_OFFICER, Role.VOTE_ORGANISER);
 
     private GrantRules() {
     }

@@ -82,6 +82,7 @@ class HostileInputWalkIT {
     private static long commentInB;
     private static long proposalInA;
     private static long proposalInB;
+    private static long voteInB;
     private static String officialOfA;
     private static long deputyInA;
     private static long deputyInB;
@@ -91,9 +92,9 @@ class HostileInputWalkIT {
     @BeforeAll
     static void twoCommunities() throws Exception {
         communityA = TestDatabase.communityWith(A, "Громада обходу А", "Walk Community A", "petitions", "consultations", "budget",
-                "appeals", "council");
+                "appeals", "council", "voting");
         long communityB = TestDatabase.communityWith(B, "Громада обходу Б", "Walk Community B", "petitions", "consultations", "budget",
-                "appeals", "council");
+                "appeals", "council", "voting");
         long authorA = TestDatabase.personWithRole(identifier(), STORED_NAME, communityA, "RESIDENT");
         publicInA = TestDatabase.collectingPetition(communityA, authorA, STORED);
         TestDatabase.signature(publicInA, communityA, authorA);
@@ -122,6 +123,7 @@ class HostileInputWalkIT {
         draftSessionInB = TestDatabase.councilSession(communityB, "Чернетка сесії Б", false, draftInB);
         rollCallInA = TestDatabase.closedRollCall(communityA, sessionInA);
         rollCallInB = TestDatabase.closedRollCall(communityB, sessionInB);
+        voteInB = TestDatabase.vote(communityB, "Голосування громади Б");
         announcementInB = TestDatabase.announcement(communityB, "Чернетка оголошення Б", "Текст", "SCHEDULED", java.time.Instant.now().plusSeconds(86_400));
         TestDatabase.execute("insert into stored_document (community_id, file_name, content_type, size, sha256, storage_key,"
                 + " created_at, created_by) values (?, 'b.pdf', 'application/pdf', 5, '0', 'walk-b-missing', now(6), 'test')", communityB);
@@ -137,6 +139,8 @@ class HostileInputWalkIT {
         long deputyB = TestDatabase.personWithRole(identifier(), "Депутатка Громади Б", communityB, "DEPUTY");
         deputyInB = TestDatabase.councilDeputy(communityB, deputyB, "Депутатка Громади Б");
         threadInB = TestDatabase.councilThread(communityB, "Розмова громади Б", deputyB, authorB, deputyB, "Повідомлення громади Б");
+        TestDatabase.execute("insert into role_grant (person_id, community_id, role, granted_at, granted_by)"
+                + " values (?, ?, 'VOTE_ORGANISER', now(6), 'test')", official, communityA);
     }
 
     @Test
@@ -531,7 +535,7 @@ class HostileInputWalkIT {
             case "comments" -> new long[] {commentInA};
             case "proposals" -> new long[] {proposalInA};
             case "sessions", "sittings" -> new long[] {sessionInA, draftSessionInA};
-            case "votes" -> new long[] {rollCallInA};
+            case "roll-calls" -> new long[] {rollCallInA};
             case "drafts", "desk" -> new long[] {draftInA};
             case "deputies" -> new long[] {deputyInA};
             case "messages" -> new long[] {threadInA};
@@ -541,7 +545,8 @@ class HostileInputWalkIT {
 
     private static String segmentBeforeId(String path) {
         String before = path.substring(0, path.indexOf("{id}"));
-        return before.replaceAll("/$", "").replaceAll(".*/", "");
+        String segment = before.replaceAll("/$", "").replaceAll(".*/", "");
+        return segment.equals("votes") && path.contains("/council/") ? "roll-calls" : segment; // the council's roll calls, not the voting tool's votes
     }
 
     private static long foreignId(String path, boolean unpublished) {
@@ -556,10 +561,11 @@ class HostileInputWalkIT {
             case "announcements" -> announcementInB;
             case "appeals", "status" -> unpublished ? 0 : appealInB;
             case "sessions", "sittings" -> unpublished ? draftSessionInB : sessionInB;
-            case "votes" -> unpublished ? 0 : rollCallInB;
+            case "roll-calls" -> unpublished ? 0 : rollCallInB;
             case "drafts", "desk" -> unpublished ? 0 : draftInB;
             case "deputies" -> unpublished ? 0 : deputyInB;
             case "messages" -> unpublished ? 0 : threadInB;
+            case "votes" -> unpublished ? 0 : voteInB;
             default -> throw new IllegalStateException("which object of community B does " + path + " take? Add it to foreignId");
         };
     }

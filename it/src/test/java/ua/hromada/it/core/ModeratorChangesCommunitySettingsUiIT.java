@@ -50,7 +50,7 @@ class ModeratorChangesCommunitySettingsUiIT extends BrowserJourney {
 
         assertThat(chromium.driver.findElements(By.cssSelector("input[type=checkbox][data-tool]")))
                 .as("only registered tools are offered").extracting(e -> e.getAttribute("data-tool")).containsExactly("appeals", "budget",
-                "consultations", "council", "petitions");
+                "consultations", "council", "petitions", "voting");
         chromium.driver.findElement(By.cssSelector("input[type=checkbox][data-tool='petitions']")).click();
         new Select(chromium.driver.findElement(By.cssSelector("select[data-tool='petitions']")))
                 .selectByVisibleText("Надійний або e-mail і телефон");

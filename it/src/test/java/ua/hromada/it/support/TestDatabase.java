@@ -267,6 +267,13 @@ public final class TestDatabase {
         return thread;
     }
 
+    /** A question vote of the community, open from an hour ago for a day (its ledger chain is not written: a bare row). */
+    public static long vote(long communityId, String title) throws SQLException {
+        execute("insert into vote (community_id, kind, title, description, opens_at, closes_at, min_age, created_by, created_at)"
+                + " values (?, 'QUESTION', ?, '', now(6) - interval 1 hour, now(6) + interval 1 day, 18, 'test', now(6))", communityId, title);
+        return count("select max(id) from vote where community_id = ?", communityId);
+    }
+
     public static long contest(long communityId, String title, String stage) throws SQLException {
         long id;
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("insert into budget_contest (community_id, title,"

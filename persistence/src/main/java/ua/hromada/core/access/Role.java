@@ -10,6 +10,8 @@ public enum Role {
      */
     DECLARED_RESIDENT,
     LOCAL_MODERATOR, SCHOOL_MODERATOR, DEPARTMENT_EXECUTOR, DEPUTY, SECRETARIAT_OFFICER,
+    /** Sets up, schedules and closes the community's anonymous votes; never sees who chose what (nobody can). */
+    VOTE_ORGANISER,
     NATIONAL_MODERATOR, PLATFORM_ADMIN,
     /** The platform acting on its own behalf: timers, the demo loader. Never a person. */
     SYSTEM

@@ -81,6 +81,12 @@ public class Deadline {
         dueAt = now.plus(Duration.ofMinutes(Math.min((long) attempts * attempts, 24 * 60)));
     }
 
+    /** A recurring deadline ran and its handler set the next time (see {@link #reschedule}): it stays open. */
+    public void recurred() {
+        attempts++;
+        lastError = null;
+    }
+
     public void reschedule(Instant dueAt) {
         this.dueAt = dueAt;
         this.doneAt = null;

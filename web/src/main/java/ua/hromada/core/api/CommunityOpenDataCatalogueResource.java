@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ua.hromada.core.Page;
+import ua.hromada.core.ledger.Ledger;
 import ua.hromada.core.tenancy.Community;
 import ua.hromada.core.tool.ToolRegistry;
 import ua.hromada.core.web.TenantContext;
@@ -32,6 +33,9 @@ public class CommunityOpenDataCatalogueResource {
     @Inject
     Instance<OpenDataSets> tools;
 
+    @Inject
+    Ledger ledger;
+
     @Context
     HttpHeaders headers;
 
@@ -39,7 +43,7 @@ public class CommunityOpenDataCatalogueResource {
     public OpenDataCatalogueDto catalogue(@PathParam("community") String slug) {
         Community community = tenant.require(slug);
         return OpenDataResource.catalogue(registry.enabledIn(community),
-                OpenDataResource.API + "/communities/" + community.slug() + "/open-data/", ProblemLanguage.of(headers));
+                OpenDataResource.API + "/communities/" + community.slug() + "/open-data/", ProblemLanguage.of(headers), ledger);
     }
 
     /** A set of the community, page by page (limit/cursor). */

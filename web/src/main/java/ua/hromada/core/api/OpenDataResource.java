@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import ua.hromada.core.NotFoundException;
 import ua.hromada.core.Page;
+import ua.hromada.core.ledger.Ledger;
 import ua.hromada.core.tenancy.CurrentCommunity;
 import ua.hromada.core.tool.ToolManifest;
 import ua.hromada.core.tool.ToolRegistry;
@@ -37,12 +39,15 @@ public class OpenDataResource {
     @Inject
     Instance<OpenDataSets> tools;
 
+    @Inject
+    Ledger ledger;
+
     @Context
     HttpHeaders headers;
 
     @GET
     public OpenDataCatalogueDto catalogue() {
-        return catalogue(registry.all(), API + "/open-data/", ProblemLanguage.of(headers));
+        return catalogue(registry.all(), API + "/open-data/", ProblemLanguage.of(headers), ledger);
     }
 
     /** A set of every community, page by page (limit/cursor). */
@@ -66,11 +71,17 @@ public class OpenDataResource {
                 .orElseThrow(() -> new NotFoundException("open-data.not-found", name));
     }
 
-    /** The catalogue of {@code tools}' datasets, each at {@code base} + its name (and + ".csv"). */
-    static OpenDataCatalogueDto catalogue(List<ToolManifest> tools, String base, Locale language) {
-        List<OpenDataCatalogueDto.Entry> entries = tools.stream().flatMap(tool -> tool.datasets().stream()
+    /**
+     * The catalogue of {@code tools}' datasets, each at {@code base} + its name (and + ".csv"), and
+     * core's ledger heads first once the community (or, platform-wide, any) has published one.
+     */
+    static OpenDataCatalogueDto catalogue(List<ToolManifest> tools, String base, Locale language, Ledger ledger) {
+        String heads = LedgerOpenDataSets.HEADS;
+        Stream<OpenDataCatalogueDto.Entry> core = ledger.lastPublished().stream().map(at -> new OpenDataCatalogueDto.Entry(heads,
+                Messages.text(language, "open-data.ledger-heads"), "core", base + heads, base + heads + ".csv", at));
+        List<OpenDataCatalogueDto.Entry> entries = Stream.concat(core, tools.stream().flatMap(tool -> tool.datasets().stream()
                 .map(d -> new OpenDataCatalogueDto.Entry(d.name(), Messages.text(language, d.titleKey()), tool.key(),
-                        base + d.name(), base + d.name() + ".csv", d.lastChange().get().orElse(null))))
+                        base + d.name(), base + d.name() + ".csv", d.lastChange().get().orElse(null)))))
                 .toList();
         return new OpenDataCatalogueDto(OpenDataCatalogueDto.LICENCE, OpenDataCatalogueDto.LICENCE_URL, entries);
     }
