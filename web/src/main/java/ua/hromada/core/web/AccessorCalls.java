@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Method calls in EL on the application's own objects — accessors of records and entities
  * ({@code #{line.draft().number()}}, which are not getters) and helpers of its beans
- * ({@code #{appealFormat.day(row.dueAt())}}) — through a method found once per class, name and
+ * ({@code #{format.day(row.dueAt())}}) — through a method found once per class, name and
  * number of arguments. The standard resolver looks the method up on every call
  * ({@code Class.getMethods()} copied and wrapped each time, a Weld proxy's many methods too), which
  * a profile of the consoles under load showed among their largest costs: a page of a hundred rows
