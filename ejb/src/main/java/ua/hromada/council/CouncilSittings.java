@@ -119,8 +119,8 @@ public class CouncilSittings {
         Instant now = clock.instant();
         rollCall.requireAccepting(now);
         DeputyProfile me = reading.myProfile();
-        if (em.createNativeQuery("select 1 from council_attendance where session_id = ?1 and deputy_id = ?2")
-                .setParameter(1, rollCall.sessionId()).setParameter(2, me.id()).getResultList().isEmpty()) {
+        if (em.createNamedQuery(Attendance.REMOTE, Boolean.class).setParameter("session", rollCall.sessionId()).setParameter("deputy", me.id())
+                .getResultList().isEmpty()) {
             throw new InvalidInputException("council.vote.not-registered");
         }
         em.createNativeQuery("insert into council_deputy_vote (community_id, roll_call_id, deputy_id, choice, cast_at)"

@@ -127,16 +127,14 @@ public class SittingReading {
 
     /** Deputies: whether they are registered for the sitting, and how (empty: not registered). */
     public Optional<Boolean> myRegistration(long sessionId) {
-        DeputyProfile me = reading.myProfile();
-        return em.createNamedQuery(Attendance.OF_SESSION, Attendance.class).setParameter("session", sessionId).getResultStream()
-                .filter(a -> a.deputyId() == me.id()).map(Attendance::remote).findFirst();
+        return em.createNamedQuery(Attendance.REMOTE, Boolean.class).setParameter("session", sessionId)
+                .setParameter("deputy", reading.myProfile().id()).getResultStream().findFirst();
     }
 
     /** Deputies: their own vote in a roll call, if they cast one. */
     public Optional<DeputyVote.Choice> myVote(long rollCallId) {
-        DeputyProfile me = reading.myProfile();
-        return em.createNamedQuery(DeputyVote.OF_ROLL_CALL, DeputyVote.class).setParameter("rollCall", rollCallId).getResultStream()
-                .filter(v -> v.deputyId() == me.id()).map(DeputyVote::choice).findFirst();
+        return em.createNamedQuery(DeputyVote.CHOICE, DeputyVote.Choice.class).setParameter("rollCall", rollCallId)
+                .setParameter("deputy", reading.myProfile().id()).getResultStream().findFirst();
     }
 
     /** Anyone: how many deputies have voted in a roll call of the community so far (how they voted shows at the close). */

@@ -18,8 +18,11 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Table(name = "council_attendance")
 @NamedQuery(name = Attendance.OF_SESSION, query = "select a from Attendance a where a.sessionId = :session order by a.registeredAt, a.id")
+@NamedQuery(name = Attendance.REMOTE, query = "select a.remote from Attendance a where a.sessionId = :session and a.deputyId = :deputy")
 public class Attendance {
     public static final String OF_SESSION = "Attendance.ofSession";
+    /** One deputy's registration for a session: remote or not (no row: not registered). */
+    public static final String REMOTE = "Attendance.remote";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,8 +20,11 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Table(name = "council_deputy_vote")
 @NamedQuery(name = DeputyVote.OF_ROLL_CALL, query = "select v from DeputyVote v where v.rollCallId = :rollCall")
+@NamedQuery(name = DeputyVote.CHOICE, query = "select v.choice from DeputyVote v where v.rollCallId = :rollCall and v.deputyId = :deputy")
 public class DeputyVote {
     public static final String OF_ROLL_CALL = "DeputyVote.ofRollCall";
+    /** One deputy's vote in a roll call (no row: not cast). */
+    public static final String CHOICE = "DeputyVote.choice";
 
     /** What a deputy may vote. */
     public enum Choice {
